@@ -1,0 +1,1 @@
+"""Text analysis on NLTK: normalisation, sentences, tokens, tags, entities."""

@@ -1,0 +1,123 @@
+"""Documents -> sentences of tagged tokens (NLTK Punkt, Treebank-style tokenizer, perceptron tagger)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Document
+from . import resources
+from .normalize import normalize, original_span
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    """As analysis sees it (normalised: ASCII quotes)."""
+    tag: str
+    """Penn Treebank POS tag."""
+    start: int
+    """Offset in the original document text."""
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    """Position in the document, counting headings."""
+    text: str
+    """Verbatim from the document."""
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    block: int
+    """Which paragraph (or heading) of the document it is in."""
+    is_heading: bool
+
+
+TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
+
+
+@lru_cache(maxsize=1)
+def _sentence_splitter():
+    resources.require("punkt_tab")
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    return PunktTokenizer("english")
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer():
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    resources.require("averaged_perceptron_tagger_eng")
+    from nltk.tag.perceptron import PerceptronTagger
+
+    return PerceptronTagger(lang="eng")
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each line is a block, except that a hard-wrapped line (no closing
+    punctuation, next line starting in lower case) continues into the next."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        line = match.group().strip()
+        if not line:
+            continue
+        if spans:
+            prev_start, prev_end = spans[-1]
+            prev = text[prev_start:prev_end].rstrip()
+            gap = text[prev_end:start]
+            if gap.count("\n") == 1 and not TERMINAL.search(prev) and line[:1].islower():
+                spans[-1] = (prev_start, end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
+def analyse(doc: Document) -> list[Sentence]:
+    """Split a document into tagged sentences with offsets into its original text."""
+    raw: list[tuple[int, int, int, bool, list[tuple[str, int, int]]]] = []
+    for block_no, (b_start, b_end) in enumerate(blocks(doc.text)):
+        norm, offsets = normalize(doc.text[b_start:b_end])
+        spans = list(_sentence_splitter().span_tokenize(norm))
+        heading = len(spans) == 1 and _looks_like_heading(doc.text[b_start:b_end])
+        for s_start, s_end in spans:
+            words = []
+            for w_start, w_end in _word_tokenizer().span_tokenize(norm[s_start:s_end]):
+                o_start, o_end = original_span(offsets, s_start + w_start, s_start + w_end)
+                words.append((norm[s_start + w_start : s_start + w_end], b_start + o_start, b_start + o_end))
+            if words:
+                o_start, o_end = original_span(offsets, s_start, s_end)
+                raw.append((block_no, b_start + o_start, b_start + o_end, heading, words))
+    tagged = _tagger().tag_sents([_treebank_quotes([w for w, _, _ in words]) for *_, words in raw])
+    sentences = []
+    for index, ((block_no, start, end, heading, words), tags) in enumerate(zip(raw, tagged)):
+        tokens = tuple(Token(w, tag, s, e) for (w, s, e), (_, tag) in zip(words, tags))
+        sentences.append(Sentence(doc.id, index, doc.text[start:end], start, end, tokens, block_no, heading))
+    return sentences
+
+
+def _treebank_quotes(words: list[str]) -> list[str]:
+    """The tagger knows `` and '' for double quotes, not the plain character."""
+    out, opened = [], False
+    for word in words:
+        if word == '"':
+            word = "''" if opened else "``"
+            opened = not opened
+        out.append(word)
+    return out
+
+
+def _looks_like_heading(line: str) -> bool:
+    line = line.strip()
+    words = line.split()
+    return bool(words) and len(words) <= 16 and not TERMINAL.search(line)

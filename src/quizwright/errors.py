@@ -1,0 +1,23 @@
+"""Errors quizwright raises; the CLI turns each into a one-line message and an exit status."""
+
+
+class QuizwrightError(Exception):
+    """Base class: something the user can fix; the message says what and how."""
+
+    exit_code = 2
+
+
+class MissingModelError(QuizwrightError):
+    """An NLTK data package the analysis needs is not installed."""
+
+
+class SourceError(QuizwrightError):
+    """A source document cannot be read as text."""
+
+
+class BankError(QuizwrightError):
+    """A question bank file cannot be read or is not a quizwright bank."""
+
+
+class ExportError(QuizwrightError):
+    """An export could not be written."""
