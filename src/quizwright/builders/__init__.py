@@ -1,0 +1,1 @@
+"""Items from facts: stems, distractors, ranking."""

@@ -1,0 +1,168 @@
+"""Three wrong options of the same kind as the answer, never the answer in disguise."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..analysis import lexicon
+from ..analysis.entities import name_key
+from ..facts import Fact, number_value
+from .pool import Candidate, Pool, display_form, same_entity
+
+COUNT = 3
+# Used only when the readings name too few of a kind; well-known so that none stands out.
+FALLBACK = {
+    ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil"],
+    ("place", "city"): ["Tokyo", "Moscow", "London", "Paris", "Hanoi", "Berlin", "Singapore", "Bangkok"],
+    ("group", ""): ["Japanese", "Chinese", "American", "Russian", "Korean", "Vietnamese", "Indian", "German"],
+}
+WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[str] | None:
+    """Three distractors for the fact, or None when there are not three good ones."""
+    answer = display_form(fact.answer) if fact.kind != "term" else fact.answer.text
+    if fact.answer.kind == "date":
+        options = _dates(fact, rng)
+    elif fact.answer.kind == "number":
+        options = _numbers(fact, rng)
+    elif fact.kind == "term":
+        options = _ranked(_terms(fact, pool), rng)
+    else:
+        options = _ranked(_entities(fact, pool), rng) + _fallback(fact, rng)
+    chosen: list[str] = []
+    same = _same_term if fact.kind == "term" else same_entity
+    for option in options:
+        if _acceptable(option, answer, sentence, chosen, same):
+            chosen.append(option)
+        if len(chosen) == COUNT:
+            return chosen
+    return None
+
+
+def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same) -> bool:
+    if same(option, answer) or any(same(option, c) for c in chosen):
+        return False
+    return not occurs_in(option, sentence)
+
+
+def _same_term(a: str, b: str) -> bool:
+    """Terms differ even when one contains the other ('organ' and 'organ system')."""
+    return a.strip().lower() == b.strip().lower()
+
+
+def occurs_in(phrase: str, text: str) -> bool:
+    """Does the phrase (or its spelling variant) stand in the text as whole words?"""
+    plain = re.sub(r"^the\s+", "", phrase, flags=re.I)
+    if re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", text, flags=re.I):
+        return True
+    if plain.islower():
+        return False  # common words: whole-word match only ('cell' is not in 'cells')
+    key = name_key(plain)  # names: also 'Lee Jae Myung' in 'Lee Jae-myung'
+    return len(key) > 3 and key in name_key(text)
+
+
+def _ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:
+    """Commonest first, with a seeded shuffle among near-equals so banks differ by seed."""
+    weighted = sorted(candidates, key=lambda c: (-c.count * (0.75 + rng.random() / 2), c.text))
+    return [c.text for c in weighted]
+
+
+def _entities(fact: Fact, pool: Pool) -> list[Candidate]:
+    kind, subtype = fact.answer.kind, fact.answer.subtype
+    same = [c for c in pool.of_kind(kind) if c.key != fact.answer.key]
+    if kind == "place":
+        # a country for a country, a city for a city
+        return [c for c in same if c.subtype == subtype]
+    if kind == "person":
+        return [c for c in same if len(c.text.split()) >= 2]
+    return same
+
+
+def _fallback(fact: Fact, rng: random.Random) -> list[str]:
+    names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
+    rng.shuffle(names)
+    return names
+
+
+def _terms(fact: Fact, pool: Pool) -> list[Candidate]:
+    plural = fact.answer.words[-1].lower().endswith("s")
+    siblings = [c for c in pool.terms if c.key != fact.answer.key and c.text.endswith("s") == plural]
+    if len(siblings) >= COUNT:
+        return siblings
+    return siblings + [Candidate(w, f"term:{w}", "term", w, 0) for w in _cohyponyms(fact.answer.subtype)]
+
+
+def _cohyponyms(head: str) -> list[str]:
+    """Sister terms from WordNet ('tissue' -> 'organ', 'cell' ...), single common words only."""
+    from nltk.corpus import wordnet as wn
+
+    sisters: list[str] = []
+    for synset in wn.synsets(head, "n")[:1]:
+        for parent in synset.hypernyms():
+            for sister in parent.hyponyms():
+                word = sister.lemmas()[0].name()
+                if word.isalpha() and word.islower() and word in lexicon.english_words() and word != head:
+                    sisters.append(word)
+    return sorted(set(sisters))
+
+
+def _dates(fact: Fact, rng: random.Random) -> list[str]:
+    text, subtype = fact.answer.text, fact.answer.subtype
+    if subtype == "year":
+        year = int(text[:4])
+        near = [year + d for d in (-3, -2, -1, 1, 2, 3) if year + d <= 2100]
+        rng.shuffle(near)
+        return [str(y) + text[4:] for y in near]
+    names = lexicon.MONTHS if subtype == "month" else lexicon.WEEKDAYS
+    first = text.split()[0]
+    if first not in names:
+        return []
+    others = [n for n in names if n != first]
+    rng.shuffle(others)
+    return [text.replace(first, other, 1) for other in others]
+
+
+def _numbers(fact: Fact, rng: random.Random) -> list[str]:
+    """Same unit, same style, similar magnitude: 'six years' -> 'four years', 'eight years'."""
+    text = fact.answer.text
+    first = fact.answer.words[0]
+    value = number_value(first)
+    if value is None:
+        return []
+    lead = re.match(r"^[$€£]?[\d,.]+|^[A-Za-z]+", text.lstrip("$€£"))
+    if first.lower().split("-")[0] in WORD_NUMBERS:
+        word = first.lower().split("-")[0]
+        index = WORD_NUMBERS.index(word)
+        others = [w for i, w in enumerate(WORD_NUMBERS) if i != index and abs(i - index) <= 4]
+        rng.shuffle(others)
+        return [_replace_number(text, word, other) for other in others]
+    if lead is None:
+        return []
+    number = re.search(r"[\d,.]*\d", text)
+    if number is None:
+        return []
+    factors = [0.5, 0.75, 1.5, 2, 3, 0.25]
+    rng.shuffle(factors)
+    out = []
+    for factor in factors:
+        new = _format_like(number.group(), value * factor)
+        if new != number.group():
+            out.append(text[: number.start()] + new + text[number.end() :])
+    return out
+
+
+def _replace_number(text: str, word: str, other: str) -> str:
+    pattern = re.compile(re.escape(word), re.I)
+    return pattern.sub(lambda m: other.capitalize() if m.group()[0].isupper() else other, text, count=1)
+
+
+def _format_like(original: str, value: float) -> str:
+    decimals = len(original.split(".")[1]) if "." in original else 0
+    if decimals == 0:
+        value = round(value)
+        if value == 0:
+            value = 1
+        return f"{value:,}" if "," in original else str(value)
+    return f"{value:.{decimals}f}"

@@ -1,0 +1,87 @@
+"""What the whole document set names, so distractors come from the readings themselves."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..analysis.entities import Mention, name_key
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Something that could stand in as a wrong option."""
+
+    text: str
+    key: str
+    kind: str
+    subtype: str
+    count: int
+    """How often the document set mentions it."""
+
+
+@dataclass(frozen=True)
+class Pool:
+    candidates: tuple[Candidate, ...]
+    terms: tuple[Candidate, ...]
+    """Terms the readings define (the siblings of a defined term)."""
+
+    def of_kind(self, kind: str) -> list[Candidate]:
+        return [c for c in self.candidates if c.kind == kind]
+
+
+def build_pool(mentions: list[Mention], defined_terms: list[Mention]) -> Pool:
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind in {"date", "number"}:
+            continue
+        forms[m.key][display_form(m)] += 1
+        types[m.key][(m.kind, m.subtype)] += 1
+    candidates = []
+    for key, counter in forms.items():
+        kind, subtype = types[key].most_common(1)[0][0]
+        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values())))
+    terms: dict[str, Candidate] = {}
+    for m in defined_terms:
+        text = " ".join(m.words)
+        terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1))
+    order = lambda c: (-c.count, c.text)  # noqa: E731 - a sort key
+    return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
+
+
+def display_form(mention: Mention) -> str:
+    """How the entity reads as an option: with 'the' where the text uses it ('the United States')."""
+    tokens = mention.sentence.tokens
+    text = mention.text
+    if mention.kind in {"place", "organization", "proper"} and mention.first > 0 \
+            and tokens[mention.first - 1].text.lower() == "the":
+        return "the " + text
+    return text
+
+
+def _best_form(forms: Counter[str], kind: str) -> str:
+    if kind == "person":  # the fullest name, then the commonest spelling of it
+        return max(forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+    return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Variants of one name: 'US'/'U.S.'/'the United States', 'Lee'/'Lee Jae-myung'."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb or ka == kb:
+        return True
+    wa, wb = _word_keys(a), _word_keys(b)
+    if wa <= wb or wb <= wa:
+        return True
+    return _acronym(a) in {kb} or _acronym(b) in {ka}
+
+
+def _word_keys(text: str) -> set[str]:
+    words = {name_key(w) for w in text.replace("-", " ").split()}
+    return {w for w in words if w and w != "the"}
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""

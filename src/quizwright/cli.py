@@ -1,0 +1,155 @@
+"""The `quizwright` command: parse, call one library function, turn errors into messages."""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from . import __version__
+from .analysis import resources
+from .bank import load_bank, merge_bank_text, save_bank, write_text_atomic
+from .errors import QuizwrightError
+from .pipeline import BuildOptions, build_bank
+from .validate import validate_bank
+
+app = typer.Typer(
+    help="Turn readings into a reviewed question bank, an Anki deck and printable worksheets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+
+def fail(exc: QuizwrightError) -> typer.Exit:
+    err.print(f"error: {exc}", markup=False, highlight=False)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def build(
+    sources: Annotated[list[Path], typer.Argument(help="Text files, or folders of .txt/.md files.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The bank to write (YAML).")] = Path(
+        "question_banks/bank.yaml"
+    ),
+    seed: Annotated[int, typer.Option(help="Seed for distractor choice; same inputs and seed, same bank.")] = 0,
+    mcq: Annotated[int, typer.Option(help="Multiple-choice items to keep per document.")] = 8,
+    cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
+    title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
+) -> None:
+    """Read the sources and write a question bank of multiple-choice and cloze items."""
+    options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title)
+    try:
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task("analysing", total=None)
+
+            def progress(label: str, done: int, total: int) -> None:
+                bar.update(task, description=label, completed=done, total=total)
+
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                bank, summary = build_bank(list(sources), output, options, progress)
+        for warning in caught:
+            err.print(f"warning: {warning.message}", markup=False, highlight=False)
+        if output.exists():
+            text, added = merge_bank_text(output.read_text(encoding="utf-8"), bank)
+            write_text_atomic(output, text)
+            heading = f"{output}: merged, {added} new items added (existing items kept as they are)"
+        else:
+            save_bank(bank, output)
+            heading = f"{output}: {len(bank.items)} items"
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+    except OSError as exc:
+        raise fail(QuizwrightError(f"{output}: cannot write the bank ({exc.strerror or exc})")) from None
+    table = Table(title=heading)
+    for column in ("document", "sentences", "usable", "candidates", "mcq", "cloze"):
+        table.add_column(column, justify="left" if column == "document" else "right")
+    for row in summary.rows:
+        table.add_row(*(str(row[c]) for c in ("document", "sentences", "usable", "candidates", "mcq", "cloze")))
+    out.print(table)
+
+
+@app.command()
+def validate(
+    bank: Annotated[Path, typer.Argument(help="The bank to check.")],
+    format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+) -> None:
+    """Check every item against its source sentence; exit 1 if anything is wrong."""
+    try:
+        loaded = load_bank(bank)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+    findings = validate_bank(loaded, bank)
+    if format == "json":
+        print(json.dumps([f.__dict__ for f in findings], indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            print(finding)
+        if not findings:
+            print(f"{bank}: {len(loaded.items)} items, all valid")
+    raise typer.Exit(1 if findings else 0)
+
+
+@app.command()
+def setup() -> None:
+    """Check the NLTK data packages quizwright needs; download any that are missing."""
+    missing = resources.missing_packages()
+    for package in resources.PACKAGES:
+        if package not in missing:
+            out.print(f"ok       {package}", highlight=False)
+    still_missing = []
+    for package in missing:
+        if resources.download(package) and resources.is_installed(package):
+            out.print(f"fetched  {package}", highlight=False)
+        else:
+            still_missing.append(package)
+            err.print(f"missing  {package}", highlight=False)
+    if still_missing:
+        err.print(
+            "error: could not download "
+            + ", ".join(still_missing)
+            + " (no network?). Copy an nltk_data folder that has them and point NLTK_DATA at it.",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(2)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    print(__version__)
+
+
+def _mount_exporters() -> None:
+    try:
+        from .cli_export import export_app
+    except ImportError:  # exporters not installed in this build
+        return
+    app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
+
+
+_mount_exporters()
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        app()
+    except QuizwrightError as exc:  # errors the commands did not catch themselves
+        if debug:
+            raise
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)

@@ -1,0 +1,234 @@
+"""Which sentences are worth asking about, and which of their words are worth asking for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .analysis import lexicon
+from .analysis.entities import Mention, name_key
+from .analysis.text import Sentence
+
+BOILERPLATE = re.compile(
+    r"leave a (comment|reply)|email address|required fields|scroll to top|all rights reserved|"
+    r"copyright|click here|subscribe|cookie|disclaimer|terms of (use|service)|privacy policy|"
+    r"share this|read more|views expressed|informational purposes|press release|presswire|"
+    r"not be published|sign up|newsletter|follow us|advertisement|related articles",
+    re.I,
+)
+# Openings that point back at the previous sentence.
+CONNECTIVES = {
+    "however", "but", "also", "additionally", "moreover", "furthermore", "instead", "meanwhile",
+    "still", "yet", "thus", "therefore", "so", "then", "and", "or", "rather", "besides", "hence",
+    "otherwise", "nevertheless", "nonetheless", "likewise", "similarly", "consequently", "indeed",
+    "such", "that", "those", "these", "there", "conversely", "finally", "overall", "earlier",
+    "later", "again", "accordingly", "alternatively", "specifically", "namely",
+}
+CONNECTIVE_PHRASES = re.compile(
+    r"^(at the same time|in addition|as a result|for example|for instance|in simple terms|"
+    r"on the other hand|in contrast|by contrast|even so|after that|in other words|in short|"
+    r"in fact|of course|above all|in the end|ultimately|this means|that means)\b",
+    re.I,
+)
+MIN_WORDS, MAX_WORDS = 8, 40
+ENTITY_KINDS = {"person", "place", "organization", "group", "date", "number", "proper"}
+MEASURE_UNITS = {
+    "year", "month", "week", "day", "hour", "minute", "second", "percent", "mile", "kilometer",
+    "kilometre", "meter", "metre", "dollar", "time", "decade", "century", "ton", "tonne", "point",
+}
+GENERIC_NOUNS = {
+    "time", "way", "thing", "people", "part", "side", "lot", "kind", "sort", "fact", "point",
+    "year", "day", "month", "week", "term", "word", "step", "place", "case", "number", "move",
+    "issue", "matter", "one", "others", "level", "area", "areas", "role", "hope", "effort",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something a teacher could test: an answer inside a sentence."""
+
+    answer: Mention
+    kind: str
+    """The answer kind written to the bank: person, place, organization, group, date, number, term."""
+    definition: str | None = None
+    """For a defined term: the defining phrase ('a group of many similar cells ...')."""
+
+
+def words_of(sentence: Sentence) -> list[str]:
+    return [t.text for t in sentence.tokens if any(c.isalnum() for c in t.text)]
+
+
+def usable(sentence: Sentence, repeated: set[str]) -> bool:
+    """A complete, self-contained, plain statement of reasonable length."""
+    if sentence.is_heading or sentence.text in repeated:
+        return False
+    text = sentence.text.strip()
+    words = words_of(sentence)
+    first = sentence.tokens[0]
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if not re.search(r"[.!]['\"\u2019\u201d)]*$", text) or BOILERPLATE.search(text):
+        return False
+    if not (first.text[:1].isupper() or first.text in {"``", '"'}) or text.count('"') % 2 or _unbalanced_quotes(text):
+        return False
+    if first.tag in {"PRP", "PRP$"} or first.text.lower() in CONNECTIVES or CONNECTIVE_PHRASES.match(text):
+        return False
+    if first.text in {"``", '"'} and len(sentence.tokens) > 1 and sentence.tokens[1].tag in {"PRP", "DT"}:
+        return False  # a quotation that starts mid-argument
+    if first.text.lower() in {"this", "it"} and sentence.tokens[1].tag.startswith("VB"):
+        return False
+    return any(t.tag.startswith("VB") for t in sentence.tokens)
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    return text.count("\u201c") != text.count("\u201d")
+
+
+def repeated_sentences(sentences: list[Sentence]) -> set[str]:
+    """Sentences that occur more than once in the set (repeated headlines, bylines)."""
+    counts = Counter(s.text.strip() for s in sentences)
+    return {text for text, n in counts.items() if n > 1}
+
+
+def entity_facts(sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
+    facts = []
+    for mention in mentions:
+        if mention.kind not in ENTITY_KINDS or not _worth_asking(mention):
+            continue
+        if _occurs_elsewhere(sentence, mention):
+            continue  # the sentence would give its own answer away
+        facts.append(Fact(mention, mention.kind if mention.kind != "proper" else "term"))
+    return facts
+
+
+def _worth_asking(mention: Mention) -> bool:
+    if mention.kind == "number":
+        value = number_value(mention.words[0]) if mention.words else None
+        if mention.subtype == "count" and (value is None or value < 3 or not mention.words[0][0].isdigit()):
+            return False
+        if not mention.words[0][0].isdigit():
+            # "six years", "four-day"; not "two nations"
+            unit = mention.subtype
+            return lexicon.lemma(unit) in MEASURE_UNITS or unit.removesuffix("s") in MEASURE_UNITS
+        return True
+    if mention.kind == "person":
+        return len(mention.words) >= 2  # full names only: "Lee" alone has no fair distractors
+    if mention.kind == "proper":
+        return "-" not in mention.text and len(mention.text) > 2
+    return True
+
+
+def _occurs_elsewhere(sentence: Sentence, mention: Mention) -> bool:
+    key = name_key(mention.text)
+    if len(key) < 2:
+        return True
+    before = sentence.text[: mention.tokens[0].start - sentence.start]
+    after = sentence.text[mention.tokens[-1].end - sentence.start :]
+    return key in name_key(before) or key in name_key(after)
+
+
+def number_value(word: str) -> float | None:
+    word = word.lower().lstrip("$€£").rstrip("%").replace(",", "")
+    if word in lexicon.NUMBER_WORDS:
+        return float(lexicon.NUMBER_WORDS[word])
+    head = word.split("-", 1)[0]
+    if head in lexicon.NUMBER_WORDS:
+        return float(lexicon.NUMBER_WORDS[head])
+    try:
+        return float(head)
+    except ValueError:
+        return None
+
+
+# --- key terms and definitions ------------------------------------------------------------
+
+DEFINITION_IS = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\s+(?:is|are)\s+"
+    r"(?P<definition>(?:a|an|the)\s+.{12,})\.$"
+)
+DEFINITION_CALLED = re.compile(
+    r"^(?P<definition>(?:A|An|The)\s+.{12,}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\.$"
+)
+DEFINITION_STUDY = re.compile(
+    r"^(?P<term>[A-Z]?[a-z][a-z-]+),\s+(?P<definition>the\s+(?:study|science|branch|process)\s+of\s+[^,]{4,}),"
+)
+
+
+def definition_facts(sentence: Sentence) -> list[Fact]:
+    """'A tissue is a group of ...', '... is called a tissue', 'Ecology, the study of ...'."""
+    text = _ascii(sentence.text.strip())
+    for pattern in (DEFINITION_CALLED, DEFINITION_IS, DEFINITION_STUDY):
+        match = pattern.match(text)
+        if match and _is_noun_phrase(sentence, match.group("term")):
+            term_span = match.span("term")
+            mention = _mention_for_span(sentence, term_span)
+            if mention is not None:
+                definition = sentence.text.strip()[match.start("definition") : match.end("definition")]
+                return [Fact(mention, "term", definition=definition)]
+    return []
+
+
+def _ascii(text: str) -> str:
+    """Same length as the text, so match offsets are offsets in the original."""
+    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+
+
+def _is_noun_phrase(sentence: Sentence, phrase: str) -> bool:
+    words = phrase.split()
+    tags = {t.text.lower(): t.tag for t in sentence.tokens}
+    return tags.get(words[-1].lower(), "").startswith("NN") and words[-1].lower() not in lexicon.stopwords()
+
+
+def _mention_for_span(sentence: Sentence, span: tuple[int, int]) -> Mention | None:
+    offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+    start, end = span[0] + offset, span[1] + offset
+    idx = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    if not idx:
+        return None
+    head = lexicon.lemma(sentence.tokens[idx[-1]].text)
+    return Mention(sentence, idx[0], idx[-1] + 1, "term", subtype=head, key=f"term:{head}")
+
+
+def noun_phrases(sentence: Sentence) -> list[Mention]:
+    """Common-noun phrases (adjectives + nouns) outside proper names."""
+    tokens = sentence.tokens
+    out, i = [], 0
+    while i < len(tokens):
+        if tokens[i].tag in {"JJ", "NN", "NNS"} and tokens[i].text.isalpha() and tokens[i].text.islower():
+            j = i
+            while j < len(tokens) and tokens[j].tag in {"JJ", "NN", "NNS"} and tokens[j].text.replace("-", "").isalpha() \
+                    and tokens[j].text.islower():
+                j += 1
+            while j > i and not tokens[j - 1].tag.startswith("NN"):
+                j -= 1
+            if j > i:
+                head = lexicon.lemma(tokens[j - 1].text)
+                out.append(Mention(sentence, i, j, "term", subtype=head, key=f"term:{head}"))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def key_term_counts(sentences: list[Sentence]) -> Counter[str]:
+    """How often each noun-phrase head occurs across the set (headings count double)."""
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for phrase in noun_phrases(sentence):
+            counts[phrase.subtype] += 2 if sentence.is_heading else 1
+    return counts
+
+
+def term_facts(sentence: Sentence, counts: Counter[str], taken: set[tuple[int, int]]) -> list[Fact]:
+    """Noun phrases whose head the document set keeps coming back to."""
+    facts = []
+    for phrase in noun_phrases(sentence):
+        head = phrase.subtype
+        if head in GENERIC_NOUNS or head in lexicon.stopwords() or counts[head] < 3 or len(head) < 4:
+            continue
+        if any(phrase.first < b and a < phrase.last for a, b in taken) or _occurs_elsewhere(sentence, phrase):
+            continue
+        facts.append(Fact(phrase, "term"))
+    return facts

@@ -1,0 +1,133 @@
+"""Sources -> analysis -> facts -> items -> validation -> bank, in that order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import facts as fact_rules
+from .analysis import resources
+from .analysis.entities import Mention, find_mentions, resolve
+from .analysis.text import Sentence, analyse
+from .builders import ranking
+from .builders.items import build_cloze, build_mcq
+from .builders.pool import build_pool
+from .models import Bank, Document, Item, Source
+from .sources import read_documents, relative_path
+from .validate import item_problems
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    seed: int = 0
+    mcq_per_doc: int = 8
+    cloze_per_doc: int = 5
+    title: str | None = None
+
+
+@dataclass
+class Summary:
+    """Per-document counts of what the build considered and kept."""
+
+    rows: list[dict[str, object]] = field(default_factory=list)
+    rejected_by_validation: int = 0
+
+
+def build_bank(
+    paths: list[str | Path],
+    bank_path: str | Path,
+    options: BuildOptions = BuildOptions(),
+    progress: Progress | None = None,
+) -> tuple[Bank, Summary]:
+    resources.require_all()
+    docs = read_documents(paths)
+    analysed: list[list[Sentence]] = []
+    for n, doc in enumerate(docs):
+        analysed.append(analyse(doc))
+        if progress:
+            progress(f"analysing {doc.id}", n + 1, len(docs))
+    items, summary = build_items(docs, analysed, options)
+    base = Path(bank_path).parent
+    sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
+    title = options.title or _title_from(docs, analysed)
+    return Bank(title=title, sources=sources, items=tuple(items)), summary
+
+
+def build_items(docs: list[Document], analysed: list[list[Sentence]], options: BuildOptions) -> tuple[list[Item], Summary]:
+    all_sentences = [s for sentences in analysed for s in sentences]
+    mentions = resolve([m for s in all_sentences for m in find_mentions(s)])
+    by_sentence: dict[tuple[str, int], list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.sentence.doc_id, m.sentence.index), []).append(m)
+    repeated = fact_rules.repeated_sentences(all_sentences)
+    usable = {(s.doc_id, s.index) for s in all_sentences if fact_rules.usable(s, repeated)}
+    definitions = {
+        (s.doc_id, s.index): fact_rules.definition_facts(s) for s in all_sentences if (s.doc_id, s.index) in usable
+    }
+    pool = build_pool(mentions, [f.answer for fs in definitions.values() for f in fs])
+    salience = Counter(m.key for m in mentions)
+    term_counts = fact_rules.key_term_counts(all_sentences)
+    summary = Summary()
+    items: list[Item] = []
+    used: Counter[str] = Counter()
+    for doc, sentences in zip(docs, analysed):
+        candidates: list[tuple[Item, str]] = []
+        considered = 0
+        for sentence in sentences:
+            key = (sentence.doc_id, sentence.index)
+            if key not in usable:
+                continue
+            considered += 1
+            facts = _facts_for(sentence, by_sentence.get(key, []), definitions.get(key, []), term_counts)
+            position = sentence.index / max(len(sentences), 1)
+            for fact in facts:
+                for item in _items_for(fact, pool, options.seed):
+                    problems = item_problems(item)
+                    if problems:
+                        summary.rejected_by_validation += 1
+                        continue
+                    value = ranking.score(item, fact, position, salience[fact.answer.key])
+                    candidates.append((ranking.with_score(item, value), fact.answer.key))
+        per_type = {"mcq": options.mcq_per_doc, "cloze": options.cloze_per_doc}
+        chosen = ranking.select(candidates, per_type, used)
+        items.extend(chosen)
+        summary.rows.append({
+            "document": doc.id,
+            "sentences": len(sentences),
+            "usable": considered,
+            "candidates": len(candidates),
+            "mcq": sum(i.type == "mcq" for i in chosen),
+            "cloze": sum(i.type == "cloze" for i in chosen),
+        })
+    return items, summary
+
+
+def _facts_for(sentence: Sentence, mentions: list[Mention], definitions: list[fact_rules.Fact], term_counts: Counter[str]) -> list[fact_rules.Fact]:
+    facts = list(definitions) + fact_rules.entity_facts(sentence, mentions)
+    taken = {(m.first, m.last) for m in mentions} | {(f.answer.first, f.answer.last) for f in definitions}
+    if not definitions:
+        facts += fact_rules.term_facts(sentence, term_counts, taken)
+    return facts
+
+
+def _items_for(fact: fact_rules.Fact, pool, seed: int) -> list[Item]:
+    items = []
+    if fact.kind != "term" or fact.definition is not None:
+        mcq = build_mcq(fact, pool, seed)
+        if mcq is not None:
+            items.append(mcq)
+    if fact.definition is None:
+        items.append(build_cloze(fact))
+    return items
+
+
+def _title_from(docs: list[Document], analysed: list[list[Sentence]]) -> str:
+    """The first document's heading, if it has one; else its file name."""
+    for sentences in analysed[:1]:
+        if sentences and sentences[0].is_heading:
+            return sentences[0].text.strip()
+    return docs[0].id if docs else "Question bank"

@@ -1,0 +1,122 @@
+"""Checks every item against its source sentence and the rules of item writing. Never prints."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from .builders.distractors import occurs_in
+from .builders.items import BLANK
+from .builders.pool import same_entity
+from .models import ITEM_TYPES, STATUSES, Bank, Finding, Item
+
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
+ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
+VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?![nr]?[aeiou])|hour|honest|honou?r|[fhlmnrsx]\b|[FHLMNRSX][A-Z])", re.I)
+
+
+def item_problems(item: Item) -> list[str]:
+    """What is wrong with one item on its own terms (its text against its source sentence)."""
+    problems = []
+    if item.type not in ITEM_TYPES:
+        return [f"unknown type '{item.type}' (expected {' or '.join(ITEM_TYPES)})"]
+    if item.status not in STATUSES:
+        problems.append(f"unknown status '{item.status}' (expected {', '.join(STATUSES)})")
+    sentence, answer = item.source.sentence, item.answer
+    if not answer.strip():
+        problems.append("the answer is empty")
+    elif answer not in sentence:
+        problems.append(f"the answer '{answer}' does not occur in the source sentence")
+    checks = _cloze_problems if item.type == "cloze" else _mcq_problems
+    return problems + checks(item)
+
+
+def _cloze_problems(item: Item) -> list[str]:
+    text = item.text or ""
+    deletions = list(CLOZE.finditer(text))
+    if not deletions:
+        return ["the cloze text has no {{c1::...}} deletion"]
+    if "{{" in CLOZE.sub("", text) or "}}" in CLOZE.sub("", text):
+        return ["the cloze text has a broken {{c1::...}} deletion"]
+    problems = []
+    filled = CLOZE.sub(lambda m: m.group(2), text)
+    if filled != item.source.sentence:
+        problems.append("the cloze text with its deletion filled in is not the source sentence")
+    if not any(m.group(2) == item.answer for m in deletions):
+        problems.append(f"the deletion does not hold the answer '{item.answer}'")
+    return problems
+
+
+def _mcq_problems(item: Item) -> list[str]:
+    problems = []
+    question, answer, wrong = (item.question or "").strip(), item.answer, item.distractors
+    if not question:
+        return ["the question is empty"]
+    if len(wrong) < 3:
+        problems.append(f"needs at least 3 distractors, has {len(wrong)}")
+    folded = [d.strip().lower() for d in wrong]
+    if len(set(folded)) != len(folded):
+        problems.append("two distractors are the same")
+    for d in wrong:
+        if not d.strip():
+            problems.append("a distractor is empty")
+        elif (d.strip().lower() == answer.strip().lower()) if item.answer_kind == "term" else same_entity(d, answer):
+            problems.append(f"the distractor '{d}' is the answer (or a variant of it)")
+        elif occurs_in(d, item.source.sentence.replace(answer, " ", 1) if answer else item.source.sentence):
+            problems.append(f"the distractor '{d}' occurs in the source sentence, so it may be true")
+    if answer.strip() and occurs_in(answer, question.replace(BLANK, " ")):
+        problems.append(f"the question gives the answer away ('{answer}' appears in it)")
+    if question.count(BLANK) > 1:
+        problems.append("the question has more than one blank")
+    return problems + _writing_flaws(question, answer, wrong)
+
+
+def _writing_flaws(question: str, answer: str, wrong: tuple[str, ...]) -> list[str]:
+    problems = []
+    if any(ALL_OR_NONE.match(o.strip()) for o in (answer, *wrong)):
+        problems.append("an option is 'all/none of the above'")
+    longest = max((len(d) for d in wrong), default=0)
+    if wrong and len(answer) > 2 * longest and len(answer) - longest >= 10:
+        problems.append("the answer is far longer than every distractor")
+    article = re.search(r"\b(a|an)\s+" + re.escape(BLANK), question, flags=re.I)
+    if article:
+        wants_vowel = article.group(1).lower() == "an"
+        if bool(VOWEL_SOUND.match(answer)) != wants_vowel:
+            problems.append(f"'{article.group(1)}' before the blank does not fit the answer")
+        elif any(bool(VOWEL_SOUND.match(d)) != wants_vowel for d in wrong):
+            problems.append(f"'{article.group(1)}' before the blank rules out a distractor, giving the answer away")
+    return problems
+
+
+def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
+    """All findings for a bank, each tied to the item's line in the YAML file."""
+    path = str(bank_path)
+    base = Path(bank_path).parent
+    findings: list[Finding] = []
+    texts: dict[str, str] = {}
+    for source in bank.sources:
+        file = base / source.path
+        try:
+            data = file.read_bytes()
+        except OSError:
+            findings.append(Finding(path, None, None, f"source '{source.id}': file {source.path} is missing"))
+            continue
+        if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
+            findings.append(Finding(path, None, None, f"source '{source.id}': {source.path} changed since the bank was built"))
+        texts[source.id] = data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+    counts = Counter(item.id for item in bank.items)
+    for item in bank.items:
+        def add(message: str, item: Item = item) -> None:
+            findings.append(Finding(path, item.line, item.id or None, message))
+
+        if counts[item.id] > 1:
+            add("duplicate id")
+        if bank.source(item.source.doc) is None:
+            add(f"cites unknown source '{item.source.doc}'")
+        elif item.source.doc in texts and item.source.sentence not in texts[item.source.doc]:
+            add(f"the source sentence is not in {item.source.doc}")
+        for problem in item_problems(item):
+            add(problem)
+    return findings

@@ -1,0 +1,68 @@
+"""Normalisation, sentences and tokens: analysis sees ASCII, offsets point at the original."""
+
+from quizwright.analysis.normalize import normalize, original_span
+from quizwright.analysis.text import analyse, blocks
+from quizwright.models import Document
+
+
+def doc(text: str, doc_id: str = "d") -> Document:
+    return Document(doc_id, f"{doc_id}.txt", "", text)
+
+
+def test_normalize_maps_typographic_quotes_to_ascii_and_back():
+    text = "South Korea\u2019s \u201cOne-China\u201d policy"
+    norm, offsets = normalize(text)
+    assert norm == "South Korea's \"One-China\" policy"
+    start = norm.index("One-China")
+    o_start, o_end = original_span(offsets, start, start + len("One-China"))
+    assert text[o_start:o_end] == "One-China"
+
+
+def test_em_dash_is_spaced_for_analysis_but_maps_to_one_character():
+    text = "vessels\u2014a move"
+    norm, offsets = normalize(text)
+    assert norm == "vessels -- a move"
+    start = norm.index("--")
+    assert original_span(offsets, start, start + 2) == (7, 8)
+
+
+def test_zero_width_characters_vanish_from_analysis():
+    norm, offsets = normalize("Se\u200boul")
+    assert norm == "Seoul"
+    assert original_span(offsets, 0, 5) == (0, 6)
+
+
+def test_possessive_with_curly_apostrophe_is_tagged_as_possessive():
+    sentences = analyse(doc("South Korea\u2019s largest trading partner is China."))
+    tokens = [(t.text, t.tag) for t in sentences[0].tokens]
+    assert ("Korea", "NNP") in tokens
+    assert ("'s", "POS") in tokens
+
+
+def test_tokens_carry_offsets_into_the_original_text():
+    text = "Title line\n\nLee\u2019s visit began in Beijing on Monday. It lasted four days."
+    sentences = analyse(doc(text))
+    body = [s for s in sentences if not s.is_heading]
+    assert [s.text for s in body] == ["Lee\u2019s visit began in Beijing on Monday.", "It lasted four days."]
+    for s in body:
+        assert text[s.start : s.end] == s.text
+        for t in s.tokens:
+            assert text[t.start : t.end].replace("\u2019", "'") == t.text
+
+
+def test_headings_are_lines_without_closing_punctuation():
+    sentences = analyse(doc("Why This Visit Matters\n\nThe president arrived in Beijing for a visit."))
+    assert [s.is_heading for s in sentences] == [True, False]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    text = "A tissue is a group of similar cells\nthat work together.\nOrgans are made of tissues."
+    assert [text[a:b] for a, b in blocks(text)] == [
+        "A tissue is a group of similar cells\nthat work together.",
+        "Organs are made of tissues.",
+    ]
+
+
+def test_sentence_splitting_respects_abbreviations():
+    sentences = analyse(doc("Dr. Kim met U.S. officials in Seoul on Monday. They talked for an hour."))
+    assert len(sentences) == 2

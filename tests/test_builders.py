@@ -1,0 +1,166 @@
+"""Facts, distractors and items on small texts, with the exact items asserted."""
+
+import random
+
+import pytest
+
+from quizwright import facts
+from quizwright.analysis.entities import find_mentions, resolve
+from quizwright.analysis.text import analyse
+from quizwright.builders import distractors
+from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id
+from quizwright.builders.pool import build_pool, same_entity
+from quizwright.models import Document
+from quizwright.pipeline import BuildOptions, build_items
+from quizwright.validate import CLOZE, item_problems
+
+NEWS = (
+    "China is South Korea\u2019s biggest trading partner. "
+    "Japan is an important regional partner and shares security concerns. "
+    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
+    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
+    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
+    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
+    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
+)
+BIOLOGY = (
+    "Cells and Tissues\n\n"
+    "A tissue is a group of many similar cells that work together to perform a specific function. "
+    "An organ is a structure made of several different tissues that perform a particular job. "
+    "A group of organs that work together to do a job is called an organ system. "
+    "A cell is the smallest unit of life that can carry out all the processes of living things."
+)
+
+
+def analysed(text: str, doc_id: str = "news"):
+    document = Document(doc_id, f"{doc_id}.txt", "", text)
+    sentences = analyse(document)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    return document, sentences, mentions
+
+
+def sentence_with(sentences, fragment: str):
+    return next(s for s in sentences if fragment in s.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "usable"),
+    [
+        ("President Lee arrived in Beijing for a four-day visit to meet Xi Jinping.", True),
+        ("It carried out large military drills near Taiwan, sending a clear warning.", False),  # pronoun
+        ("However, China has often been accused of not fully enforcing sanctions.", False),  # connective
+        ("At the same time, Lee avoided saying anything about military action at all.", False),
+        ("Your email address will not be published, and required fields are marked.", False),
+        ("Why does South Korea need to keep good relations with China and Japan?", False),  # question
+        ("The timing is important.", False),  # too short
+        ("South Korea wants peace and stability in the region, not confrontation", False),  # no full stop
+    ],
+)
+def test_sentence_selection(text, usable):
+    _, sentences, _ = analysed(text)
+    assert facts.usable(sentences[0], set()) is usable
+
+
+def test_repeated_headlines_are_skipped():
+    _, sentences, _ = analysed("Lee Visits China Today.\n\nLee Visits China Today.\n\nLee met Xi in Beijing on Monday.")
+    assert facts.repeated_sentences(sentences) == {"Lee Visits China Today."}
+
+
+def test_copula_subject_becomes_a_which_country_question():
+    document, sentences, mentions = analysed(NEWS)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "biggest trading partner")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "China")
+    item = build_mcq(fact, pool, seed=0)
+    assert item.question == "Which country is South Korea\u2019s biggest trading partner?"
+    assert item.answer == "China"
+    assert len(item.distractors) == 3
+    assert all(d in {"Japan", "the United States", "North Korea", "Taiwan", "South Korea"} or d in distractors.FALLBACK[("place", "country")] for d in item.distractors)
+    assert item_problems(item) == []
+
+
+def test_appositive_becomes_a_who_question_with_people_as_distractors():
+    document, sentences, mentions = analysed(NEWS)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "Kang Jun-young")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    item = build_mcq(fact, pool, seed=0)
+    assert item.question == "Who is a professor at Hankuk University of Foreign Studies?"
+    assert set(item.distractors) == {"Lee Jae Myung", "Xi Jinping", "Li Qiang"}
+
+
+def test_year_distractors_are_nearby_years_not_in_the_sentence():
+    document, sentences, mentions = analysed(NEWS)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "since 2019")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "date")
+    item = build_mcq(fact, pool, seed=3)
+    assert item.question.count(BLANK) == 1 and "2019" not in item.question
+    years = [int(d) for d in item.distractors]
+    assert all(abs(y - 2019) <= 3 and y != 2019 for y in years)
+
+
+def test_cloze_rebuilds_its_sentence_and_keeps_curly_quotes():
+    document, sentences, mentions = analysed(NEWS)
+    sentence = sentence_with(sentences, "key military ally")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "North Korea")
+    item = build_cloze(fact)
+    assert item.text.endswith("threats from {{c1::North Korea}}.")
+    assert "\u2019" in item.text
+    assert CLOZE.sub(lambda m: m.group(2), item.text) == sentence.text
+
+
+def test_definitions_ask_for_the_term_with_sibling_terms_as_distractors():
+    document, sentences, mentions = analysed(BIOLOGY, "biology")
+    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=5, cloze_per_doc=0))
+    by_answer = {i.answer: i for i in items if i.type == "mcq"}
+    tissue = by_answer["tissue"]
+    assert tissue.question == "Which term names a group of many similar cells that work together to perform a specific function?"
+    assert set(tissue.distractors) <= {"organ", "cell", "organ system"}
+    system = by_answer["organ system"]
+    assert system.question == "What is a group of organs that work together to do a job called?"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("US", "U.S.", True),
+        ("the United States", "US", True),
+        ("Lee", "Lee Jae-myung", True),
+        ("Lee Jae Myung", "Lee Jae-myung", True),
+        ("North Korea", "South Korea", False),
+        ("China", "Japan", False),
+    ],
+)
+def test_variants_of_a_name_count_as_the_same_entity(a, b, same):
+    assert same_entity(a, b) is same
+
+
+def test_number_distractors_keep_unit_and_style():
+    _, sentences, mentions = analysed("Lee made his first visit to Beijing in six years, with a large delegation of leaders.")
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.kind == "number")
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3
+    assert all(o.endswith(" years") and o.split()[0] in distractors.WORD_NUMBERS for o in options)
+    assert "six years" not in options
+
+
+def test_item_ids_are_stable_and_depend_on_sentence_and_answer():
+    assert item_id("mcq", "d", "A sentence.", "A") == item_id("mcq", "d", "A sentence.", "A")
+    assert item_id("mcq", "d", "A sentence.", "A") != item_id("mcq", "d", "A sentence.", "B")
+    assert item_id("mcq", "d", "A sentence.", "A").startswith("mcq-")
+
+
+def test_same_seed_same_items_other_seed_other_distractors():
+    document, sentences, _ = analysed(NEWS)
+    one, _ = build_items([document], [sentences], BuildOptions(seed=1))
+    again, _ = build_items([document], [sentences], BuildOptions(seed=1))
+    assert one == again
+    assert [i.id for i in one] and all(item_problems(i) == [] for i in one)
+
+
+def test_no_two_items_share_a_sentence_and_answer():
+    document, sentences, _ = analysed(NEWS)
+    items, _ = build_items([document], [sentences], BuildOptions())
+    pairs = [(i.source.sentence, i.answer) for i in items]
+    assert len(pairs) == len(set(pairs))
