@@ -36,10 +36,11 @@ def item_problems(item: Item) -> list[str]:
 def _cloze_problems(item: Item) -> list[str]:
     text = item.text or ""
     deletions = list(CLOZE.finditer(text))
+    rest = CLOZE.sub("", text)
+    if "{{" in rest or "}}" in rest:
+        return ["the cloze text has a broken {{c1::...}} deletion"]
     if not deletions:
         return ["the cloze text has no {{c1::...}} deletion"]
-    if "{{" in CLOZE.sub("", text) or "}}" in CLOZE.sub("", text):
-        return ["the cloze text has a broken {{c1::...}} deletion"]
     problems = []
     filled = CLOZE.sub(lambda m: m.group(2), text)
     if filled != item.source.sentence:

@@ -11,6 +11,7 @@ from ..facts import Fact, number_value
 from .pool import Candidate, Pool, display_form, same_entity
 
 COUNT = 3
+NAME_RUN = re.compile(r"[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*)*")
 # Used only when the readings name too few of a kind; well-known so that none stands out.
 FALLBACK = {
     ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil"],
@@ -59,8 +60,10 @@ def occurs_in(phrase: str, text: str) -> bool:
         return True
     if plain.islower():
         return False  # common words: whole-word match only ('cell' is not in 'cells')
-    key = name_key(plain)  # names: also 'Lee Jae Myung' in 'Lee Jae-myung'
-    return len(key) > 3 and key in name_key(text)
+    key = name_key(plain)  # names: also 'Lee Jae Myung' in 'Lee Jae-myung', 'U.S.' in 'United States'
+    if len(key) > 3 and key in name_key(text):
+        return True
+    return any(same_entity(plain, name) for name in NAME_RUN.findall(text))
 
 
 def _ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:

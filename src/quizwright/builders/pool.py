@@ -72,7 +72,7 @@ def same_entity(a: str, b: str) -> bool:
     if not ka or not kb or ka == kb:
         return True
     wa, wb = _word_keys(a), _word_keys(b)
-    if wa <= wb or wb <= wa:
+    if wa and wb and (wa <= wb or wb <= wa):
         return True
     return _acronym(a) in {kb} or _acronym(b) in {ka}
 

@@ -1,0 +1,26 @@
+"""The JSON Schema shipped in the package describes the banks quizwright writes."""
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+from ruamel.yaml import YAML
+
+EXAMPLE = Path(__file__).parents[1] / "question_banks" / "korea-china-visit.yaml"
+
+
+def schema() -> dict:
+    return json.loads(resources.files("quizwright").joinpath("schema/bank.schema.json").read_text())
+
+
+def test_example_bank_matches_the_shipped_schema():
+    bank = YAML(typ="safe").load(EXAMPLE.read_text(encoding="utf-8"))
+    jsonschema.validate(bank, schema())
+
+
+def test_schema_rejects_an_unknown_status():
+    bank = YAML(typ="safe").load(EXAMPLE.read_text(encoding="utf-8"))
+    bank["items"][0]["status"] = "maybe"
+    errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(bank))
+    assert any("maybe" in e.message for e in errors)
