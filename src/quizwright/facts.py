@@ -112,6 +112,8 @@ def _worth_asking(mention: Mention) -> bool:
             unit = mention.subtype
             return lexicon.lemma(unit) in MEASURE_UNITS or unit.removesuffix("s") in MEASURE_UNITS
         return True
+    if mention.kind == "date" and mention.subtype == "weekday":
+        return False  # "on Sunday": news trivia, not a fact to learn
     if mention.kind == "person":
         return len(mention.words) >= 2  # full names only: "Lee" alone has no fair distractors
     if mention.kind == "proper":

@@ -45,6 +45,8 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
 def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same) -> bool:
     if same(option, answer) or any(same(option, c) for c in chosen):
         return False
+    if len(option) > max(3 * len(answer), len(answer) + 15):
+        return False  # a much longer option stands out as the odd one
     return not occurs_in(option, sentence)
 
 
