@@ -164,3 +164,26 @@ def test_no_two_items_share_a_sentence_and_answer():
     items, _ = build_items([document], [sentences], BuildOptions())
     pairs = [(i.source.sentence, i.answer) for i in items]
     assert len(pairs) == len(set(pairs))
+
+
+def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_case():
+    text = BIOLOGY + (
+        " Photosynthesis, the process by which plants make food from sunlight, takes place in the chloroplasts."
+        " Chlorophyll is a green pigment that captures light energy."
+    )
+    document, sentences, _ = analysed(text, "biology")
+    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0))
+    by_answer = {i.answer: i for i in items if i.type == "mcq"}
+    assert by_answer["Photosynthesis"].question == "Which term names the process by which plants make food from sunlight?"
+    assert by_answer["Chlorophyll"].question == "Which term names a green pigment that captures light energy?"
+    for answer in ("Photosynthesis", "Chlorophyll"):
+        assert all(d[0].isupper() for d in by_answer[answer].distractors)
+    assert all(d[0].islower() for d in by_answer["tissue"].distractors)
+
+
+def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
+    text = "Tissues\n\n" + BIOLOGY.split("\n\n", 1)[1] + " The body needs food. The body uses food. Food feeds the body."
+    document, sentences, _ = analysed(text, "biology")
+    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10))
+    answers = {i.answer.lower() for i in items}
+    assert "body" not in answers and "food" not in answers

@@ -146,7 +146,7 @@ def number_value(word: str) -> float | None:
 # --- key terms and definitions ------------------------------------------------------------
 
 DEFINITION_IS = re.compile(
-    r"^(?:(?:A|An|The)\s+)?(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\s+(?:is|are)\s+"
+    r"^(?:(?:A|An|The)\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\s+(?:is|are)\s+"
     r"(?P<definition>(?:a|an|the)\s+.{12,})\.$"
 )
 DEFINITION_CALLED = re.compile(
@@ -154,7 +154,8 @@ DEFINITION_CALLED = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\.$"
 )
 DEFINITION_STUDY = re.compile(
-    r"^(?P<term>[A-Z]?[a-z][a-z-]+),\s+(?P<definition>the\s+(?:study|science|branch|process)\s+of\s+[^,]{4,}),"
+    r"^(?P<term>[A-Z]?[a-z][a-z-]+),\s+(?P<definition>the\s+(?:study|science|branch|process|practice|art)\s+"
+    r"(?:of|by which|in which|through which|that)\s+[^,]{4,}),"
 )
 
 
@@ -223,12 +224,31 @@ def key_term_counts(sentences: list[Sentence]) -> Counter[str]:
     return counts
 
 
-def term_facts(sentence: Sentence, counts: Counter[str], taken: set[tuple[int, int]]) -> list[Fact]:
-    """Noun phrases whose head the document set keeps coming back to."""
+def heading_terms(sentences: list[Sentence]) -> set[str]:
+    """Noun lemmas an author put in a heading."""
+    return {
+        lexicon.lemma(t.text)
+        for s in sentences
+        if s.is_heading
+        for t in s.tokens
+        if t.tag.startswith("NN") and t.text.isalpha()
+    }
+
+
+def term_facts(
+    sentence: Sentence, counts: Counter[str], taken: set[tuple[int, int]], singled_out: set[str]
+) -> list[Fact]:
+    """Noun phrases whose head the document set keeps coming back to.
+
+    A lone noun ('body', 'food') must be one the author singled out (defined it, or put it in
+    a heading); a longer phrase ('digestive system') needs only a recurring head.
+    """
     facts = []
     for phrase in noun_phrases(sentence):
         head = phrase.subtype
         if head in GENERIC_NOUNS or head in lexicon.stopwords() or counts[head] < 3 or len(head) < 4:
+            continue
+        if len(phrase.words) == 1 and head not in singled_out:
             continue
         if any(phrase.first < b and a < phrase.last for a, b in taken) or _occurs_elsewhere(sentence, phrase):
             continue

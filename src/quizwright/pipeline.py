@@ -71,6 +71,9 @@ def build_items(docs: list[Document], analysed: list[list[Sentence]], options: B
     pool = build_pool(mentions, [f.answer for fs in definitions.values() for f in fs])
     salience = Counter(m.key for m in mentions)
     term_counts = fact_rules.key_term_counts(all_sentences)
+    singled_out = fact_rules.heading_terms(all_sentences) | {
+        f.answer.subtype for fs in definitions.values() for f in fs
+    }
     summary = Summary()
     items: list[Item] = []
     used: Counter[str] = Counter()
@@ -82,7 +85,7 @@ def build_items(docs: list[Document], analysed: list[list[Sentence]], options: B
             if key not in usable:
                 continue
             considered += 1
-            facts = _facts_for(sentence, by_sentence.get(key, []), definitions.get(key, []), term_counts)
+            facts = _facts_for(sentence, by_sentence.get(key, []), definitions.get(key, []), term_counts, singled_out)
             position = sentence.index / max(len(sentences), 1)
             for fact in facts:
                 for item in _items_for(fact, pool, options.seed):
@@ -106,11 +109,17 @@ def build_items(docs: list[Document], analysed: list[list[Sentence]], options: B
     return items, summary
 
 
-def _facts_for(sentence: Sentence, mentions: list[Mention], definitions: list[fact_rules.Fact], term_counts: Counter[str]) -> list[fact_rules.Fact]:
+def _facts_for(
+    sentence: Sentence,
+    mentions: list[Mention],
+    definitions: list[fact_rules.Fact],
+    term_counts: Counter[str],
+    singled_out: set[str],
+) -> list[fact_rules.Fact]:
     facts = list(definitions) + fact_rules.entity_facts(sentence, mentions)
     taken = {(m.first, m.last) for m in mentions} | {(f.answer.first, f.answer.last) for f in definitions}
     if not definitions:
-        facts += fact_rules.term_facts(sentence, term_counts, taken)
+        facts += fact_rules.term_facts(sentence, term_counts, taken, singled_out)
     return facts
 
 

@@ -29,7 +29,7 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
     elif fact.answer.kind == "number":
         options = _numbers(fact, rng)
     elif fact.kind == "term":
-        options = _ranked(_terms(fact, pool), rng)
+        options = [_same_case(o, answer) for o in _ranked(_terms(fact, pool), rng)]
     else:
         options = _ranked(_entities(fact, pool), rng) + _fallback(fact, rng)
     chosen: list[str] = []
@@ -91,9 +91,23 @@ def _fallback(fact: Fact, rng: random.Random) -> list[str]:
     return names
 
 
+def _same_case(option: str, answer: str) -> str:
+    """'Chlorophyll' opens its sentence: its options start with a capital too."""
+    if answer[:1].isupper() and option[:1].islower():
+        return option[:1].upper() + option[1:]
+    if answer[:1].islower() and option[:1].isupper() and option[1:2].islower():
+        return option[:1].lower() + option[1:]
+    return option
+
+
+def _is_plural(term: str) -> bool:
+    last = term.split()[-1].lower()
+    return lexicon.lemma(last) != last
+
+
 def _terms(fact: Fact, pool: Pool) -> list[Candidate]:
-    plural = fact.answer.words[-1].lower().endswith("s")
-    siblings = [c for c in pool.terms if c.key != fact.answer.key and c.text.endswith("s") == plural]
+    plural = _is_plural(fact.answer.text)
+    siblings = [c for c in pool.terms if c.key != fact.answer.key and _is_plural(c.text) == plural]
     if len(siblings) >= COUNT:
         return siblings
     return siblings + [Candidate(w, f"term:{w}", "term", w, 0) for w in _cohyponyms(fact.answer.subtype)]
@@ -103,14 +117,16 @@ def _cohyponyms(head: str) -> list[str]:
     """Sister terms from WordNet ('tissue' -> 'organ', 'cell' ...), single common words only."""
     from nltk.corpus import wordnet as wn
 
-    sisters: list[str] = []
+    sisters: dict[str, int] = {}
     for synset in wn.synsets(head, "n")[:1]:
         for parent in synset.hypernyms():
             for sister in parent.hyponyms():
-                word = sister.lemmas()[0].name()
+                lemma = sister.lemmas()[0]
+                word = lemma.name()
                 if word.isalpha() and word.islower() and word in lexicon.english_words() and word != head:
-                    sisters.append(word)
-    return sorted(set(sisters))
+                    sisters[word] = lemma.count()
+    # the familiar ones first (SemCor frequency); obscure sisters make giveaway options
+    return [w for w, n in sorted(sisters.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0]
 
 
 def _dates(fact: Fact, rng: random.Random) -> list[str]:
