@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from . import __version__
+from . import __version__, review
 from .analysis import resources
 from .bank import load_bank, merge_bank_text, save_bank, write_text_atomic
 from .errors import QuizwrightError
@@ -98,6 +98,53 @@ def validate(
         if not findings:
             print(f"{bank}: {len(loaded.items)} items, all valid")
     raise typer.Exit(1 if findings else 0)
+
+
+@app.command()
+def show(
+    bank: Annotated[Path, typer.Argument(help="The bank to show.")],
+    status: Annotated[Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="Only mcq or cloze items.")] = None,
+    doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
+) -> None:
+    """Show the bank's items as a table."""
+    try:
+        loaded = load_bank(bank)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+    items = review.filter_items(loaded, status, type, doc)
+    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
+    for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
+        table.add_column(column, overflow="fold")
+    for item in items:
+        table.add_row(
+            str(item.line or ""), item.id, item.status, item.answer_kind,
+            review.prompt_of(item), item.answer, " / ".join(item.distractors),
+        )
+    out.print(table)
+
+
+@app.command()
+def stats(bank: Annotated[Path, typer.Argument(help="The bank to count.")]) -> None:
+    """Count the bank's items by status, type, answer kind and source."""
+    try:
+        loaded = load_bank(bank)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+    figures = review.bank_stats(loaded)
+    for title, counter in (
+        ("status", figures.by_status),
+        ("type", figures.by_type),
+        ("answer kind", figures.by_kind),
+        ("source", figures.by_source),
+    ):
+        table = Table(title=f"by {title}")
+        table.add_column(title)
+        table.add_column("items", justify="right")
+        for key, count in sorted(counter.items()):
+            table.add_row(key, str(count))
+        out.print(table)
+    out.print(f"{figures.total} items, {figures.to_review} still to review", highlight=False)
 
 
 @app.command()
