@@ -10,6 +10,18 @@ MONTHS = (
     "January February March April May June July August September October November December".split()
 )
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# AP-style abbreviations, as news and reference texts write dates ("Jan. 5", "Sept. 1, 1987").
+MONTH_ABBREVIATIONS = {
+    "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Jun.": "June",
+    "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September", "Oct.": "October",
+    "Nov.": "November", "Dec.": "December",
+}
+# US states as AP style abbreviates them after a city ("Oakland, Calif.").
+STATE_ABBREVIATIONS = set(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
+    "Va. Vt. Wash. W.Va. Wis. Wyo.".split()
+)
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -41,9 +53,40 @@ ORG_SUFFIXES = {
     "assembly", "parliament", "senate", "board", "fund", "society", "club", "federation",
     "alliance", "forum", "press", "industries", "airlines", "administration", "bureau",
 }
-# Nouns right before a name that make it an organisation ("state broadcaster CCTV").
-ORG_CUES = {"broadcaster", "company", "firm", "agency", "newspaper", "network", "group", "carmaker", "bank"}
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+ORG_SUFFIXES |= {
+    "institution", "exchange", "church", "channel", "studios", "records", "laboratory", "laboratories",
+    "lab", "holdings", "partners", "plc", "llc", "bhd", "gmbh", "nations", "team", "orchestra",
+    "magazine", "journal", "airways", "systems", "technologies", "enterprises", "brothers",
+}
+# Single words that name one institution when capitalised ("Congress passed ...").
+INSTITUTIONS = {"congress", "senate", "parliament", "pentagon", "treasury", "kremlin", "politburo", "knesset"}
+# Last words that make a name a place ("Cherating River", "Tiananmen Square").
+PLACE_SUFFIXES = {
+    "river", "valley", "county", "square", "island", "islands", "mountains", "mountain", "peninsula",
+    "strait", "straits", "sea", "ocean", "bay", "gulf", "desert", "lake", "canal", "coast", "province",
+    "district", "region", "basin", "plateau", "highlands", "circle", "pole", "street", "avenue",
+}
+# First words that make a name a place ("Lake Victoria", "Mount Fuji").
+PLACE_PREFIXES = {"lake", "mount", "mt.", "cape", "isle", "fort", "port"}
+# Nouns right before a name that make it an organisation ("state broadcaster CCTV",
+# "companies such as Samsung"); compared as singular lemmas.
+ORG_CUES = {
+    "broadcaster", "company", "firm", "agency", "newspaper", "network", "group", "carmaker", "bank",
+    "corporation", "conglomerate", "manufacturer", "maker", "retailer", "airline", "startup",
+    "publisher", "brand", "club", "party", "team", "chaebol", "insurer", "automaker", "distributor",
+}
+# All-capital words that are not organisations.
+NON_ORG_ACRONYMS = {
+    "TV", "CEO", "GDP", "DNA", "RNA", "AIDS", "HIV", "UFO", "GPS", "OK", "AM", "PM", "ET", "EST",
+    "PST", "GMT", "UTC", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PC", "CD", "DVD",
+    "AI", "IT", "IQ", "ID", "VIP", "MP", "PhD", "BC", "AD", "BCE", "CE", "USB", "SUV", "CFO", "COO",
+}
+COMPASS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+    "northern", "southern", "eastern", "western",
+}
+# Verbs of saying next to a bare name: in running text the speaker is nearly always a person.
+SPEECH_VERBS = {"said", "says", "told", "added", "asked", "wrote", "recalled", "explained", "insisted"}
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +141,13 @@ def nationalities() -> frozenset[str]:
     return frozenset(gazetteers.words("nationalities.txt")) | {"Korean", "Chinese", "Taiwanese"}
 
 
+@lru_cache(maxsize=4096)
+def is_nationality(word: str) -> bool:
+    """'Chinese', 'South Korean', and plurals: 'Kenyans', 'Norwegians'."""
+    nations = nationalities()
+    return word in nations or (word.endswith("s") and word[:-1] in nations)
+
+
 _WORDNET_CLASSES = (
     ("country", {"country", "nation", "asian_country", "european_country", "african_country"}),
     ("state", {"american_state"}),
@@ -134,8 +184,18 @@ def _instance_class(synset) -> str | None:
 
 
 @lru_cache(maxsize=8192)
+def is_noun(word: str) -> bool:
+    resources.require("wordnet")
+    from nltk.corpus import wordnet as wn
+
+    return wn.morphy(word.lower(), "n") is not None
+
+
+@lru_cache(maxsize=8192)
 def lemma(word: str, pos: str = "n") -> str:
     resources.require("wordnet")
     from nltk.corpus import wordnet as wn
 
-    return wn.morphy(word.lower(), pos) or word.lower()
+    # "years" is itself a WordNet noun (age); the shortest base form is the unit: "year"
+    forms = wn._morphy(word.lower(), pos)
+    return min(forms, key=len) if forms else word.lower()
