@@ -11,14 +11,22 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
 from .models import SCHEMA, Bank, Item, Source, SourceRef
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
+SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
 
 
-def _yaml() -> YAML:
+def schema_comment(bank_path: str | Path) -> str:
+    """Points a YAML language server at the shipped JSON Schema, relative to the bank."""
+    target = Path(os.path.relpath(SCHEMA_FILE.resolve(), Path(bank_path).resolve().parent)).as_posix()
+    return f"# yaml-language-server: $schema={target}\n"
+
+
+def round_trip_yaml() -> YAML:
     yaml = YAML()  # round-trip: keeps comments, key order and line numbers
     yaml.width = 4096  # one sentence per line, so diffs stay readable
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -40,7 +48,7 @@ def load_bank(path: str | Path) -> Bank:
 
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
     try:
-        data = _yaml().load(text)
+        data = round_trip_yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
@@ -101,6 +109,8 @@ def _item(node: Any, name: str) -> Item:
         raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
     score = node.get("score")
     return Item(
+        fingerprint=_text(node, "fingerprint", name, required=False),
+        stale=_text(node, "stale", name, required=False),
         id=_text(node, "id", name) or "",
         type=_text(node, "type", name) or "",
         status=_text(node, "status", name, required=False) or "draft",
@@ -115,25 +125,25 @@ def _item(node: Any, name: str) -> Item:
     )
 
 
-def bank_to_yaml(bank: Bank) -> str:
+def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
     """The bank as YAML text: deterministic, one key order, one sentence per line."""
     doc = CommentedMap()
     doc["schema"] = bank.schema
     doc["title"] = bank.title
-    doc["sources"] = [_source_map(s) for s in bank.sources]
-    doc["items"] = [_item_map(i) for i in bank.items]
+    doc["sources"] = [source_map(s) for s in bank.sources]
+    doc["items"] = [item_map(i) for i in bank.items]
     out = io.StringIO()
-    _yaml().dump(doc, out)
-    return HEADER + out.getvalue()
+    round_trip_yaml().dump(doc, out)
+    return header + out.getvalue()
 
 
-def _source_map(source: Source) -> CommentedMap:
+def source_map(source: Source) -> CommentedMap:
     m = CommentedMap()
     m["id"], m["path"], m["sha256"] = source.id, source.path, source.sha256
     return m
 
 
-def _item_map(item: Item) -> CommentedMap:
+def item_map(item: Item) -> CommentedMap:
     m = CommentedMap()
     m["id"], m["type"], m["status"] = item.id, item.type, item.status
     if item.type == "mcq":
@@ -146,6 +156,10 @@ def _item_map(item: Item) -> CommentedMap:
     m["answer_kind"] = item.answer_kind
     if item.score is not None:
         m["score"] = round(item.score, 3)
+    if item.fingerprint:
+        m["fingerprint"] = item.fingerprint
+    if item.stale:
+        m["stale"] = item.stale
     src = CommentedMap()
     src["doc"], src["sentence"] = item.source.doc, item.source.sentence
     m["source"] = src
@@ -153,7 +167,8 @@ def _item_map(item: Item) -> CommentedMap:
 
 
 def _flow(values: tuple[str, ...]) -> CommentedSeq:
-    seq = CommentedSeq(values)
+    # ruamel leaves "? x" plain inside a flow list, where it reads back as a mapping key.
+    seq = CommentedSeq(SingleQuotedScalarString(v) if v[:1] in "?:-" else v for v in values)
     seq.fa.set_flow_style()
     return seq
 
@@ -185,34 +200,4 @@ def write_bytes_atomic(path: str | Path, data: bytes, keep_backup: bool = False)
 
 
 def save_bank(bank: Bank, path: str | Path) -> None:
-    write_text_atomic(path, bank_to_yaml(bank))
-
-
-def merge_bank_text(existing: str, new: Bank) -> tuple[str, int]:
-    """Add the new bank's unseen items to an existing bank's YAML, touching nothing else.
-
-    Every existing item stays exactly as the teacher left it (comments and formatting
-    included, through ruamel's round trip), rejected ones too, so they are not generated
-    again; sources are added or their sha256 updated. Returns the text and how many items
-    were added.
-    """
-    parse_bank(existing)  # refuse a file that is not a readable bank
-    yaml = _yaml()
-    doc = yaml.load(existing)
-    if doc.get("items") is None:
-        doc["items"] = CommentedSeq()
-    if doc.get("sources") is None:
-        doc["sources"] = CommentedSeq()
-    known = {str(item.get("id")) for item in doc["items"]}
-    added = [item for item in new.items if item.id not in known]
-    for item in added:
-        doc["items"].append(_item_map(item))
-    by_id = {str(s.get("id")): s for s in doc["sources"]}
-    for source in new.sources:
-        if source.id in by_id:
-            by_id[source.id]["sha256"] = source.sha256
-        else:
-            doc["sources"].append(_source_map(source))
-    out = io.StringIO()
-    yaml.dump(doc, out)
-    return out.getvalue(), len(added)
+    write_text_atomic(path, bank_to_yaml(bank, schema_comment(path) + HEADER))

@@ -15,7 +15,8 @@ from rich.table import Table
 
 from . import __version__, review
 from .analysis import resources
-from .bank import load_bank, merge_bank_text, save_bank, write_text_atomic
+from .bank import load_bank
+from .merge import MergeReport, save_or_merge
 from .errors import QuizwrightError
 from .pipeline import BuildOptions, build_bank
 from .validate import validate_bank
@@ -45,8 +46,12 @@ def build(
     mcq: Annotated[int, typer.Option(help="Multiple-choice items to keep per document.")] = 8,
     cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
     title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")] = False,
 ) -> None:
-    """Read the sources and write a question bank of multiple-choice and cloze items."""
+    """Read the sources and write a question bank of multiple-choice and cloze items.
+
+    If the bank exists, the build is merged into it: every item you touched stays as it is.
+    """
     options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title)
     try:
         with Progress(console=err, transient=True) as bar:
@@ -60,23 +65,37 @@ def build(
                 bank, summary = build_bank(list(sources), output, options, progress)
         for warning in caught:
             err.print(f"warning: {warning.message}", markup=False, highlight=False)
-        if output.exists():
-            text, added = merge_bank_text(output.read_text(encoding="utf-8"), bank)
-            write_text_atomic(output, text)
-            heading = f"{output}: merged, {added} new items added (existing items kept as they are)"
-        else:
-            save_bank(bank, output)
-            heading = f"{output}: {len(bank.items)} items"
+        existed = output.exists()
+        report = save_or_merge(bank, summary.texts, output, dry_run)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except OSError as exc:
         raise fail(QuizwrightError(f"{output}: cannot write the bank ({exc.strerror or exc})")) from None
-    table = Table(title=heading)
+    table = Table(title=f"{output}: {len(bank.items)} items built")
     for column in ("document", "sentences", "usable", "candidates", "mcq", "cloze"):
         table.add_column(column, justify="left" if column == "document" else "right")
     for row in summary.rows:
         table.add_row(*(str(row[c]) for c in ("document", "sentences", "usable", "candidates", "mcq", "cloze")))
     out.print(table)
+    _print_merge(report, output, existed, dry_run)
+
+
+def _print_merge(report: MergeReport, output: Path, existed: bool, dry_run: bool) -> None:
+    would = "would be " if dry_run else ""
+    if not existed:
+        out.print(f"{output}: {len(report.added)} items {would}written", highlight=False)
+        return
+    out.print(
+        f"{output}: merged: {len(report.added)} new items {would}added, {report.kept} kept as they are, "
+        f"{len(report.refreshed)} untouched drafts {would}refreshed, {len(report.stale)} {would}marked stale",
+        highlight=False,
+    )
+    for item_id, reason in report.stale:
+        out.print(f"  stale {item_id}: {reason}", highlight=False)
+    for source in report.changed_sources:
+        out.print(f"  source {source} changed since the last build (sha256 differs)", highlight=False)
+    for source in report.new_sources:
+        out.print(f"  new source {source}", highlight=False)
 
 
 @app.command()

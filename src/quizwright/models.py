@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 SCHEMA = "quizwright/1"
@@ -66,8 +67,22 @@ class Item:
     text: str | None = None
     score: float | None = None
     """The generator's quality estimate, 0 to 1 (higher is better)."""
+    fingerprint: str | None = None
+    """Hash of the text as generated; when the item no longer matches it, a teacher edited it."""
+    stale: str | None = None
+    """Why the item no longer matches its source (set by a rebuild; the item is kept)."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the item in the YAML it was read from, if any."""
+
+    def content_hash(self) -> str:
+        """Of what a teacher may edit: the prompt, the answer, the options."""
+        parts = [self.type, self.question or "", self.text or "", self.answer, *self.distractors]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def edited(self) -> bool:
+        """Changed by hand since it was generated (or carries no fingerprint to tell)."""
+        return self.fingerprint != self.content_hash()
 
     @property
     def options(self) -> tuple[str, ...]:

@@ -35,6 +35,8 @@ class Summary:
 
     rows: list[dict[str, object]] = field(default_factory=list)
     rejected_by_validation: int = 0
+    texts: dict[str, str] = field(default_factory=dict)
+    """Each document's text by id, for checking an existing bank's items against it."""
 
 
 def build_bank(
@@ -54,6 +56,7 @@ def build_bank(
     base = Path(bank_path).parent
     sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
     title = options.title or _title_from(docs, analysed)
+    summary.texts = {d.id: d.text for d in docs}
     return Bank(title=title, sources=sources, items=tuple(items)), summary
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from collections import Counter
 from pathlib import Path
 
 from .builders.distractors import occurs_in
 from .builders.items import BLANK
 from .builders.pool import same_entity
+from .errors import SourceError
 from .models import ITEM_TYPES, STATUSES, Bank, Finding, Item
+from .sources import decode
 
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
-VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?![nr]?[aeiou])|hour|honest|honou?r|[fhlmnrsx]\b|[FHLMNRSX][A-Z])", re.I)
+# Case matters only for initialisms: "an FBI agent", "an M.A." but "a fact".
+VOWEL_SOUND = re.compile(r"^(?:(?i:[aeio]|u(?![nr]?[aeiou])|hour|honest|honou?r)|[fhlmnrsxFHLMNRSX]\b|[FHLMNRSX][A-Z])")
 
 
 def item_problems(item: Item) -> list[str]:
@@ -106,7 +110,12 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
             continue
         if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
             findings.append(Finding(path, None, None, f"source '{source.id}': {source.path} changed since the bank was built"))
-        texts[source.id] = data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                texts[source.id] = decode(data, file)
+        except SourceError as exc:
+            findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
     counts = Counter(item.id for item in bank.items)
     for item in bank.items:
         def add(message: str, item: Item = item) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import replace
 
 from ..analysis import lexicon
 from ..analysis.entities import Mention
@@ -47,7 +48,7 @@ def build_cloze(fact: Fact) -> Item:
     start, end = answer_span(fact)
     answer = s.text[start:end]
     text = s.text[:start] + "{{c1::" + answer + "}}" + s.text[end:]
-    return Item(
+    return _fingerprinted(Item(
         id=item_id("cloze", s.doc_id, s.text, answer),
         type="cloze",
         status="draft",
@@ -55,7 +56,7 @@ def build_cloze(fact: Fact) -> Item:
         answer_kind=fact.kind,
         source=SourceRef(s.doc_id, s.text),
         text=text,
-    )
+    ))
 
 
 def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
@@ -72,7 +73,7 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         if _used_as_modifier(fact.answer) and fact.answer.kind == "place":
             return None  # "against _____ influence": only the answer's own word fits the gap
         question = s.text[:start] + BLANK + s.text[end:]
-    return Item(
+    return _fingerprinted(Item(
         id=ident,
         type="mcq",
         status="draft",
@@ -81,7 +82,11 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         source=SourceRef(s.doc_id, s.text),
         question=question,
         distractors=tuple(wrong),
-    )
+    ))
+
+
+def _fingerprinted(item: Item) -> Item:
+    return replace(item, fingerprint=item.content_hash())
 
 
 def _used_as_modifier(m: Mention) -> bool:

@@ -83,5 +83,5 @@ def _word_keys(text: str) -> set[str]:
 
 
 def _acronym(text: str) -> str:
-    words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper() and w.lower() != "the"]
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""

@@ -1,0 +1,111 @@
+"""Rebuilding into a bank a teacher has edited: add what is new, keep what is theirs.
+
+Works on ruamel's round-trip tree, so comments, key order and formatting of everything
+not changed here survive byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map, write_text_atomic
+from .errors import BankError
+from .models import Bank, Item
+
+GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
+
+
+@dataclass
+class MergeReport:
+    added: list[str] = field(default_factory=list)
+    """Ids of new items, appended as drafts."""
+    refreshed: list[str] = field(default_factory=list)
+    """Untouched drafts whose generated text changed (a newer quizwright, a new seed)."""
+    kept: int = 0
+    """Existing items left exactly as they were."""
+    stale: list[tuple[str, str]] = field(default_factory=list)
+    """(id, reason) of items whose sentence is no longer in their document."""
+    changed_sources: list[str] = field(default_factory=list)
+    new_sources: list[str] = field(default_factory=list)
+
+
+def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>") -> tuple[str, MergeReport]:
+    """The existing bank's YAML with the new build merged in, and what changed.
+
+    - an item the teacher touched (status not draft, or edited since generated) stays as it is;
+    - a rejected item stays rejected, and its id is never added again;
+    - an untouched draft that the build produced again takes the new text;
+    - an item whose sentence is gone from its (re-read) document is kept and marked stale;
+    - new items are appended as drafts; sources are added or their sha256 updated.
+    """
+    current = parse_bank(existing_text, name)
+    tree = round_trip_yaml().load(existing_text)
+    if tree.get("items") is None:
+        tree["items"] = []
+    if tree.get("sources") is None:
+        tree["sources"] = []
+    report = MergeReport()
+    fresh_by_id = {item.id: item for item in new.items}
+    for node, item in zip(tree["items"], current.items):
+        _merge_item(node, item, fresh_by_id.get(item.id), doc_texts, report)
+    known = {item.id for item in current.items}
+    for item in new.items:
+        if item.id not in known:
+            tree["items"].append(item_map(item))
+            report.added.append(item.id)
+    _merge_sources(tree["sources"], new, report)
+    out = io.StringIO()
+    round_trip_yaml().dump(tree, out)
+    return out.getvalue(), report
+
+
+def _merge_item(node, item: Item, fresh: Item | None, doc_texts: dict[str, str], report: MergeReport) -> None:
+    text = doc_texts.get(item.source.doc)
+    if text is not None and item.source.sentence not in text:
+        reason = f"the source sentence is no longer in {item.source.doc}"
+        if node.get("stale") != reason:
+            node["stale"] = reason
+        report.stale.append((item.id, reason))
+        return
+    if text is not None and "stale" in node:
+        del node["stale"]  # the sentence is back
+    touched = item.status != "draft" or item.edited
+    if fresh is not None and not touched and fresh.content_hash() != item.content_hash():
+        fresh_node = item_map(fresh)
+        for key in GENERATED_FIELDS:
+            if key in fresh_node:
+                node[key] = fresh_node[key]
+        report.refreshed.append(item.id)
+        return
+    report.kept += 1
+
+
+def _merge_sources(nodes, new: Bank, report: MergeReport) -> None:
+    by_id = {str(node.get("id")): node for node in nodes}
+    for source in new.sources:
+        node = by_id.get(source.id)
+        if node is None:
+            nodes.append(source_map(source))
+            report.new_sources.append(source.id)
+        elif node.get("sha256") != source.sha256:
+            node["sha256"] = source.sha256
+            report.changed_sources.append(source.id)
+
+
+def save_or_merge(bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False) -> MergeReport:
+    """Write a new bank, or merge into the one at `path`; with dry_run, only report."""
+    if not path.exists():
+        report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
+        if not dry_run:
+            save_bank(bank, path)
+        return report
+    try:
+        existing = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
+    text, report = merge_bank(existing, bank, doc_texts, str(path))
+    if not dry_run and text != existing:
+        write_text_atomic(path, text)
+    return report
