@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -512,3 +513,19 @@ def test_merge_refuses_a_broken_existing_bank(builds):
     with pytest.raises(BankError, match=r"^bank\.yaml: unknown schema"):
         merge_bank("schema: nope\n", second, {}, "bank.yaml")
 
+
+
+def test_a_written_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
+    """mkstemp creates 0600 files; a bank or worksheet must not become unreadable to the class share."""
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.yaml"
+        write_text_atomic(fresh, "one\n")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        shared = tmp_path / "shared.yaml"
+        shared.write_text("old\n")
+        shared.chmod(0o664)
+        write_text_atomic(shared, "new\n")
+        assert shared.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old)

@@ -190,6 +190,7 @@ def write_bytes_atomic(path: str | Path, data: bytes, keep_backup: bool = False)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))
         if keep_backup and path.exists():
             backup = path.with_name(path.name + ".bak")
             backup.write_bytes(path.read_bytes())
@@ -197,6 +198,16 @@ def write_bytes_atomic(path: str | Path, data: bytes, keep_backup: bool = False)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what the umask gives a new file (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def save_bank(bank: Bank, path: str | Path) -> None:

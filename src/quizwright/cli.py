@@ -16,6 +16,7 @@ from rich.table import Table
 from . import __version__, review
 from .analysis import resources
 from .bank import load_bank
+from .cli_export import export_app
 from .merge import MergeReport, save_or_merge
 from .errors import QuizwrightError
 from .pipeline import BuildOptions, build_bank
@@ -197,15 +198,7 @@ def version() -> None:
     print(__version__)
 
 
-def _mount_exporters() -> None:
-    try:
-        from .cli_export import export_app
-    except ImportError:  # exporters not installed in this build
-        return
-    app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
-
-
-_mount_exporters()
+app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
 
 
 def main() -> None:

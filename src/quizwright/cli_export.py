@@ -1,0 +1,82 @@
+"""`quizwright export anki|pdf`: parse options, call one library function, report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .bank import load_bank
+from .errors import QuizwrightError
+from .export import ExportResult, default_output
+from .export.anki import AnkiOptions, export_anki
+from .export.pdf import PdfOptions, export_pdf
+
+export_app = typer.Typer(
+    name="export",
+    help="Write a bank as an Anki deck or as printable worksheets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+BankArg = Annotated[Path, typer.Argument(help="The question bank (YAML).")]
+ApprovedOnly = Annotated[bool, typer.Option("--approved-only", help="Export approved items only (drafts are skipped).")]
+
+
+class KeyMode(str, Enum):
+    append = "append"
+    separate = "separate"
+    none = "none"
+
+
+class Paper(str, Enum):
+    a4 = "a4"
+    letter = "letter"
+
+
+@export_app.command()
+def anki(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .apkg to write (default: output/BANK.apkg).")] = None,
+    approved_only: ApprovedOnly = False,
+    subdecks: Annotated[bool, typer.Option("--subdecks", help="One sub-deck per source document (Title::Document).")] = False,
+) -> None:
+    """Write an Anki deck; re-importing it after edits updates the notes instead of duplicating them."""
+    target = output or default_output(bank, ".apkg")
+    run(lambda: export_anki(load_bank(bank), target, AnkiOptions(approved_only=approved_only, subdecks=subdecks)), "notes")
+
+
+@export_app.command()
+def pdf(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The PDF to write (default: output/BANK.pdf).")] = None,
+    approved_only: ApprovedOnly = False,
+    word_bank: Annotated[bool, typer.Option("--word-bank", help="Print the fill-in answers, shuffled, in a box.")] = False,
+    key: Annotated[KeyMode, typer.Option(help="Answer key: after the worksheet, in NAME-key.pdf, or none.")] = KeyMode.append,
+    versions: Annotated[int, typer.Option(min=1, max=26, help="Forms A, B, ... with questions and options shuffled.")] = 1,
+    seed: Annotated[Optional[int], typer.Option(help="Seed for the shuffles; same bank and seed, same forms.")] = None,
+    paper: Annotated[Paper, typer.Option(help="Paper size.")] = Paper.a4,
+    font: Annotated[Optional[Path], typer.Option(help="A TrueType (.ttf) font to print with.")] = None,
+) -> None:
+    """Write a student worksheet (multiple choice, then fill in the blanks) and its answer key."""
+    target = output or default_output(bank, ".pdf")
+    options = PdfOptions(
+        approved_only=approved_only, word_bank=word_bank, key=key.value, versions=versions, seed=seed, paper=paper.value, font=font
+    )
+    run(lambda: export_pdf(load_bank(bank), target, options), "items")
+
+
+def run(export: Callable[[], ExportResult], counted: str) -> None:
+    try:
+        result = export()
+    except QuizwrightError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    for path in result.paths:
+        typer.echo(f"wrote {path} ({result.items} {counted})")

@@ -1,0 +1,102 @@
+"""What the exporters share: which items go out, option shuffles, cloze parsing, safe writes."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..bank import write_bytes_atomic
+from ..errors import ExportError
+from ..models import Bank, Item
+
+DEFAULT_DIR = Path("output")
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """One `{{cN::answer::hint}}` marker of a cloze text."""
+
+    number: int
+    answer: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote, and anything the user should hear about."""
+
+    paths: tuple[Path, ...]
+    items: int
+    warnings: tuple[str, ...] = ()
+
+
+def select_items(bank: Bank, approved_only: bool = False) -> tuple[Item, ...]:
+    """Rejected items never leave the bank; drafts go out unless approved_only.
+
+    A stale draft cites a sentence its reading no longer has and nobody has vouched for it,
+    so it stays home too; a stale item the teacher approved still goes out.
+    """
+    wanted = ("approved",) if approved_only else ("approved", "draft")
+    return tuple(item for item in bank.items if item.status in wanted and not (item.stale and item.status == "draft"))
+
+
+def require_items(bank: Bank, approved_only: bool) -> tuple[Item, ...]:
+    items = select_items(bank, approved_only)
+    if not items:
+        which = "approved items" if approved_only else "items that are not rejected"
+        raise ExportError(f"nothing to export: the bank has no {which}")
+    return items
+
+
+def seeded_rng(*parts: object) -> random.Random:
+    """A Random that depends only on `parts` (sha256, never Python's per-process hash())."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def shuffled_options(item: Item, salt: str = "") -> tuple[tuple[str, ...], int]:
+    """The item's options in an order fixed by its id (and salt); and where the answer landed."""
+    order = list(range(len(item.options)))
+    seeded_rng("options", item.id, salt).shuffle(order)
+    return tuple(item.options[i] for i in order), order.index(0)
+
+
+def letter(index: int) -> str:
+    return chr(ord("A") + index)
+
+
+def split_cloze(text: str) -> list[str | Deletion]:
+    """The cloze text as plain pieces and deletions, in order."""
+    parts: list[str | Deletion] = []
+    pos = 0
+    for match in CLOZE.finditer(text):
+        parts.append(text[pos : match.start()])
+        parts.append(Deletion(int(match.group(1)), match.group(2), match.group(3)))
+        pos = match.end()
+    parts.append(text[pos:])
+    return [p for p in parts if p != ""]
+
+
+def cloze_parts(item: Item) -> list[str | Deletion]:
+    """Like split_cloze, but an item without any deletion is an error the teacher must fix."""
+    parts = split_cloze(item.text or "")
+    if not any(isinstance(p, Deletion) for p in parts):
+        where = f" (line {item.line})" if item.line else ""
+        raise ExportError(f"item {item.id}{where}: cloze text has no {{{{c1::...}}}} deletion")
+    return parts
+
+
+def default_output(bank_path: str | Path, suffix: str) -> Path:
+    """output/<bank file stem><suffix>, relative to the working directory."""
+    return DEFAULT_DIR / f"{Path(bank_path).stem}{suffix}"
+
+
+def write_output(path: Path, data: bytes) -> None:
+    try:
+        write_bytes_atomic(path, data)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc})") from None

@@ -1,0 +1,166 @@
+"""A bank as an Anki package (.apkg): MCQ notes of our own note type, and cloze notes."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import re
+import sqlite3
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import genanki
+
+from ..models import Bank, Item
+from . import Deletion, ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
+
+# Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
+# fields or templates needs a NEW id here, plus a migration note in the changelog telling
+# teachers that the old note type stays in their collection.
+MCQ_MODEL_ID = 1607392319
+CLOZE_MODEL_ID = 1607392320
+
+CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
+.option { margin: 0.3em 0; }
+.back .correct { font-weight: bold; background: #d8f5d8; }
+.back .correct::after { content: " \\2714"; }
+.cloze { font-weight: bold; color: #1a5fb4; }
+.source { font-size: 15px; color: #555; margin-top: 1em; }
+.source::before { content: "Source: "; font-weight: bold; }
+"""
+
+MCQ_MODEL = genanki.Model(
+    MCQ_MODEL_ID,
+    "quizwright multiple choice",
+    fields=[{"name": "Question"}, {"name": "Options"}, {"name": "Answer"}, {"name": "Source"}],
+    templates=[
+        {
+            "name": "Multiple choice",
+            "qfmt": '<div class="front">{{Question}}<div class="options">{{Options}}</div></div>',
+            "afmt": '<div class="back">{{Question}}<div class="options">{{Options}}</div></div>'
+            '<hr id="answer"><div class="answer">{{Answer}}</div><div class="source">{{Source}}</div>',
+        }
+    ],
+    css=CSS,
+)
+
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "quizwright cloze",
+    fields=[{"name": "Text"}, {"name": "Source"}],
+    templates=[
+        {
+            "name": "Cloze",
+            "qfmt": "{{cloze:Text}}",
+            "afmt": '{{cloze:Text}}<hr id="answer"><div class="source">{{Source}}</div>',
+        }
+    ],
+    css=CSS,
+    model_type=genanki.Model.CLOZE,
+)
+
+
+@dataclass(frozen=True)
+class AnkiOptions:
+    approved_only: bool = False
+    subdecks: bool = False
+    timestamp: float | None = None
+    """Note modification time; None means now, so a re-export updates the notes on import."""
+
+
+def export_anki(bank: Bank, output: str | Path, options: AnkiOptions = AnkiOptions()) -> ExportResult:
+    """Write the bank's exportable items to one .apkg at `output`."""
+    items = require_items(bank, options.approved_only)
+    package = build_package(bank, items, options.subdecks)
+    write_output(Path(output), package_bytes(package, options.timestamp))
+    return ExportResult(paths=(Path(output),), items=len(items))
+
+
+def package_bytes(package: genanki.Package, timestamp: float | None = None) -> bytes:
+    """What Package.write_to_file writes, built in memory.
+
+    write_to_file leaves its temporary SQLite file behind in /tmp on every call.
+    """
+    stamp = time.time() if timestamp is None else timestamp
+    conn = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+        conn.commit()
+        database = conn.serialize()
+    finally:
+        conn.close()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as apkg:
+        apkg.writestr("collection.anki2", database)
+        apkg.writestr("media", "{}")
+    return buffer.getvalue()
+
+
+def build_package(bank: Bank, items: tuple[Item, ...], subdecks: bool = False) -> genanki.Package:
+    title = deck_title(bank)
+    decks: dict[str, genanki.Deck] = {}
+    for item in items:
+        name = f"{title}::{item.source.doc}" if subdecks else title
+        if name not in decks:
+            decks[name] = genanki.Deck(deck_id(name), name)
+        decks[name].add_note(build_note(bank, item))
+    return genanki.Package(list(decks.values()))
+
+
+def deck_title(bank: Bank) -> str:
+    # "::" would nest decks in Anki; keep the title one deck.
+    return (bank.title.strip() or "quizwright").replace("::", ":")
+
+
+def deck_id(name: str) -> int:
+    """Fixed by the deck's name, in the range genanki recommends."""
+    digest = hashlib.sha256(f"quizwright deck\x1f{name}".encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+def build_note(bank: Bank, item: Item) -> genanki.Note:
+    if item.type == "mcq":
+        model, fields = MCQ_MODEL, mcq_fields(item)
+    else:
+        model, fields = CLOZE_MODEL, [cloze_html(item), esc(item.source.sentence)]
+    # Identity is the bank title and item id, not the fields: an edit updates the note.
+    return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.title, item.id))
+
+
+def mcq_fields(item: Item) -> list[str]:
+    options, correct = shuffled_options(item)
+    rows = []
+    for i, option in enumerate(options):
+        css = "option correct" if i == correct else "option"
+        rows.append(f'<div class="{css}">{letter(i)}. {esc(option)}</div>')
+    answer = f"{letter(correct)}. {esc(item.answer)}"
+    return [esc(item.question or ""), "".join(rows), answer, esc(item.source.sentence)]
+
+
+def cloze_html(item: Item) -> str:
+    """Escape the text around and inside each deletion, keeping the {{cN::...}} markers."""
+    out = []
+    for part in cloze_parts(item):
+        if isinstance(part, Deletion):
+            hint = f"::{esc(part.hint)}" if part.hint is not None else ""
+            out.append(f"{{{{c{part.number}::{esc(part.answer)}{hint}}}}}")
+        else:
+            out.append(esc(part))
+    return "".join(out)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def tags(item: Item) -> list[str]:
+    return [tag("kind", item.answer_kind), tag("doc", item.source.doc)]
+
+
+def tag(prefix: str, value: str) -> str:
+    """An Anki tag: no whitespace allowed, '::' makes a hierarchy."""
+    return f"{prefix}::" + (re.sub(r"\s+", "_", value.strip()) or "none")

@@ -1,0 +1,279 @@
+"""A bank as printable worksheets (PDF): forms A, B, ... each with its answer key."""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..errors import ExportError
+from ..models import Bank, Item
+from . import Deletion, ExportResult, cloze_parts, letter, require_items, seeded_rng, shuffled_options, write_output
+from .fonts import FontSet, load_fonts
+
+PAPERS = {"a4": A4, "letter": LETTER}
+KEYS = ("append", "separate", "none")
+BLANK = "_" * 16
+MARGIN = 18 * mm
+INSTRUCTIONS = (
+    "Read each question carefully. In Part 1, circle the letter of the best answer. "
+    "In Part 2, write the missing word or words on each line."
+)
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    approved_only: bool = False
+    word_bank: bool = False
+    key: str = "append"
+    """append: the key follows the worksheet; separate: NAME-key.pdf; none: no key."""
+    versions: int = 1
+    seed: int | None = None
+    paper: str = "a4"
+    font: str | Path | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    item: Item
+    options: tuple[str, ...] = ()
+    correct: int = 0
+
+
+@dataclass(frozen=True)
+class Form:
+    label: str
+    """"A", "B", ...; empty when there is a single version."""
+    mcqs: tuple[Question, ...]
+    clozes: tuple[Question, ...]
+    salt: str
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.mcqs + self.clozes
+
+
+def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions()) -> ExportResult:
+    """Write the worksheet(s) and answer key(s) for the bank's exportable items."""
+    check_options(options)
+    items = require_items(bank, options.approved_only)
+    fonts = load_fonts(options.font)
+    # Build every file before writing any, so a bad item leaves no half-written set of forms.
+    files = [f for form in make_forms(items, options) for f in form_files(bank, form, Path(output), fonts, options)]
+    for path, data in files:
+        write_output(path, data)
+    return ExportResult(paths=tuple(p for p, _ in files), items=len(items), warnings=tuple(fonts.warnings()))
+
+
+def check_options(options: PdfOptions) -> None:
+    if options.key not in KEYS:
+        raise ExportError(f"unknown --key {options.key!r}; use one of {', '.join(KEYS)}")
+    if options.paper not in PAPERS:
+        raise ExportError(f"unknown --paper {options.paper!r}; use one of {', '.join(PAPERS)}")
+    if not 1 <= options.versions <= 26:
+        raise ExportError(f"--versions must be between 1 and 26, not {options.versions}")
+
+
+def make_forms(items: tuple[Item, ...], options: PdfOptions) -> list[Form]:
+    if options.versions == 1 and options.seed is None:
+        return [make_form(items, "", salt="")]  # bank order, and the same option letters as the Anki deck
+    labels = [letter(i) for i in range(options.versions)] if options.versions > 1 else [""]
+    return [make_form(items, label, salt=f"{options.seed or 0}:{label}") for label in labels]
+
+
+def make_form(items: tuple[Item, ...], label: str, salt: str) -> Form:
+    mcqs = [i for i in items if i.type == "mcq"]
+    clozes = [i for i in items if i.type != "mcq"]
+    if salt:
+        seeded_rng("question order", salt).shuffle(mcqs)
+        seeded_rng("question order", salt).shuffle(clozes)
+    numbered = []
+    for number, item in enumerate(mcqs, start=1):
+        shuffled, correct = shuffled_options(item, salt)
+        numbered.append(Question(number, item, shuffled, correct))
+    gaps = tuple(Question(number, item) for number, item in enumerate(clozes, start=len(mcqs) + 1))
+    return Form(label, tuple(numbered), gaps, salt)
+
+
+def form_path(output: Path, label: str, key: bool = False) -> Path:
+    stem = output.stem + (f"-{label}" if label else "") + ("-key" if key else "")
+    return output.with_name(stem + (output.suffix or ".pdf"))
+
+
+def form_files(bank: Bank, form: Form, output: Path, fonts: FontSet, options: PdfOptions) -> list[tuple[Path, bytes]]:
+    """The worksheet of one form, and its key if that goes in a file of its own."""
+    styles = make_styles(fonts)
+    story = worksheet(bank, form, fonts, styles, options.word_bank)
+    if options.key == "append":
+        story += [PageBreak(), *answer_key(bank, form, fonts, styles)]
+    files = [(form_path(output, form.label), render(story, bank, form, fonts, options.paper))]
+    if options.key == "separate":
+        key = render(answer_key(bank, form, fonts, styles), bank, form, fonts, options.paper)
+        files.append((form_path(output, form.label, key=True), key))
+    return files
+
+
+def render(story: list, bank: Bank, form: Form, fonts: FontSet, paper: str) -> bytes:
+    """The PDF bytes; invariant=1 fixes the creation date and document id, so builds repeat exactly."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAPERS[paper],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=bank.title + (f" (Form {form.label})" if form.label else ""),
+        author="quizwright",
+        creator="quizwright",
+        invariant=1,
+    )
+    footer = f"Form {form.label}" if form.label else ""
+    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, footer_font=fonts.regular, footer_label=footer))
+    return buffer.getvalue()
+
+
+class NumberedCanvas(canvas.Canvas):
+    """Holds every page back until the end, so each can say "Page n of m"."""
+
+    def __init__(self, *args, footer_font: str, footer_label: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = (footer_font, footer_label)
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.draw_footer(len(self._pages))
+            super().showPage()
+        super().save()
+
+    def draw_footer(self, total: int) -> None:
+        font, label = self._footer
+        width = self._pagesize[0]
+        self.setFont(font, 9)
+        self.setFillColor(colors.dimgrey)
+        self.drawCentredString(width / 2, MARGIN - 2 * mm, f"Page {self._pageNumber} of {total}")
+        if label:
+            self.drawRightString(width - MARGIN, MARGIN - 2 * mm, label)
+
+
+def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=fonts.regular, bulletFontName=fonts.regular, fontSize=11, bulletFontSize=11, leading=14.5, spaceAfter=4
+    )
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", body, fontName=fonts.bold, fontSize=18, leading=22, spaceAfter=6),
+        "heading": ParagraphStyle(
+            "heading", body, fontName=fonts.bold, fontSize=13, leading=16, spaceBefore=10, spaceAfter=6, keepWithNext=1
+        ),
+        "question": ParagraphStyle("question", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=2),
+        "option": ParagraphStyle("option", body, leftIndent=44, bulletIndent=24, spaceAfter=1),
+        "cloze": ParagraphStyle("cloze", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, leading=20, spaceAfter=8),
+        "cell": ParagraphStyle("cell", body, spaceAfter=0),
+        "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0, textColor=colors.dimgrey),
+    }
+
+
+def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: dict, word_bank: bool) -> list:
+    story = [Paragraph(fonts.markup(bank.title, bold=True), styles["title"])]
+    if form.label:
+        story.append(Paragraph(f"Form {form.label}", styles["heading"]))
+    story += [student_lines(fonts, styles), Spacer(1, 4 * mm)]
+    story.append(Paragraph(INSTRUCTIONS, styles["body"]))
+    if form.mcqs:
+        story.append(Paragraph("Part 1 · Multiple choice", styles["heading"]))
+        story += [mcq_block(q, fonts, styles) for q in form.mcqs]
+    if form.clozes:
+        heading = Paragraph("Part 2 · Fill in the blanks", styles["heading"])
+        if word_bank:
+            heading = KeepTogether([heading, word_bank_box(form, fonts, styles), Spacer(1, 4 * mm)])
+        story.append(heading)
+        story += [Paragraph(cloze_markup(q.item, fonts), styles["cloze"], bulletText=f"{q.number}.") for q in form.clozes]
+    return story
+
+
+def student_lines(fonts: FontSet, styles: dict) -> Table:
+    cells = [[Paragraph(label, styles["body"]), ""] for label in ("Name", "Class", "Date")]
+    table = Table([sum(cells, [])], colWidths=[14 * mm, 62 * mm, 14 * mm, 30 * mm, 12 * mm, 32 * mm])
+    underline = [("LINEBELOW", (col, 0), (col, 0), 0.6, colors.black) for col in (1, 3, 5)]
+    table.setStyle(TableStyle([*underline, *cell_font(fonts), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.hAlign = "LEFT"
+    return table
+
+
+def cell_font(fonts: FontSet) -> list[tuple]:
+    """Plain-string (empty) cells would otherwise pull in Helvetica."""
+    return [("FONTNAME", (0, 0), (-1, -1), fonts.regular)]
+
+
+def mcq_block(question: Question, fonts: FontSet, styles: dict) -> KeepTogether:
+    """The question and its options: never split across pages."""
+    parts = [Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")]
+    for i, option in enumerate(question.options):
+        parts.append(Paragraph(fonts.markup(option), styles["option"], bulletText=f"{letter(i)}."))
+    return KeepTogether([*parts, Spacer(1, 3 * mm)])
+
+
+def cloze_markup(item: Item, fonts: FontSet) -> str:
+    """The cloze text with each deletion as a fixed-length blank (and its hint, if any)."""
+    out = []
+    for part in cloze_parts(item):
+        if isinstance(part, Deletion):
+            out.append(BLANK + (f" ({fonts.markup(part.hint)})" if part.hint else ""))
+        else:
+            out.append(fonts.markup(part))
+    return "".join(out)
+
+
+def cloze_answers(item: Item) -> list[str]:
+    return [p.answer for p in cloze_parts(item) if isinstance(p, Deletion)]
+
+
+def word_bank_box(form: Form, fonts: FontSet, styles: dict) -> Table:
+    words = [answer for q in form.clozes for answer in cloze_answers(q.item)]
+    seeded_rng("word bank", form.salt, *words).shuffle(words)
+    cells = [Paragraph(fonts.markup(w), styles["cell"]) for w in words]
+    rows = [cells[i : i + 4] + [""] * (4 - len(cells[i : i + 4])) for i in range(0, len(cells), 4)]
+    heading = [Paragraph("<b>Word bank</b>", ParagraphStyle("wb", styles["cell"], fontName=fonts.bold)), "", "", ""]
+    table = Table([heading, *rows], colWidths=[43 * mm] * 4)
+    box = [("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 4)]
+    table.setStyle(TableStyle([*box, *cell_font(fonts)]))
+    return table
+
+
+def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: dict) -> list:
+    heading = "Answer key" + (f" — Form {form.label}" if form.label else "")
+    story = [Paragraph(heading, styles["title"]), Paragraph(fonts.markup(bank.title), styles["body"]), Spacer(1, 3 * mm)]
+    rows = [[Paragraph("<b>No.</b>", styles["cell"]), Paragraph("<b>Answer</b>", styles["cell"]), Paragraph("<b>Source sentence</b>", styles["cell"])]]
+    for q in form.questions:
+        rows.append(
+            [
+                Paragraph(f"{q.number}.", styles["cell"]),
+                Paragraph(key_answer(q, fonts), styles["cell"]),
+                Paragraph(fonts.markup(q.item.source.sentence), styles["small"]),
+            ]
+        )
+    table = Table(rows, colWidths=[12 * mm, 50 * mm, 110 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)]))
+    return [*story, table]
+
+
+def key_answer(question: Question, fonts: FontSet) -> str:
+    if question.item.type == "mcq":
+        return f"<b>{letter(question.correct)}</b> {fonts.markup(question.item.answer)}"
+    return "; ".join(fonts.markup(a) for a in cloze_answers(question.item))
