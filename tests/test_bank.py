@@ -469,10 +469,22 @@ def test_a_rejected_item_missing_from_the_rebuild_stays_rejected(builds):
     text = set_status(bank_to_yaml(first), first.items[2].id, "rejected")
     empty = Bank("t", first.sources, ())
     merged, report = merge_bank(text, empty, {"doc": SOURCE_TEXT})
-    assert [(i.id, i.status) for i in parse_bank(merged).items] == [
-        (first.items[0].id, "draft"), (first.items[1].id, "draft"), (first.items[2].id, "rejected"),
-    ]
+    assert [(i.id, i.status) for i in parse_bank(merged).items] == [(first.items[2].id, "rejected")]
     assert report.added == []
+    # the two untouched drafts the generator no longer makes are retired, and said so
+    assert report.retired == [first.items[0].id, first.items[1].id]
+
+
+def test_a_draft_the_generator_dropped_stays_when_the_teacher_commented_on_it(builds):
+    first, _ = builds
+    china, lee, washington = first.items
+    text = bank_to_yaml(first).replace(f"  - id: {lee.id}\n", f"  # keep this one for Friday\n  - id: {lee.id}\n")
+    text = text.replace(f"question: {washington.question}", f"question: {washington.question}  # check")
+    merged, report = merge_bank(text, Bank("t", first.sources, ()), {"doc": SOURCE_TEXT})
+    # ruamel hangs a leading comment on the item before it: that item stays too, with the comment
+    assert [i.id for i in parse_bank(merged).items] == [china.id, lee.id, washington.id]
+    assert "# keep this one for Friday\n" in merged and "# check" in merged
+    assert report.retired == []
 
 
 def test_an_untouched_draft_takes_the_rebuilds_text_but_an_edited_one_does_not(builds):

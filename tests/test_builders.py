@@ -7,7 +7,7 @@ import pytest
 from quizwright import facts
 from quizwright.analysis.entities import find_mentions, resolve
 from quizwright.analysis.text import analyse
-from quizwright.builders import distractors
+from quizwright.builders import distractors, ranking
 from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id
 from quizwright.builders.pool import build_pool, same_entity
 from quizwright.models import Document
@@ -187,3 +187,74 @@ def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
     items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10))
     answers = {i.answer.lower() for i in items}
     assert "body" not in answers and "food" not in answers
+
+
+# Options and stems that give the answer away through another name for the same country.
+COURSE = NEWS + (
+    " Without Chinese backing, North Korea would struggle to survive."
+    " China remains North Korea\u2019s primary economic benefactor, making Beijing\u2019s influence indispensable."
+    " Lee wants to rebuild ties with North Korea, where Beijing\u2019s influence is crucial."
+    " Pyongyang fired a missile toward Japan, and Washington protested to the United Nations."
+    " In an interview with Chinese state broadcaster CCTV, Lee affirmed the importance of peace."
+    " China was accused of not enforcing UN sanctions against Pyongyang in the region."
+    " Japanese Prime Minister Sanae Takaichi met National Security Adviser Wi Sung Lac in Seoul on Friday."
+    " Former President Yoon Suk Yeol had taken a more critical stance towards Beijing."
+    " The itinerary includes a summit with President Xi on Monday and trade talks with Premier Li Qiang on Tuesday."
+)
+
+
+def facts_in(text: str, fragment: str, answer: str):
+    _, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, fragment)
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
+                if f.answer.text == answer)
+    return fact, pool
+
+
+def test_an_option_naming_a_country_of_the_sentence_another_way_is_not_offered():
+    fact, pool = facts_in(COURSE, "Without Chinese backing", "Chinese")
+    item = build_mcq(fact, pool, seed=0)
+    assert item is not None and "North Korean" not in item.distractors  # "Without North Korean backing, North Korea"
+    fact, pool = facts_in(COURSE, "rebuild ties with North Korea", "Beijing")
+    item = build_mcq(fact, pool, seed=0)
+    assert item is not None and "Pyongyang" not in item.distractors  # Pyongyang is North Korea
+
+
+def test_a_stem_naming_the_answer_country_by_its_capital_gets_no_mcq():
+    fact, pool = facts_in(COURSE, "primary economic benefactor", "China")
+    assert distractors.gives_itself_away(fact)
+    assert build_mcq(fact, pool, seed=0) is None
+    assert build_cloze(fact).answer == "China"  # the cloze asks for the word, not a choice
+
+
+def test_a_person_the_sentence_names_by_title_is_not_an_option():
+    fact, pool = facts_in(COURSE, "summit with President Xi", "Li Qiang")
+    item = build_mcq(fact, pool, seed=0)
+    assert item is not None
+    assert not any(same_entity(d, "Xi Jinping") for d in item.distractors)  # "a summit with President Xi ..."
+
+
+def test_an_organisation_gets_options_of_its_own_class_or_no_mcq():
+    fact, pool = facts_in(COURSE, "state broadcaster CCTV", "CCTV")
+    item = build_mcq(fact, pool, seed=0)
+    assert item is not None
+    assert set(item.distractors) <= set(distractors.MEDIA) - {"CCTV"}
+    fact, pool = facts_in(COURSE, "UN sanctions", "UN")
+    assert build_mcq(fact, pool, seed=0) is None  # no other intergovernmental body to offer
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [("Yongin University", "university"), ("Hyundai Motor Group", "group"), ("NHK", "media"), ("UN", ""), ("THAAD", "")],
+)
+def test_organisation_classes(name, cls):
+    assert distractors.org_class(name) == cls
+
+
+def test_the_same_fact_from_a_second_reading_is_a_near_duplicate():
+    first = ranking.sentence_words("Security on the Korean Peninsula is another critical item on the agenda.")
+    again = ranking.sentence_words("A central item on the agenda is the security situation on the Korean Peninsula.")
+    other = ranking.sentence_words("North Korea fired a missile into the sea near the Korean Peninsula on Sunday.")
+    assert ranking.near_duplicate(first, again)
+    assert not ranking.near_duplicate(first, other)

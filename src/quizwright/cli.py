@@ -88,7 +88,8 @@ def _print_merge(report: MergeReport, output: Path, existed: bool, dry_run: bool
         return
     out.print(
         f"{output}: merged: {len(report.added)} new items {would}added, {report.kept} kept as they are, "
-        f"{len(report.refreshed)} untouched drafts {would}refreshed, {len(report.stale)} {would}marked stale",
+        f"{len(report.refreshed)} untouched drafts {would}refreshed, {len(report.retired)} {would}retired, "
+        f"{len(report.stale)} {would}marked stale",
         highlight=False,
     )
     for item_id, reason in report.stale:

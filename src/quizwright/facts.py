@@ -53,6 +53,8 @@ class Fact:
     """The answer kind written to the bank: person, place, organization, group, date, number, term."""
     definition: str | None = None
     """For a defined term: the defining phrase ('a group of many similar cells ...')."""
+    context: tuple[Mention, ...] = ()
+    """The other things the sentence names: an option that is one of them gives itself away."""
 
 
 def words_of(sentence: Sentence) -> list[str]:
@@ -98,7 +100,8 @@ def entity_facts(sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
             continue
         if _occurs_elsewhere(sentence, mention):
             continue  # the sentence would give its own answer away
-        facts.append(Fact(mention, mention.kind if mention.kind != "proper" else "term"))
+        others = tuple(m for m in mentions if m is not mention)
+        facts.append(Fact(mention, mention.kind if mention.kind != "proper" else "term", context=others))
     return facts
 
 

@@ -25,6 +25,8 @@ class MergeReport:
     """Untouched drafts whose generated text changed (a newer quizwright, a new seed)."""
     kept: int = 0
     """Existing items left exactly as they were."""
+    retired: list[str] = field(default_factory=list)
+    """Untouched drafts the generator no longer makes (a better rule ruled them out)."""
     stale: list[tuple[str, str]] = field(default_factory=list)
     """(id, reason) of items whose sentence is no longer in their document."""
     changed_sources: list[str] = field(default_factory=list)
@@ -36,7 +38,8 @@ def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: s
 
     - an item the teacher touched (status not draft, or edited since generated) stays as it is;
     - a rejected item stays rejected, and its id is never added again;
-    - an untouched draft that the build produced again takes the new text;
+    - an untouched draft that the build produced again takes the new text; one it no longer
+      produces from a document it read again is retired (removed), unless it carries a comment;
     - an item whose sentence is gone from its (re-read) document is kept and marked stale;
     - new items are appended as drafts; sources are added or their sha256 updated.
     """
@@ -48,8 +51,13 @@ def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: s
         tree["sources"] = []
     report = MergeReport()
     fresh_by_id = {item.id: item for item in new.items}
+    noted = _commented_above(existing_text, current.items)
     for node, item in zip(tree["items"], current.items):
-        _merge_item(node, item, fresh_by_id.get(item.id), doc_texts, report)
+        _merge_item(node, item, fresh_by_id.get(item.id), doc_texts, report, item.id in noted)
+    retired = set(report.retired)
+    for index in reversed(range(len(current.items))):
+        if current.items[index].id in retired:
+            del tree["items"][index]
     known = {item.id for item in current.items}
     for item in new.items:
         if item.id not in known:
@@ -61,7 +69,9 @@ def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: s
     return out.getvalue(), report
 
 
-def _merge_item(node, item: Item, fresh: Item | None, doc_texts: dict[str, str], report: MergeReport) -> None:
+def _merge_item(
+    node, item: Item, fresh: Item | None, doc_texts: dict[str, str], report: MergeReport, noted: bool = False
+) -> None:
     text = doc_texts.get(item.source.doc)
     if text is not None and item.source.sentence not in text:
         reason = f"the source sentence is no longer in {item.source.doc}"
@@ -71,7 +81,10 @@ def _merge_item(node, item: Item, fresh: Item | None, doc_texts: dict[str, str],
         return
     if text is not None and "stale" in node:
         del node["stale"]  # the sentence is back
-    touched = item.status != "draft" or item.edited
+    touched = item.status != "draft" or item.edited or noted or _has_comment(node)
+    if fresh is None and text is not None and not touched and not node.get("stale"):
+        report.retired.append(item.id)
+        return
     if fresh is not None and not touched and fresh.content_hash() != item.content_hash():
         fresh_node = item_map(fresh)
         for key in GENERATED_FIELDS:
@@ -80,6 +93,29 @@ def _merge_item(node, item: Item, fresh: Item | None, doc_texts: dict[str, str],
         report.refreshed.append(item.id)
         return
     report.kept += 1
+
+
+def _commented_above(text: str, items: tuple[Item, ...]) -> set[str]:
+    """Ids of items with a comment line right above them (ruamel files it under the item before)."""
+    lines = text.splitlines()
+    noted = set()
+    for item in items:
+        at = (item.line or 1) - 2
+        while at >= 0 and (not lines[at].strip() or lines[at].lstrip().startswith("#")):
+            if lines[at].lstrip().startswith("#"):
+                noted.add(item.id)
+                break
+            at -= 1
+    return noted
+
+
+def _has_comment(node) -> bool:
+    """A comment on or inside the item (ruamel also hangs the next item's leading comment here)."""
+    ca = getattr(node, "ca", None)
+    if ca and (ca.comment or any(ca.items.values())):
+        return True
+    values = node.values() if hasattr(node, "values") else node if isinstance(node, list) else ()
+    return any(_has_comment(value) for value in values)
 
 
 def _merge_sources(nodes, new: Bank, report: MergeReport) -> None:

@@ -79,7 +79,7 @@ def build_items(docs: list[Document], analysed: list[list[Sentence]], options: B
     }
     summary = Summary()
     items: list[Item] = []
-    used: Counter[str] = Counter()
+    used: dict[str, list[frozenset[str]]] = {}
     for doc, sentences in zip(docs, analysed):
         candidates: list[tuple[Item, str]] = []
         considered = 0

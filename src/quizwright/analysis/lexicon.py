@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import resources
@@ -199,3 +200,39 @@ def lemma(word: str, pos: str = "n") -> str:
     # "years" is itself a WordNet noun (age); the shortest base form is the unit: "year"
     forms = wn._morphy(word.lower(), pos)
     return min(forms, key=len) if forms else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def place_identity(name: str) -> frozenset[str]:
+    """The countries and places a name stands for, as WordNet synset names.
+
+    'Beijing' -> {beijing, china} (a capital stands for its country), 'North Korean' ->
+    {north_korea}, 'Shanghai' -> {shanghai}. Two names that share one refer to the same
+    country, so one cannot be a wrong option where the other is in the sentence.
+    """
+    resources.require("wordnet")
+    from nltk.corpus import wordnet as wn
+
+    plain = name.removeprefix("the ").strip()
+    if is_nationality(plain):
+        return _nationality_countries(plain.removesuffix("s") if plain not in nationalities() else plain)
+    found: set[str] = set()
+    for synset in wn.synsets(plain.replace(" ", "_"), pos="n")[:2]:
+        if not synset.instance_hypernyms():
+            continue
+        found.add(synset.name())
+        if re.match(r"(the )?capital\b", synset.definition()):
+            found |= {h.name() for h in synset.part_holonyms()}
+    return frozenset(found)
+
+
+def _nationality_countries(word: str) -> frozenset[str]:
+    """'Japanese' -> japan, 'Chinese' -> china, 'American' -> united_states, 'South Korean' -> south_korea."""
+    from nltk.corpus import wordnet as wn
+
+    stems = {word[: -len(end)] + add for end, add in (("ese", ""), ("ese", "a"), ("an", "a"), ("n", ""), ("ian", "ia"),
+                                                       ("ish", ""), ("ish", "land"), ("i", "")) if word.endswith(end)}
+    found = {s.name() for stem in stems for s in wn.synsets(stem.replace(" ", "_"), pos="n")[:2] if s.instance_hypernyms()}
+    if not found:  # WordNet's own link, which for 'Chinese' is Taiwan (Nationalist China), so only as a fallback
+        found = {p.synset().name() for lemma in wn.lemmas(word.replace(" ", "_"), pos="a") for p in lemma.pertainyms()}
+    return frozenset(found)

@@ -6,7 +6,7 @@ import random
 import re
 
 from ..analysis import lexicon
-from ..analysis.entities import name_key
+from ..analysis.entities import Mention, name_key
 from ..facts import Fact, number_value
 from .pool import Candidate, Pool, display_form, same_entity
 
@@ -18,6 +18,10 @@ FALLBACK = {
     ("place", "city"): ["Tokyo", "Moscow", "London", "Paris", "Hanoi", "Berlin", "Singapore", "Bangkok"],
     ("group", ""): ["Japanese", "Chinese", "American", "Russian", "Korean", "Vietnamese", "Indian", "German"],
 }
+# Organisations are only interchangeable within one class: a broadcaster for a broadcaster.
+MEDIA = ["CCTV", "NHK", "KBS", "BBC", "CNN", "Xinhua", "Yonhap", "Reuters", "Al Jazeera", "Associated Press"]
+MEDIA_CUES = {"broadcaster", "broadcasters", "network", "agency", "newspaper", "daily", "outlet", "media",
+              "state-run", "state-owned", "channel", "reported", "told", "interview"}
 WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
@@ -30,16 +34,31 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
         options = _numbers(fact, rng)
     elif fact.kind == "term":
         options = [_same_case(o, answer) for o in _ranked(_terms(fact, pool), rng)]
+    elif fact.answer.kind == "organization":
+        options = _organizations(fact, pool, rng)
     else:
         options = _ranked(_entities(fact, pool), rng) + _fallback(fact, rng)
     chosen: list[str] = []
     same = _same_term if fact.kind == "term" else same_entity
+    named = _countries_named(fact.context)
     for option in options:
-        if _acceptable(option, answer, sentence, chosen, same):
+        if _acceptable(option, answer, sentence, chosen, same) and not lexicon.place_identity(option) & named:
             chosen.append(option)
         if len(chosen) == COUNT:
             return chosen
     return None
+
+
+def _countries_named(context: tuple[Mention, ...]) -> frozenset[str]:
+    """Places the sentence names, with the countries their capitals and nationalities stand for."""
+    return frozenset().union(*(lexicon.place_identity(m.text) for m in context if m.kind in {"place", "group"}))
+
+
+def gives_itself_away(fact: Fact) -> bool:
+    """The sentence names the answer's country another way: 'Beijing' in a question whose answer is China."""
+    if fact.answer.kind not in {"place", "group"}:
+        return False
+    return bool(lexicon.place_identity(fact.answer.text) & _countries_named(fact.context))
 
 
 def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same) -> bool:
@@ -74,9 +93,35 @@ def _ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:
     return [c.text for c in weighted]
 
 
+def _organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Same class only: 'Yongin University' for a university, broadcasters for 'CCTV'; else none."""
+    wanted = org_class(fact.answer.text, _words_before(fact.answer, 3))
+    if not wanted:
+        return []
+    same = [c for c in _entities(fact, pool) if org_class(c.text) == wanted]
+    extra = list(MEDIA) if wanted == "media" else []
+    rng.shuffle(extra)
+    return _ranked(same, rng) + extra
+
+
+def org_class(name: str, before: tuple[str, ...] = ()) -> str:
+    """'university', 'group', 'party' ... from the last word; 'media' for a known or introduced outlet."""
+    last = name.split()[-1].lower()
+    if last in lexicon.ORG_SUFFIXES:
+        return last
+    if name.removeprefix("the ") in MEDIA or MEDIA_CUES & {w.lower() for w in before}:
+        return "media"
+    return ""
+
+
+def _words_before(m: Mention, n: int) -> tuple[str, ...]:
+    return tuple(t.text for t in m.sentence.tokens[max(0, m.first - n) : m.first])
+
+
 def _entities(fact: Fact, pool: Pool) -> list[Candidate]:
     kind, subtype = fact.answer.kind, fact.answer.subtype
-    same = [c for c in pool.of_kind(kind) if c.key != fact.answer.key]
+    in_sentence = {m.key for m in fact.context}  # "President Xi" rules out Xi Jinping as an option
+    same = [c for c in pool.of_kind(kind) if c.key != fact.answer.key and c.key not in in_sentence]
     if kind == "place":
         # a country for a country, a city for a city
         return [c for c in same if c.subtype == subtype]

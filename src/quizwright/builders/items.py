@@ -61,6 +61,8 @@ def build_cloze(fact: Fact) -> Item:
 
 def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
     s = fact.answer.sentence
+    if distractors.gives_itself_away(fact):
+        return None
     start, end = answer_span(fact)
     answer = s.text[start:end]
     ident = item_id("mcq", s.doc_id, s.text, answer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -41,7 +42,7 @@ def score(item: Item, fact: Fact, position: float, salience: int) -> float:
 def select(
     scored: list[tuple[Item, str]],
     per_type: dict[str, int],
-    used: Counter[str],
+    used: dict[str, list[frozenset[str]]],
     max_per_answer: int = 2,
     max_in_bank: int = 3,
     max_share_per_kind: float = 0.4,
@@ -49,7 +50,8 @@ def select(
     """Best-first per type, at most one item per sentence and a few per answer.
 
     `scored` holds (item, answer key) for one document, items already carrying a score;
-    `used` counts answers already chosen in earlier documents and is updated.
+    `used` maps each answer key chosen so far (in earlier documents too) to the words of the
+    sentences it was asked from, and is updated.
     """
     ordered = sorted(scored, key=lambda pair: (-(pair[0].score or 0), pair[0].id))
     kind_cap = max(2, round(max_share_per_kind * sum(per_type.values())))
@@ -62,7 +64,7 @@ def select(
 def _pick(
     ordered: list[tuple[Item, str]],
     per_type: dict[str, int],
-    used: Counter[str],
+    used: dict[str, list[frozenset[str]]],
     max_per_answer: int,
     max_in_bank: int,
     kind_cap: int | None,
@@ -80,16 +82,28 @@ def _pick(
             continue
         if per_type_count[item.type] >= per_type.get(item.type, 0):
             continue
-        if item.source.sentence in sentences or answers[key] >= max_per_answer or used[key] >= max_in_bank:
+        if item.source.sentence in sentences or answers[key] >= max_per_answer or len(used.get(key, [])) >= max_in_bank:
             continue
+        words = sentence_words(item.source.sentence)
+        if any(near_duplicate(words, earlier) for earlier in used.get(key, [])):
+            continue  # the same fact told again by another reading
         taken.append(item)
         chosen.add(item.id)
         sentences.add(item.source.sentence)
         answers[key] += 1
-        used[key] += 1
+        used.setdefault(key, []).append(words)
         per_kind[item.answer_kind] += 1
         per_type_count[item.type] += 1
     return taken
+
+
+def sentence_words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", sentence.lower()) if len(w) > 3)
+
+
+def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.35) -> bool:
+    """Two sentences sharing most of their content words ask the same thing."""
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= threshold
 
 
 def with_score(item: Item, value: float) -> Item:
