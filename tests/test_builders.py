@@ -258,3 +258,18 @@ def test_the_same_fact_from_a_second_reading_is_a_near_duplicate():
     other = ranking.sentence_words("North Korea fired a missile into the sea near the Korean Peninsula on Sunday.")
     assert ranking.near_duplicate(first, again)
     assert not ranking.near_duplicate(first, other)
+
+
+def test_a_gapped_sentence_naming_nothing_else_gets_no_mcq():
+    text = COURSE + " One of the most sensitive topics during this visit is Taiwan."
+    fact, pool = facts_in(text, "most sensitive topics", "Taiwan")
+    assert not any(m.kind in {"person", "place", "organization", "group"} for m in fact.context)
+    assert build_mcq(fact, pool, seed=0) is None  # China or North Korea would be as true
+    assert build_cloze(fact).text == "One of the most sensitive topics during this visit is {{c1::Taiwan}}."
+
+
+def test_a_nationality_the_readings_mention_once_comes_after_the_familiar_ones():
+    text = COURSE + " A Venezuelan delegation also visited Seoul that week."
+    fact, pool = facts_in(text, "Without Chinese backing", "Chinese")
+    assert any(c.text == "Venezuelan" and c.count == 1 for c in pool.candidates)
+    assert "Venezuelan" not in build_mcq(fact, pool, seed=0).distractors

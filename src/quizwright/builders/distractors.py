@@ -37,7 +37,11 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
     elif fact.answer.kind == "organization":
         options = _organizations(fact, pool, rng)
     else:
-        options = _ranked(_entities(fact, pool), rng) + _fallback(fact, rng)
+        # the readings' own names first, but a name they mention once ('Venezuelan' in a story
+        # on Korea and China) only after the well-known ones
+        found = _entities(fact, pool)
+        options = (_ranked([c for c in found if c.count > 1], rng) + _fallback(fact, rng)
+                   + _ranked([c for c in found if c.count == 1], rng))
     chosen: list[str] = []
     same = _same_term if fact.kind == "term" else same_entity
     named = _countries_named(fact.context)

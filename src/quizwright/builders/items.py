@@ -15,6 +15,7 @@ from .pool import Pool, display_form
 
 BLANK = "_____"
 CITY_NOUNS = {"city", "capital", "hub", "port", "town", "centre", "center", "home", "venue", "site"}
+NAMED_KINDS = {"person", "place", "organization", "group"}
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes"}
 WH_BY_KIND = {
     ("person", ""): "Who",
@@ -74,6 +75,8 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
     if question is None:
         if _used_as_modifier(fact.answer) and fact.answer.kind == "place":
             return None  # "against _____ influence": only the answer's own word fits the gap
+        if not any(m.kind in NAMED_KINDS for m in fact.context) and fact.answer.kind in NAMED_KINDS:
+            return None  # "One of the most sensitive topics is _____": nothing pins one option down
         question = s.text[:start] + BLANK + s.text[end:]
     return _fingerprinted(Item(
         id=ident,
