@@ -170,6 +170,9 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
     text = BIOLOGY + (
         " Photosynthesis, the process by which plants make food from sunlight, takes place in the chloroplasts."
         " Chlorophyll is a green pigment that captures light energy."
+        " Respiration, the process by which cells release energy from food, takes place in the mitochondria."
+        " Digestion, the process by which food is broken down into nutrients, begins in the mouth."
+        " Transpiration, the process by which water evaporates from leaves, cools the plant."
     )
     document, sentences, _ = analysed(text, "biology")
     items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0))
@@ -179,6 +182,7 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
     for answer in ("Photosynthesis", "Chlorophyll"):
         assert all(d[0].isupper() for d in by_answer[answer].distractors)
     assert all(d[0].islower() for d in by_answer["tissue"].distractors)
+    assert set(by_answer["Photosynthesis"].distractors) <= {"Respiration", "Digestion", "Transpiration"}
 
 
 def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
@@ -273,3 +277,42 @@ def test_a_nationality_the_readings_mention_once_comes_after_the_familiar_ones()
     fact, pool = facts_in(text, "Without Chinese backing", "Chinese")
     assert any(c.text == "Venezuelan" and c.count == 1 for c in pool.candidates)
     assert "Venezuelan" not in build_mcq(fact, pool, seed=0).distractors
+
+
+TEXTBOOK = BIOLOGY + (
+    " Photosynthesis is the process by which plants use sunlight, water and carbon dioxide to make glucose."
+    " Cellular respiration is the process that releases energy from glucose in the mitochondria."
+    " The heart is an organ that pumps blood through the body."
+)
+
+
+@pytest.mark.parametrize(
+    ("definition", "genus"),
+    [("a group of many similar cells that work together", "group"), ("the smallest unit of life that can", "unit"),
+     ("the process by which plants make food", "process"), ("an organ that pumps blood", "organ")],
+)
+def test_the_genus_of_a_definition(definition, genus):
+    assert facts.genus(definition) == genus
+
+
+def textbook_items():
+    document, sentences, mentions = analysed(TEXTBOOK, "biology")
+    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10))
+    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {i.answer.lower(): i for i in items if i.type == "cloze"}
+
+
+def test_a_structure_is_never_offered_for_a_process_nor_a_process_for_a_structure():
+    mcqs, clozes = textbook_items()
+    processes = {"photosynthesis", "cellular respiration"}
+    for answer in ("cell", "tissue", "organ", "organ system"):
+        assert not processes & {d.lower() for d in mcqs[answer].distractors}, mcqs[answer]
+    # one sibling process is not enough for fair options: the definition becomes a blank instead
+    assert "photosynthesis" not in mcqs
+    assert clozes["photosynthesis"].text.startswith("{{c1::Photosynthesis}} is the process by which")
+
+
+def test_a_term_defined_as_one_of_the_readings_terms_gets_its_own_level_of_options():
+    """'The heart is an organ ...': other organs would do, but cell or tissue are the wrong level."""
+    mcqs, clozes = textbook_items()
+    assert "heart" not in mcqs or not {"cell", "tissue", "organ system"} & set(mcqs["heart"].distractors)
+    assert distractors._cohyponyms("heart", "organ") == ["stomach", "liver"]  # the organ, not the feeling

@@ -176,6 +176,21 @@ def definition_facts(sentence: Sentence) -> list[Fact]:
     return []
 
 
+GENUS_END = {"of", "that", "which", "who", "whom", "whose", "by", "made", "used", "in", "for", "where", "with",
+             "to", "from", "on", "at", "called", "found", "formed", "consisting"}
+
+
+def genus(definition: str) -> str:
+    """The class a definition puts its term in: 'a group of many similar cells' -> 'group'."""
+    words = re.findall(r"[A-Za-z][a-z-]*", definition.lower())
+    head = ""
+    for word in words[1:] if words and words[0] in {"a", "an", "the"} else words:
+        if word in GENUS_END:
+            break
+        head = word
+    return lexicon.lemma(head) if head else ""
+
+
 def _ascii(text: str) -> str:
     """Same length as the text, so match offsets are offsets in the original."""
     return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))

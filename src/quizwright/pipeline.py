@@ -71,7 +71,8 @@ def build_items(docs: list[Document], analysed: list[list[Sentence]], options: B
     definitions = {
         (s.doc_id, s.index): fact_rules.definition_facts(s) for s in all_sentences if (s.doc_id, s.index) in usable
     }
-    pool = build_pool(mentions, [f.answer for fs in definitions.values() for f in fs])
+    defined = [f for fs in definitions.values() for f in fs]
+    pool = build_pool(mentions, [f.answer for f in defined], {f.answer.key: fact_rules.genus(f.definition or "") for f in defined})
     salience = Counter(m.key for m in mentions)
     term_counts = fact_rules.key_term_counts(all_sentences)
     singled_out = fact_rules.heading_terms(all_sentences) | {
@@ -132,7 +133,7 @@ def _items_for(fact: fact_rules.Fact, pool, seed: int) -> list[Item]:
         mcq = build_mcq(fact, pool, seed)
         if mcq is not None:
             items.append(mcq)
-    if fact.definition is None:
+    if fact.definition is None or not items:  # a definition with no fair options is still worth a blank
         items.append(build_cloze(fact))
     return items
 

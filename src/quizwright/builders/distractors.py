@@ -7,7 +7,7 @@ import re
 
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
-from ..facts import Fact, number_value
+from ..facts import Fact, genus, number_value
 from .pool import Candidate, Pool, display_form, same_entity
 
 COUNT = 3
@@ -155,19 +155,46 @@ def _is_plural(term: str) -> bool:
 
 
 def _terms(fact: Fact, pool: Pool) -> list[Candidate]:
+    """Terms of the same class: other organs for 'an organ that pumps blood', processes for a process."""
     plural = _is_plural(fact.answer.text)
-    siblings = [c for c in pool.terms if c.key != fact.answer.key and _is_plural(c.text) == plural]
+    kind = genus(fact.definition or "")
+    siblings = [c for c in pool.terms if c.key != fact.answer.key and _is_plural(c.text) == plural
+                and _is_process(c.genus) == _is_process(kind)]
+    # WordNet's sister processes ('iodination' for 'photosynthesis') are obscure enough to stand out
+    sisters = [] if _is_process(kind) else [
+        Candidate(w, f"term:{w}", "term", w, 0) for w in _cohyponyms(fact.answer.subtype, kind)
+    ]
+    if kind and any(c.subtype == kind for c in pool.terms):
+        # the genus is itself a term of the readings ('organ'): its siblings are the wrong level
+        return [c for c in siblings if c.genus == kind] + sisters
     if len(siblings) >= COUNT:
         return siblings
-    return siblings + [Candidate(w, f"term:{w}", "term", w, 0) for w in _cohyponyms(fact.answer.subtype)]
+    return siblings + sisters
 
 
-def _cohyponyms(head: str) -> list[str]:
-    """Sister terms from WordNet ('tissue' -> 'organ', 'cell' ...), single common words only."""
+PROCESS_LEXNAMES = {"noun.act", "noun.process", "noun.event", "noun.phenomenon"}
+
+
+def _is_process(word: str) -> bool:
+    """'process', 'reaction', 'study': a term of this class is not interchangeable with a thing."""
     from nltk.corpus import wordnet as wn
 
+    synsets = wn.synsets(word, "n") if word else []
+    return bool(synsets) and synsets[0].lexname() in PROCESS_LEXNAMES
+
+
+def _cohyponyms(head: str, kind: str = "") -> list[str]:
+    """Sister terms from WordNet ('tissue' -> 'organ', 'cell' ...), single common words only.
+
+    With a genus ('organ'), the sense of the head that is one ('heart' the organ, not the feeling).
+    """
+    from nltk.corpus import wordnet as wn
+
+    senses = wn.synsets(head, "n")
+    if kind:
+        senses = [s for s in senses if kind in {lemma for h in s.closure(lambda x: x.hypernyms()) for lemma in h.lemma_names()}]
     sisters: dict[str, int] = {}
-    for synset in wn.synsets(head, "n")[:1]:
+    for synset in senses[:1]:
         for parent in synset.hypernyms():
             for sister in parent.hyponyms():
                 lemma = sister.lemmas()[0]
@@ -175,7 +202,7 @@ def _cohyponyms(head: str) -> list[str]:
                 if word.isalpha() and word.islower() and word in lexicon.english_words() and word != head:
                     sisters[word] = lemma.count()
     # the familiar ones first (SemCor frequency); obscure sisters make giveaway options
-    return [w for w, n in sorted(sisters.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0]
+    return [w for w, n in sorted(sisters.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2]
 
 
 def _dates(fact: Fact, rng: random.Random) -> list[str]:

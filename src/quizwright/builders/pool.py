@@ -18,6 +18,8 @@ class Candidate:
     subtype: str
     count: int
     """How often the document set mentions it."""
+    genus: str = ""
+    """For a defined term, the class its definition names ('tissue' -> 'group')."""
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Pool:
         return [c for c in self.candidates if c.kind == kind]
 
 
-def build_pool(mentions: list[Mention], defined_terms: list[Mention]) -> Pool:
+def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: dict[str, str] | None = None) -> Pool:
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for m in mentions:
@@ -45,7 +47,7 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention]) -> Pool:
     terms: dict[str, Candidate] = {}
     for m in defined_terms:
         text = " ".join(m.words)
-        terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1))
+        terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1, (genera or {}).get(m.key, "")))
     order = lambda c: (-c.count, c.text)  # noqa: E731 - a sort key
     return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
 
