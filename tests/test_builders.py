@@ -54,6 +54,7 @@ def sentence_with(sentences, fragment: str):
         ("Why does South Korea need to keep good relations with China and Japan?", False),  # question
         ("The timing is important.", False),  # too short
         ("South Korea wants peace and stability in the region, not confrontation", False),  # no full stop
+        ("Lee is expected to push for the lifting of these restrictions to benefit South Korea.", False),  # which?
     ],
 )
 def test_sentence_selection(text, usable):
@@ -316,3 +317,11 @@ def test_a_term_defined_as_one_of_the_readings_terms_gets_its_own_level_of_optio
     mcqs, clozes = textbook_items()
     assert "heart" not in mcqs or not {"cell", "tissue", "organ system"} & set(mcqs["heart"].distractors)
     assert distractors._cohyponyms("heart", "organ") == ["stomach", "liver"]  # the organ, not the feeling
+
+
+def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
+    text = COURSE + " Lee will hold a summit with Chinese leader Xi Jinping in Beijing next month."
+    fact, pool = facts_in(text, "summit with Chinese leader", "Chinese")
+    assert build_mcq(fact, pool, seed=0) is None  # only asks where Xi Jinping is from
+    fact, pool = facts_in(COURSE, "Without Chinese backing", "Chinese")
+    assert build_mcq(fact, pool, seed=0) is not None

@@ -80,6 +80,8 @@ def usable(sentence: Sentence, repeated: set[str]) -> bool:
         return False  # a quotation that starts mid-argument
     if first.text.lower() in {"this", "it"} and sentence.tokens[1].tag.startswith("VB"):
         return False
+    if any(t.text.lower() in {"these", "those"} and nxt.tag.startswith("NN") for t, nxt in zip(sentence.tokens, sentence.tokens[1:])):
+        return False  # "the lifting of these restrictions": which ones, the previous sentence said
     return any(t.tag.startswith("VB") for t in sentence.tokens)
 
 

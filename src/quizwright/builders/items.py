@@ -62,7 +62,7 @@ def build_cloze(fact: Fact) -> Item:
 
 def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
     s = fact.answer.sentence
-    if distractors.gives_itself_away(fact):
+    if distractors.gives_itself_away(fact) or _names_a_persons_nationality(fact):
         return None
     start, end = answer_span(fact)
     answer = s.text[start:end]
@@ -88,6 +88,13 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         question=question,
         distractors=tuple(wrong),
     ))
+
+
+def _names_a_persons_nationality(fact: Fact) -> bool:
+    """'_____ leader Xi Jinping': the question only asks where a named leader is from."""
+    if fact.answer.kind != "group":
+        return False
+    return any(m.kind == "person" and 0 <= m.first - fact.answer.last <= 2 for m in fact.context)
 
 
 def _fingerprinted(item: Item) -> Item:
