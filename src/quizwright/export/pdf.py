@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Indenter, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..errors import ExportError
 from ..models import Bank, Item
@@ -23,6 +23,8 @@ PAPERS = {"a4": A4, "letter": LETTER}
 KEYS = ("append", "separate", "none")
 BLANK = "_" * 16
 MARGIN = 18 * mm
+OPTIONS_WIDTH = 160 * mm  # fits A4 and Letter inside the margins, after the options' indent
+SHORT_OPTION, MEDIUM_OPTION = 14, 30  # characters: four options to a row, or two
 INSTRUCTIONS = (
     "Read each question carefully. In Part 1, circle the letter of the best answer. "
     "In Part 2, write the missing word or words on each line."
@@ -183,6 +185,7 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         ),
         "question": ParagraphStyle("question", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=2),
         "option": ParagraphStyle("option", body, leftIndent=44, bulletIndent=24, spaceAfter=1),
+        "option_cell": ParagraphStyle("option_cell", body, leftIndent=20, bulletIndent=0, spaceAfter=0),
         "cloze": ParagraphStyle("cloze", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, leading=20, spaceAfter=8),
         "cell": ParagraphStyle("cell", body, spaceAfter=0),
         "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0, textColor=colors.dimgrey),
@@ -222,10 +225,22 @@ def cell_font(fonts: FontSet) -> list[tuple]:
 
 
 def mcq_block(question: Question, fonts: FontSet, styles: dict) -> KeepTogether:
-    """The question and its options: never split across pages."""
-    parts = [Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")]
-    for i, option in enumerate(question.options):
-        parts.append(Paragraph(fonts.markup(option), styles["option"], bulletText=f"{letter(i)}."))
+    """The question and its options: never split across pages; short options side by side."""
+    parts: list = [Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")]
+    options = [Paragraph(fonts.markup(o), styles["option_cell"], bulletText=f"{letter(i)}.") for i, o in enumerate(question.options)]
+    longest = max((len(o) for o in question.options), default=0)
+    per_row = 4 if longest <= SHORT_OPTION else 2 if longest <= MEDIUM_OPTION else 1
+    if per_row == 1:
+        parts += [Paragraph(fonts.markup(o), styles["option"], bulletText=f"{letter(i)}.") for i, o in enumerate(question.options)]
+    else:
+        rows = [options[i : i + per_row] for i in range(0, len(options), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[OPTIONS_WIDTH / per_row] * per_row, hAlign="LEFT")
+        table.setStyle(TableStyle([*cell_font(fonts), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        parts.append(Indenter(left=24))
+        parts.append(table)
+        parts.append(Indenter(left=-24))
     return KeepTogether([*parts, Spacer(1, 3 * mm)])
 
 
