@@ -80,14 +80,27 @@ def test_copula_subject_becomes_a_which_country_question():
     assert item_problems(item) == []
 
 
-def test_appositive_becomes_a_who_question_with_people_as_distractors():
-    document, sentences, mentions = analysed(NEWS)
+SCHOLARS = " Analyst Park Min-soo, economist Choi Ji-won and researcher Han Seo-yeon disagreed with the plan."
+
+
+def test_appositive_becomes_a_who_question_with_people_of_the_same_role_as_distractors():
+    """A professor among presidents is no choice: the other options are scholars too."""
+    document, sentences, mentions = analysed(NEWS + SCHOLARS)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "Kang Jun-young")
     fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
     item = build_mcq(fact, pool, seed=0)
     assert item.question == "Who is a professor at Hankuk University of Foreign Studies?"
-    assert set(item.distractors) == {"Lee Jae Myung", "Xi Jinping", "Li Qiang"}
+    assert set(item.distractors) == {"Park Min-soo", "Choi Ji-won", "Han Seo-yeon"}
+    roles = {c.text: c.role for c in pool.of_kind("person")}
+    assert roles["Li Qiang"] == roles["Xi Jinping"] == "office" and roles["Kang Jun-young"] == "scholar"
+
+
+def test_without_enough_people_of_the_role_there_is_no_mcq():
+    document, sentences, mentions = analysed(NEWS)
+    sentence = sentence_with(sentences, "Kang Jun-young")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    assert build_mcq(fact, build_pool(mentions, []), seed=0) is None  # Lee, Xi and Li are all office holders
 
 
 def test_year_distractors_are_nearby_years_not_in_the_sentence():
@@ -325,3 +338,4 @@ def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
     assert build_mcq(fact, pool, seed=0) is None  # only asks where Xi Jinping is from
     fact, pool = facts_in(COURSE, "Without Chinese backing", "Chinese")
     assert build_mcq(fact, pool, seed=0) is not None
+

@@ -44,6 +44,13 @@ PERSON_ROLES = PERSON_TITLES | {
     "head", "official", "expert", "researcher", "student", "teacher", "writer", "lawyer",
     "diplomat", "envoy", "politician", "poet", "artist", "engineer", "doctor", "reporter",
 }
+# What a person is, in classes a student can tell apart: a professor is not a president.
+ROLE_CLASSES = {
+    "office": {"president", "premier", "prime", "minister", "chairman", "chairwoman", "chair", "secretary",
+               "leader", "adviser", "advisor", "ambassador", "governor", "mayor", "senator", "king", "queen",
+               "emperor", "chancellor", "spokesman", "spokeswoman", "official", "diplomat", "envoy", "politician"},
+    "scholar": {"professor", "prof.", "dr.", "researcher", "expert", "scientist", "economist", "analyst", "fellow"},
+}
 # Last words that make a name an organisation ("Hyundai Motor Group", "Seoul National University").
 ORG_SUFFIXES = {
     "university", "college", "school", "institute", "group", "committee", "council", "party",
@@ -236,3 +243,9 @@ def _nationality_countries(word: str) -> frozenset[str]:
     if not found:  # WordNet's own link, which for 'Chinese' is Taiwan (Nationalist China), so only as a fallback
         found = {p.synset().name() for lemma in wn.lemmas(word.replace(" ", "_"), pos="a") for p in lemma.pertainyms()}
     return frozenset(found)
+
+
+def role_class(word: str) -> str:
+    """'office' for 'President', 'scholar' for 'professor', '' when the word is no role we class."""
+    word = word.lower()
+    return next((name for name, words in ROLE_CLASSES.items() if word in words), "")

@@ -8,7 +8,7 @@ import re
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
 from ..facts import Fact, genus, number_value
-from .pool import Candidate, Pool, display_form, same_entity
+from .pool import Candidate, Pool, display_form, role_of, same_entity
 
 COUNT = 3
 NAME_RUN = re.compile(r"[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*)*")
@@ -130,7 +130,9 @@ def _entities(fact: Fact, pool: Pool) -> list[Candidate]:
         # a country for a country, a city for a city
         return [c for c in same if c.subtype == subtype]
     if kind == "person":
-        return [c for c in same if len(c.text.split()) >= 2]
+        # "_____, a professor at ...": a president is no option, whatever the student remembers
+        role = role_of(fact.answer)
+        return [c for c in same if len(c.text.split()) >= 2 and not (role and c.role and c.role != role)]
     return same
 
 

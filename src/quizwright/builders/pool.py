@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
 
 
@@ -20,6 +21,8 @@ class Candidate:
     """How often the document set mentions it."""
     genus: str = ""
     """For a defined term, the class its definition names ('tissue' -> 'group')."""
+    role: str = ""
+    """For a person, the class of role the readings give them (lexicon.ROLE_CLASSES), if any."""
 
 
 @dataclass(frozen=True)
@@ -35,21 +38,40 @@ class Pool:
 def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: dict[str, str] | None = None) -> Pool:
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.kind in {"date", "number"}:
             continue
         forms[m.key][display_form(m)] += 1
         types[m.key][(m.kind, m.subtype)] += 1
+        if m.kind == "person" and role_of(m):
+            roles[m.key][role_of(m)] += 1
     candidates = []
     for key, counter in forms.items():
         kind, subtype = types[key].most_common(1)[0][0]
-        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values())))
+        role = roles[key].most_common(1)[0][0] if roles[key] else ""
+        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values()), role=role))
     terms: dict[str, Candidate] = {}
     for m in defined_terms:
         text = " ".join(m.words)
         terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1, (genera or {}).get(m.key, "")))
     order = lambda c: (-c.count, c.text)  # noqa: E731 - a sort key
     return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
+
+
+def role_of(mention: Mention) -> str:
+    """The class of the title before a name ('Premier Li Qiang') or the role after it ('Kang, a professor')."""
+    tokens = mention.sentence.tokens
+    before = [t.text for t in tokens[max(0, mention.first - 2) : mention.first]]
+    for word in reversed(before):
+        if lexicon.role_class(word):
+            return lexicon.role_class(word)
+    after = [t.text.lower() for t in tokens[mention.last : mention.last + 5]]
+    if after[:1] == [","] and len(after) > 2 and after[1] in {"a", "an", "the"}:
+        for word in after[2:]:
+            if lexicon.role_class(word):
+                return lexicon.role_class(word)
+    return ""
 
 
 def display_form(mention: Mention) -> str:
