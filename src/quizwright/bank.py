@@ -116,7 +116,11 @@ def _item(node: Any, name: str) -> Item:
         status=_text(node, "status", name, required=False) or "draft",
         answer=_text(node, "answer", name) or "",
         answer_kind=_text(node, "answer_kind", name, required=False) or "term",
-        source=SourceRef(doc=_text(source, "doc", name) or "", sentence=_text(source, "sentence", name) or ""),
+        source=SourceRef(
+            doc=_text(source, "doc", name) or "",
+            sentence=_text(source, "sentence", name) or "",
+            page=int(source["page"]) if isinstance(source.get("page"), int) else None,
+        ),
         question=_text(node, "question", name, required=False),
         distractors=tuple(str(d) for d in distractors),
         text=_text(node, "text", name, required=False),
@@ -162,6 +166,8 @@ def item_map(item: Item) -> CommentedMap:
         m["stale"] = item.stale
     src = CommentedMap()
     src["doc"], src["sentence"] = item.source.doc, item.source.sentence
+    if item.source.page is not None:
+        src["page"] = item.source.page
     m["source"] = src
     return m
 

@@ -39,7 +39,7 @@ def fail(exc: QuizwrightError) -> typer.Exit:
 
 @app.command()
 def build(
-    sources: Annotated[list[Path], typer.Argument(help="Text files, or folders of .txt/.md files.")],
+    sources: Annotated[list[Path], typer.Argument(help="Readings (.txt, .md, .html, .pdf, .docx, .epub), or folders of them.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The bank to write (YAML).")] = Path(
         "question_banks/bank.yaml"
     ),

@@ -1,4 +1,4 @@
-"""`quizwright export anki|pdf`: parse options, call one library function, report."""
+"""`quizwright export anki|pdf|gift|qti|csv|quizlet`: parse options, call one library function, report."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ from .bank import load_bank
 from .errors import QuizwrightError
 from .export import ExportResult, default_output
 from .export.anki import AnkiOptions, export_anki
+from .export.gift import GiftOptions, export_gift
 from .export.pdf import PdfOptions, export_pdf
+from .export.qti import QtiOptions, export_qti
+from .export.tabular import TableOptions, export_csv, export_quizlet
 
 export_app = typer.Typer(
     name="export",
-    help="Write a bank as an Anki deck or as printable worksheets.",
+    help="Write a bank as an Anki deck, printable worksheets, or a quiz for Moodle, Canvas, a spreadsheet or Quizlet.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -68,6 +71,50 @@ def pdf(
         approved_only=approved_only, word_bank=word_bank, key=key.value, versions=versions, seed=seed, paper=paper.value, font=font
     )
     run(lambda: export_pdf(load_bank(bank), target, options), "items")
+
+
+@export_app.command()
+def gift(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The GIFT file to write (default: output/BANK-moodle.txt).")] = None,
+    approved_only: ApprovedOnly = False,
+) -> None:
+    """Write Moodle GIFT (Question bank > Import > GIFT format): one category per source document."""
+    target = output or default_output(bank, "-moodle.txt")
+    run(lambda: export_gift(load_bank(bank), target, GiftOptions(approved_only=approved_only)), "questions")
+
+
+@export_app.command()
+def qti(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The QTI zip to write (default: output/BANK-canvas-qti.zip).")] = None,
+    approved_only: ApprovedOnly = False,
+) -> None:
+    """Write a QTI 1.2 zip for Canvas (Settings > Import Course Content > QTI .zip file)."""
+    target = output or default_output(bank, "-canvas-qti.zip")
+    run(lambda: export_qti(load_bank(bank), target, QtiOptions(approved_only=approved_only)), "questions")
+
+
+@export_app.command()
+def csv(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The CSV to write (default: output/BANK.csv).")] = None,
+    approved_only: ApprovedOnly = False,
+) -> None:
+    """Write a CSV (question, options, answer, source, sentence, id), UTF-8 with a BOM for Excel."""
+    target = output or default_output(bank, ".csv")
+    run(lambda: export_csv(load_bank(bank), target, TableOptions(approved_only=approved_only)), "questions")
+
+
+@export_app.command()
+def quizlet(
+    bank: BankArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The text file to write (default: output/BANK-quizlet.txt).")] = None,
+    approved_only: ApprovedOnly = False,
+) -> None:
+    """Write term<TAB>definition lines to paste into Quizlet's Import (question as term, answer as definition)."""
+    target = output or default_output(bank, "-quizlet.txt")
+    run(lambda: export_quizlet(load_bank(bank), target, TableOptions(approved_only=approved_only)), "cards")
 
 
 def run(export: Callable[[], ExportResult], counted: str) -> None:

@@ -31,7 +31,9 @@ class Document:
     sha256: str
     """Of the file's bytes."""
     text: str
-    """The decoded text, exactly as the document writes it."""
+    """The decoded text, exactly as the document writes it (for PDFs, Word files, web pages: as extracted)."""
+    pages: tuple[int, ...] = ()
+    """For a PDF: the offset in `text` where each page starts (page 1 first)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class SourceRef:
 
     doc: str
     sentence: str
+    page: int | None = None
+    """The PDF page (1-based) the sentence starts on; None for documents without pages."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from .builders import ranking
 from .builders.items import build_cloze, build_mcq
 from .builders.pool import build_pool
 from .models import Bank, Document, Item, Source
+from .readers import with_pages
 from .sources import read_documents, relative_path
 from .validate import item_problems
 
@@ -53,6 +54,7 @@ def build_bank(
         if progress:
             progress(f"analysing {doc.id}", n + 1, len(docs))
     items, summary = build_items(docs, analysed, options)
+    items = with_pages(items, docs)  # PDF sources: the page each cited sentence is on
     base = Path(bank_path).parent
     sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
     title = options.title or _title_from(docs, analysed)

@@ -7,10 +7,11 @@ import os
 import warnings
 from pathlib import Path
 
+from . import readers
 from .errors import SourceError
 from .models import Document
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
 
 
 def find_source_files(paths: list[str | Path]) -> list[Path]:
@@ -35,7 +36,15 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return Document(id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(), text=decode(data, path))
+    extracted = extract(data, path)
+    return Document(
+        id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(), text=extracted.text, pages=extracted.pages
+    )
+
+
+def extract(data: bytes, path: Path) -> readers.Extracted:
+    """The text a file is reduced to, by its suffix: what items cite and what validate re-derives."""
+    return readers.read(data, path) if readers.handles(path) else readers.Extracted(decode(data, path))
 
 
 def decode(data: bytes, path: Path) -> str:

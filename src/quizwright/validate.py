@@ -13,7 +13,7 @@ from .builders.items import BLANK
 from .builders.pool import same_entity
 from .errors import SourceError
 from .models import ITEM_TYPES, STATUSES, Bank, Finding, Item
-from .sources import decode
+from .sources import extract
 
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
@@ -113,7 +113,7 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                texts[source.id] = decode(data, file)
+                texts[source.id] = extract(data, file).text
         except SourceError as exc:
             findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
     counts = Counter(item.id for item in bank.items)

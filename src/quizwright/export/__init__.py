@@ -100,3 +100,16 @@ def write_output(path: Path, data: bytes) -> None:
         write_bytes_atomic(path, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc})") from None
+
+
+def cloze_prompt(item: Item, blank: str = "_____") -> str:
+    """A cloze as a fill-in question: the deletion holding the answer blanked, any other filled in."""
+    parts = cloze_parts(item)
+    deletions = [p for p in parts if isinstance(p, Deletion)]
+    target = next((d for d in deletions if d.answer == item.answer), deletions[0])
+    return "".join(blank if p is target else p.answer if isinstance(p, Deletion) else p for p in parts)
+
+
+def source_label(item: Item) -> str:
+    """Where the item comes from, for a reader: the document, and the page of a PDF."""
+    return f"{item.source.doc}, p. {item.source.page}" if item.source.page else item.source.doc

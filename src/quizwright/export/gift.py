@@ -1,0 +1,67 @@
+"""A bank as Moodle GIFT text: multiple choice with =/~ options, clozes as short-answer questions.
+
+Each source document gets its own category ($CATEGORY: $course$/top/TITLE/DOCUMENT) so the
+imported questions land in Moodle's question bank sorted the way the bank is. Special
+characters are escaped the way Moodle's own GIFT exporter does (qformat_gift::repchar).
+Texts are marked [html] and HTML-escaped, so "<" or "&" in a reading shows as written;
+a short answer is not (Moodle compares it with what the student types).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import Bank, Item
+from . import ExportResult, cloze_prompt, require_items, shuffled_options, source_label, write_output
+
+GIFT_SPECIAL = str.maketrans({
+    "\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": "",
+})
+
+
+@dataclass(frozen=True)
+class GiftOptions:
+    approved_only: bool = False
+
+
+def export_gift(bank: Bank, output: str | Path, options: GiftOptions = GiftOptions()) -> ExportResult:
+    items = require_items(bank, options.approved_only)
+    write_output(Path(output), gift_text(bank, items).encode("utf-8"))
+    return ExportResult(paths=(Path(output),), items=len(items))
+
+
+def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
+    """One category line per document, then its questions, each followed by a blank line."""
+    blocks: list[str] = [f"// {' '.join((bank.title or 'quizwright').split())} — exported by quizwright"]
+    for doc in dict.fromkeys(item.source.doc for item in items):
+        blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(doc)}")
+        blocks.extend(question(item) for item in items if item.source.doc == doc)
+    return "\n\n".join(blocks) + "\n"
+
+
+def question(item: Item) -> str:
+    name = f"::{escape(item.id)}::"
+    feedback = f"\t####{rich(f'Source ({source_label(item)}): {item.source.sentence}')}\n"
+    if item.type == "mcq":
+        options, answer_at = shuffled_options(item)
+        lines = [f"\t{'=' if n == answer_at else '~'}{rich(option)}\n" for n, option in enumerate(options)]
+        return f"{name}[html]{rich(item.question or '')} {{\n{''.join(lines)}{feedback}}}"
+    # Short answer: the blank stays in the text; Moodle grades the typed answer case-insensitively.
+    return f"{name}[html]{rich(cloze_prompt(item))} {{\n\t={escape(item.answer)}\n{feedback}}}"
+
+
+def rich(text: str) -> str:
+    """Text for an [html] field: HTML-escaped, then GIFT-escaped."""
+    return escape(html.escape(text, quote=False))
+
+
+def escape(text: str) -> str:
+    """Backslash before every GIFT control character; newlines as \\n (a blank line ends a question)."""
+    return text.translate(GIFT_SPECIAL)
+
+
+def category_name(name: str) -> str:
+    """A category path segment: Moodle reads '/' as a separator and '//' as a slash."""
+    return " ".join(name.replace("/", "//").split())

@@ -1,0 +1,59 @@
+"""A bank as a spreadsheet (CSV) or as Quizlet's term/definition import text."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import Bank, Item
+from . import ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
+
+CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
+
+
+@dataclass(frozen=True)
+class TableOptions:
+    approved_only: bool = False
+
+
+def export_csv(bank: Bank, output: str | Path, options: TableOptions = TableOptions()) -> ExportResult:
+    items = require_items(bank, options.approved_only)
+    write_output(Path(output), csv_text(items).encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8
+    return ExportResult(paths=(Path(output),), items=len(items))
+
+
+def export_quizlet(bank: Bank, output: str | Path, options: TableOptions = TableOptions()) -> ExportResult:
+    items = require_items(bank, options.approved_only)
+    write_output(Path(output), quizlet_text(items).encode("utf-8"))
+    return ExportResult(paths=(Path(output),), items=len(items))
+
+
+def csv_text(items: tuple[Item, ...]) -> str:
+    """One row per item; an MCQ's options lettered A-D, one per line inside their cell."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; the csv module quotes commas, quotes, newlines
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        if item.type == "mcq":
+            options, _ = shuffled_options(item)
+            listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
+            writer.writerow([item.question or "", listed, item.answer, source_label(item), item.source.sentence, item.id])
+        else:
+            writer.writerow([cloze_prompt(item), "", item.answer, source_label(item), item.source.sentence, item.id])
+    return out.getvalue()
+
+
+def quizlet_text(items: tuple[Item, ...]) -> str:
+    """term<TAB>definition lines (Quizlet's default import separators): the question, then its answer."""
+    lines = []
+    for item in items:
+        term = item.question if item.type == "mcq" else cloze_prompt(item)
+        lines.append(f"{_flat(term or '')}\t{_flat(item.answer)}")
+    return "\n".join(lines) + "\n"
+
+
+def _flat(text: str) -> str:
+    """Tabs and line breaks would start a new field or card: make them plain spaces."""
+    return " ".join(text.split())

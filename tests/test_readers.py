@@ -1,0 +1,343 @@
+"""Readings in other formats: PDF, Word, EPUB, web pages, Markdown, made here with the real libraries.
+
+Each test reads a file a teacher might have and checks the text quizwright reduces it to: that
+text is what items cite and what `validate` checks them against.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import jsonschema
+import pytest
+from ebooklib import epub
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from quizwright.bank import SCHEMA_FILE, bank_to_yaml, load_bank, parse_bank, save_bank
+from quizwright.cli import app
+from quizwright.errors import SourceError
+from quizwright.pipeline import build_bank
+from quizwright.readers import page_at
+from quizwright.sources import find_source_files, read_document
+from quizwright.validate import validate_bank
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+TITLE = "The Discovery of Cells"
+# "|" marks a forced line break: "photo-|synthesis" is a word hyphenated across lines,
+# "self-|pollinating" a compound the text also writes whole, so its hyphen must stay.
+PARAGRAPHS = [
+    "Robert Hooke first described cells in 1665, when he looked at a thin slice of cork through a microscope he had built himself. He called the tiny empty boxes cells because they reminded him of the rooms in a monastery. The word comes from the Latin cella, which means a small room.",
+    "Antonie van Leeuwenhoek, a cloth merchant in Delft, ground better lenses for his microscopes. In 1674 he became the first person to see living bacteria, and he sent hundreds of letters about them to the Royal Society in London.",
+    "Green plants capture light energy in a process called photo-|synthesis, which takes place inside the chloroplasts of leaf cells.",
+    "In 1838 the German botanist Matthias Schleiden concluded that all plants are made of cells. A year later Theodor Schwann, a physiologist working in Berlin, showed that the same is true of animals.",
+    "Peas have self-|pollinating flowers, which made them ideal for the experiments of Gregor Mendel in Brno. Because the flowers are self-pollinating, each plant keeps its traits from one generation to the next.",
+    "Rudolf Virchow argued in 1855 that every cell arises from another cell. His idea completed the cell theory that students still learn today.",
+    "The electron microscope was built by Ernst Ruska and Max Knoll in Berlin in 1931. It showed details inside the cell that no light microscope could reveal.",
+    "Camillo Golgi, an Italian physician working in Pavia, described the Golgi apparatus in 1898. Many scientists doubted that the structure was real until electron microscopes confirmed it.",
+    "Lynn Margulis proposed in 1967 that mitochondria were once free-living bacteria. Her theory of endosymbiosis is now accepted by most biologists.",
+    "The nucleus was named by Robert Brown, a Scottish botanist, in 1831. He noticed it while studying orchids under the microscope.",
+    "Barbara McClintock discovered jumping genes in maize in the 1940s and received the Nobel Prize in 1983. Her work showed that genomes can change during a lifetime.",
+    "Louis Pasteur showed in 1859 that microbes do not arise from broth by themselves, but come from other microbes carried in the air.",
+    "Rosalind Franklin made the X-ray photographs that revealed the shape of DNA in 1952. James Watson and Francis Crick used her data to build their model of the double helix.",
+    "Santiago Ramón y Cajal drew the first clear pictures of nerve cells in Madrid. He shared the Nobel Prize with Camillo Golgi in 1906.",
+    "Christian de Duve found lysosomes in 1955 while studying liver cells in Louvain. They break down worn-out parts of the cell.",
+    "George Palade described ribosomes in 1955 using an electron microscope. Ribosomes build the proteins a cell needs.",
+    "Elizabeth Blackburn and Carol Greider discovered telomerase in 1984. The enzyme protects the ends of chromosomes when a cell divides.",
+    "Shinya Yamanaka showed in 2006 that skin cells from adult mice can be turned back into stem cells. He received the Nobel Prize in 2012.",
+]
+HEADER, SCHOOL = "Biology Year 9 - Unit 3: Cells", "Greenfield School"
+
+
+def as_read(paragraph: str) -> str:
+    """A paragraph as the reader should give it back: line-break hyphens of split words removed."""
+    return paragraph.replace("photo-|", "photo").replace("|", "")
+
+
+def write_pdf(path: Path) -> Path:
+    """Two columns on A5, a running header (title left, school right), "Page n" and a bare n at the foot."""
+
+    def running(page_canvas, doc):
+        page_canvas.saveState()
+        page_canvas.setFont("Helvetica", 8)
+        page_canvas.drawString(1.5 * cm, A5[1] - 1 * cm, HEADER)
+        page_canvas.drawRightString(A5[0] - 1.5 * cm, A5[1] - 1 * cm, SCHOOL)
+        page_canvas.drawCentredString(A5[0] / 2, 0.8 * cm, f"Page {doc.page}")
+        page_canvas.drawRightString(A5[0] - 1.5 * cm, 0.8 * cm, str(doc.page))
+        page_canvas.restoreState()
+
+    gap = 0.6 * cm
+    width = (A5[0] - 3 * cm - gap) / 2
+    frames = [Frame(1.5 * cm + n * (width + gap), 1.5 * cm, width, A5[1] - 3 * cm, id=f"column{n}") for n in (0, 1)]
+    doc = BaseDocTemplate(str(path), pagesize=A5, pageTemplates=[PageTemplate(frames=frames, onPage=running)], invariant=1)
+    styles = getSampleStyleSheet()
+    story = [Paragraph(TITLE, styles["Heading1"])]
+    story += [Paragraph(p.replace("|", "<br/>"), styles["BodyText"]) for p in PARAGRAPHS]
+    doc.build(story)
+    return path
+
+
+@pytest.fixture(scope="module")
+def pdf_file(tmp_path_factory) -> Path:
+    return write_pdf(tmp_path_factory.mktemp("pdf") / "cells.pdf")
+
+
+@pytest.fixture(scope="module")
+def pdf_bank(pdf_file):
+    """A bank built from the PDF and saved beside it."""
+    bank_path = pdf_file.parent / "cells.yaml"
+    bank, _ = build_bank([pdf_file], bank_path)
+    save_bank(bank, bank_path)
+    return bank_path, bank
+
+
+def pdftotext_page(path: Path, page: int) -> str:
+    """One page's letters and digits as poppler reads them (an independent reader)."""
+    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True, text=True, check=True)
+    return letters(out.stdout)
+
+
+def letters(text: str) -> str:
+    """Only letters and digits: poppler keeps line-end hyphens and breaks lines where we do not."""
+    return re.sub(r"[\W_]+", "", text)
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+
+def test_pdf_text_is_the_paragraphs_in_reading_order(pdf_file):
+    doc = read_document(pdf_file)
+    # Left column before right, page 1 before page 2; a paragraph split by the page break is one paragraph.
+    assert doc.text == "\n\n".join([TITLE, *map(as_read, PARAGRAPHS)]) + "\n"
+
+
+def test_pdf_drops_running_heads_and_page_numbers_and_rejoins_hyphenated_words(pdf_file):
+    text = read_document(pdf_file).text
+    assert HEADER not in text and SCHOOL not in text
+    assert not re.search(r"Page \d|^\d+$", text, flags=re.M)
+    assert "a process called photosynthesis, which" in text and "photo-" not in text
+    assert "Peas have self-pollinating flowers" in text
+
+
+def test_pdf_pages_match_what_poppler_reads_on_each_page(pdf_file):
+    doc = read_document(pdf_file)
+    assert shutil.which("pdftotext"), "poppler-utils is needed (see .ci/run)"
+    assert len(doc.pages) == 2 and doc.pages[0] == 0
+    for paragraph in map(as_read, PARAGRAPHS):
+        opening = letters(" ".join(paragraph.split()[:6]))
+        page = page_at(doc.pages, doc.text.index(paragraph))
+        assert opening in pdftotext_page(pdf_file, page), (page, opening)
+    # The sentence cut by the page break starts on page 1, the paragraph after it on page 2.
+    assert page_at(doc.pages, doc.text.index("Louis Pasteur showed in 1859")) == 1
+    assert page_at(doc.pages, doc.text.index("Rosalind Franklin made")) == 2
+
+
+def test_items_built_from_a_pdf_cite_its_sentences_and_pages(pdf_file, pdf_bank):
+    bank_path, bank = pdf_bank
+    assert len(bank.items) >= 8
+    for item in bank.items:
+        assert item.source.doc == "cells" and item.source.page in (1, 2)
+        assert letters(" ".join(item.source.sentence.split()[:5])) in pdftotext_page(pdf_file, item.source.page)
+    assert {item.source.page for item in bank.items} == {1, 2}
+    reloaded = load_bank(bank_path)
+    assert [i.source.page for i in reloaded.items] == [i.source.page for i in bank.items]
+    assert bank_path.read_text(encoding="utf-8").count("      page: ") == len(bank.items)
+    jsonschema.validate(YAML(typ="safe").load(bank_path.read_text(encoding="utf-8")), json.loads(SCHEMA_FILE.read_text()))
+    # validate re-reads the PDF the same way, so every citation checks out
+    assert validate_bank(reloaded, bank_path) == []
+
+
+def test_validate_reports_a_pdf_citation_whose_sentence_is_not_in_the_pdf(pdf_bank):
+    bank_path, bank = pdf_bank
+    item = bank.items[0]
+    altered = item.source.sentence.replace(" ", "  ", 1)  # a sentence the PDF does not have
+    spoiled = bank_path.with_name("spoiled.yaml")
+    spoiled.write_text(bank_path.read_text(encoding="utf-8").replace(f"sentence: {item.source.sentence}", f"sentence: {altered}"), encoding="utf-8")
+    findings = validate_bank(load_bank(spoiled), spoiled)
+    assert [f.message for f in findings if f.item_id == item.id and "not in" in f.message] == ["the source sentence is not in cells"]
+
+
+def test_banks_from_text_readings_carry_no_page_and_round_trip_unchanged():
+    fixture = (Path(__file__).parent / "fixtures" / "export_bank.yaml").read_text(encoding="utf-8")
+    assert "page:" not in fixture
+    assert bank_to_yaml(parse_bank(fixture)) == fixture
+
+
+def make_encrypted_pdf(path: Path) -> Path:
+    page = canvas.Canvas(str(path), encrypt="secret")
+    page.drawString(100, 700, "The nucleus controls the cell.")
+    page.save()
+    return path
+
+
+def make_scanned_pdf(path: Path) -> Path:
+    page = canvas.Canvas(str(path))
+    page.rect(100, 100, 300, 500, fill=1)  # a picture of a page, no text layer
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (make_encrypted_pdf, "the PDF is encrypted and needs a password"),
+        (make_scanned_pdf, "this PDF has no text layer (a scan?); quizwright does not do OCR"),
+        (lambda p: (p.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog"), p)[1], "not a readable PDF"),
+    ],
+    ids=["encrypted", "scanned", "truncated"],
+)
+def test_unreadable_pdfs_stop_the_build_with_one_line(tmp_path, make, message):
+    pdf = make(tmp_path / "reading.pdf")
+    with pytest.raises(SourceError, match=re.escape(message)):
+        read_document(pdf)
+    result = CliRunner().invoke(app, ["build", str(pdf), "-o", str(tmp_path / "bank.yaml")])
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"error: {pdf}: ") and message in lines[0]
+    assert not (tmp_path / "bank.yaml").exists()
+
+
+# --- Word --------------------------------------------------------------------------------------
+
+
+def test_docx_gives_headings_paragraphs_and_table_cells_in_order(tmp_path):
+    document = docx.Document()
+    document.add_heading("Cells and Tissues", level=1)
+    document.add_paragraph("A tissue is a group of similar cells that work together.")
+    table = document.add_table(rows=3, cols=2)
+    for row, (organelle, job) in enumerate([("Organelle", "Job"), ("Nucleus", "It controls the cell."), ("Ribosome", "It builds proteins.")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = organelle, job
+    merged = document.add_table(rows=1, cols=2)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Cells divide by mitosis."
+    document.add_paragraph("Organs are made of tissues.")
+    path = tmp_path / "tissues.docx"
+    document.save(str(path))
+    assert read_document(path).text == (
+        "Cells and Tissues\n\nA tissue is a group of similar cells that work together.\n\n"
+        "Organelle\n\nJob\n\nNucleus\n\nIt controls the cell.\n\nRibosome\n\nIt builds proteins.\n\n"
+        "Cells divide by mitosis.\n\nOrgans are made of tissues.\n"
+    )
+
+
+def test_a_corrupt_docx_is_one_clear_error(tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"PK\x03\x04 this is not really a Word file")
+    with pytest.raises(SourceError, match=r"notes\.docx: not a readable Word document \(\.docx\)"):
+        read_document(path)
+
+
+# --- EPUB --------------------------------------------------------------------------------------
+
+
+def test_epub_chapters_come_in_spine_order(tmp_path):
+    book = epub.EpubBook()
+    book.set_identifier("quizwright-test-book")
+    book.set_title("A Short Book of Cells")
+    book.set_language("en")
+    first = epub.EpubHtml(title="Membranes", file_name="b_membranes.xhtml", lang="en")
+    first.content = "<h1>Membranes</h1><p>The cell membrane controls what enters the cell.</p><nav><p>Next chapter</p></nav>"
+    second = epub.EpubHtml(title="Energy", file_name="a_energy.xhtml", lang="en")
+    second.content = "<h1>Energy</h1><p>Mitochondria release energy from food.</p><ul><li>Plants also have chloroplasts.</li></ul>"
+    book.add_item(second)
+    book.add_item(first)
+    book.toc = (first, second)
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", first, second]  # reading order differs from file names and from the order added
+    path = tmp_path / "cells.epub"
+    epub.write_epub(str(path), book)
+    assert read_document(path).text == (
+        "Membranes\n\nThe cell membrane controls what enters the cell.\n\n"
+        "Energy\n\nMitochondria release energy from food.\n\nPlants also have chloroplasts.\n"
+    )
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def test_markdown_keeps_prose_and_drops_code_and_markup(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Cell Theory\n\nAll living things are made of *cells*, as [Schwann](https://example.org) wrote\n"
+        "in 1839.\n\n```python\nprint('not prose')\n```\n\n    indented_code = True\n\n"
+        "- The cell is the unit of life.\n- Cells come from cells.\n\n<div>raw html</div>\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).text == (
+        "Cell Theory\n\nAll living things are made of cells, as Schwann wrote in 1839.\n\n"
+        "The cell is the unit of life.\n\nCells come from cells.\n"
+    )
+
+
+# --- Web pages ---------------------------------------------------------------------------------
+
+NAVIGATION = ["Home", "World news", "Asia Pacific", "Subscribe"]
+SHARE = "Share on Facebook"
+COMMENT_FORM = "Post your comment"
+LEGAL = "© 2026 The Daily Example. All rights reserved."
+
+
+def web_page(text: str) -> str:
+    """A reading as a news site serves it: menu, article, share buttons, comment form, legal footer."""
+    blocks = [b.strip() for b in text.split("\n") if b.strip()]
+    body = [f"<h1>{html.escape(blocks[0])}</h1>"] + [f"<p>{html.escape(b)}</p>" for b in blocks[1:]]
+    menu = "".join(f'<li><a href="/{n}">{n}</a></li>' for n in NAVIGATION)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(blocks[0])} | The Daily Example</title>
+<script>window.analytics = [];</script><style>nav li {{ display: inline; }}</style></head>
+<body>
+<header><a class="logo" href="/">The Daily Example</a><nav><ul>{menu}</ul></nav></header>
+<main><article>
+{chr(10).join(body)}
+<div class="share-buttons"><a href="#">{SHARE}</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+</article>
+<section id="comments"><h2>Leave a comment</h2>
+<form action="/comment" method="post"><label for="c">Comment</label><textarea id="c" name="c"></textarea>
+<label for="n">Name</label><input id="n" name="n"><button type="submit">{COMMENT_FORM}</button></form></section>
+</main>
+<footer><p>{LEGAL}</p><p><a href="/privacy">Privacy policy</a> · <a href="/terms">Terms of use</a> · <a href="/cookies">Cookie settings</a></p></footer>
+</body></html>
+"""
+
+
+def test_seeds_as_web_pages_give_the_same_items_as_the_plain_text_seeds(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (pages / f"{seed.stem}.html").write_text(web_page(seed.read_text(encoding="utf-8")), encoding="utf-8")
+    text_bank, _ = build_bank([SEEDS], tmp_path / "text.yaml")
+    web_bank, _ = build_bank([pages], tmp_path / "web.yaml")
+    assert web_bank.title == text_bank.title
+    assert len(web_bank.items) >= 40
+    assert web_bank.items == text_bank.items  # same ids, questions, answers, distractors, citations
+    for page in sorted(pages.glob("*.html")):
+        text = read_document(page).text
+        for chrome in [*NAVIGATION, SHARE, COMMENT_FORM, LEGAL, "Privacy policy", "window.analytics"]:
+            assert chrome not in text, (page.name, chrome)
+
+
+def test_a_page_without_text_is_one_clear_error(tmp_path):
+    path = tmp_path / "app.html"  # a page that only loads a script, as single-page apps do
+    path.write_text("<html><head><title>App</title></head><body><div id='root'></div><script>start()</script></body></html>", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"app\.html: no main text found in this web page"):
+        read_document(path)
+
+
+def test_folders_pick_up_every_supported_format(tmp_path, pdf_file):
+    shutil.copy(pdf_file, tmp_path / "a.pdf")
+    (tmp_path / "b.html").write_text(web_page((SEEDS / "004_ae020cc17fe06cd4.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    (tmp_path / "c.md").write_text("# Notes\n\nRibosomes build proteins.\n", encoding="utf-8")
+    (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert [p.name for p in find_source_files([tmp_path])] == ["a.pdf", "b.html", "c.md"]
