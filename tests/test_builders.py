@@ -8,7 +8,7 @@ from quizwright import facts
 from quizwright.analysis.entities import find_mentions, resolve
 from quizwright.analysis.text import analyse
 from quizwright.builders import distractors, ranking
-from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id
+from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id, question_for
 from quizwright.builders.pool import build_pool, same_entity
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
@@ -339,3 +339,24 @@ def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
     fact, pool = facts_in(COURSE, "Without Chinese backing", "Chinese")
     assert build_mcq(fact, pool, seed=0) is not None
 
+
+
+def test_decade_distractors_are_other_decades():
+    _, sentences, mentions = analysed("Dick Clark's dance party of the 1950s shaped American broadcasting for decades afterwards.")
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == "1950s")
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3 and all(o.endswith("0s") and o != "1950s" for o in options)
+
+
+def test_an_appositive_naming_nothing_in_particular_is_no_question():
+    """'Who is the center's director?' means nothing without the sentence before."""
+    text = NEWS + " Charles Nesson, the center's director, said the course was full."
+    document, sentences, mentions = analysed(text)
+    sentence = sentence_with(sentences, "Charles Nesson")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence]) if f.answer.kind == "person")
+    assert question_for(fact) is None
+
+
+def test_an_opinion_in_definition_form_is_not_a_definition():
+    _, sentences, _ = analysed("The best evidence is a sudden infestation by a new species of lawyers.")
+    assert facts.definition_facts(sentences[0]) == []

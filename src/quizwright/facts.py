@@ -199,8 +199,11 @@ def _ascii(text: str) -> str:
 
 
 def _is_noun_phrase(sentence: Sentence, phrase: str) -> bool:
+    """A term: ends in a noun; 'the best evidence is ...' is an opinion, not a definition."""
     words = phrase.split()
     tags = {t.text.lower(): t.tag for t in sentence.tokens}
+    if any(tags.get(w.lower()) in {"JJS", "JJR", "RBS"} for w in words):
+        return False
     return tags.get(words[-1].lower(), "").startswith("NN") and words[-1].lower() not in lexicon.stopwords()
 
 

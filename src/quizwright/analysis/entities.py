@@ -13,12 +13,12 @@ from .text import Sentence, Token
 
 KINDS = ("person", "place", "organization", "group", "date", "number", "proper")
 PROPER_TAGS = {"NNP", "NNPS"}
-YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 NUMBER_ADJECTIVE = re.compile(
     r"^((?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred|thousand))-([a-z]+)$"
 )
-DECADE = re.compile(r"^\d0s$")
+DECADE = re.compile(r"^(?:1[5-9]|20)?\d0s$")
 CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
 CURRENCIES = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 PLACE_CLASSES = {"country", "city", "region", "state"}

@@ -209,9 +209,9 @@ def _cohyponyms(head: str, kind: str = "") -> list[str]:
 
 def _dates(fact: Fact, rng: random.Random) -> list[str]:
     text, subtype = fact.answer.text, fact.answer.subtype
-    if subtype == "year":
-        year = int(text[:4])
-        near = [year + d for d in (-3, -2, -1, 1, 2, 3) if year + d <= 2100]
+    if subtype in {"year", "decade"} and text[:4].isdigit():
+        year, step = int(text[:4]), 10 if subtype == "decade" else 1  # the 1950s -> the 1940s, 1960s
+        near = [year + d * step for d in (-3, -2, -1, 1, 2, 3) if year + d * step <= 2100]
         rng.shuffle(near)
         return [str(y) + text[4:] for y in near]
     names = lexicon.MONTHS if subtype == "month" else lexicon.WEEKDAYS

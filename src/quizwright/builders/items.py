@@ -148,6 +148,8 @@ def _appositive_question(m: Mention, wh: str) -> str | None:
         j += 1
     if j >= len(tokens) or not 2 <= j - i <= 9 or not any(t.tag.startswith("NN") for t in tokens[i:j]):
         return None
+    if not any(t.tag in {"NNP", "NNPS"} for t in tokens[i:j]):
+        return None  # "Who is the center's director?": out of its text, which center is anyone's guess
     s = m.sentence
     phrase = s.text[tokens[i].start - s.start : tokens[j - 1].end - s.start]
     return f"{wh} is {phrase}?"
