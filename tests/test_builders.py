@@ -360,3 +360,16 @@ def test_an_appositive_naming_nothing_in_particular_is_no_question():
 def test_an_opinion_in_definition_form_is_not_a_definition():
     _, sentences, _ = analysed("The best evidence is a sudden infestation by a new species of lawyers.")
     assert facts.definition_facts(sentences[0]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Banda, who died last year at age 99, was a small man dwarfed by his successor.",
+     "The host of the program, Terry Gross, 47, has done about 9,000 interviews since it began."],
+)
+def test_an_age_gets_ages_as_options(sentence):
+    _, sentences, mentions = analysed(sentence)
+    answer = "99" if "99" in sentence else "47"
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == answer)
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3 and all(1 <= int(o) <= 110 and abs(int(o) - int(answer)) <= 15 for o in options)

@@ -242,6 +242,10 @@ def _numbers(fact: Fact, rng: random.Random) -> list[str]:
     number = re.search(r"[\d,.]*\d", text)
     if number is None:
         return []
+    if _is_age(fact.answer) and value == int(value):
+        ages = [int(value) + d for d in (-15, -10, -6, 5, 8, 12) if 1 <= value + d <= 110]
+        rng.shuffle(ages)
+        return [text[: number.start()] + str(a) + text[number.end() :] for a in ages]  # not 198 for 99
     factors = [0.5, 0.75, 1.5, 2, 3, 0.25]
     rng.shuffle(factors)
     out = []
@@ -250,6 +254,16 @@ def _numbers(fact: Fact, rng: random.Random) -> list[str]:
         if new != number.group():
             out.append(text[: number.start()] + new + text[number.end() :])
     return out
+
+
+def _is_age(m: Mention) -> bool:
+    """'died at age 99', 'aged 47', 'Ms. Gross, 47, is ...'."""
+    tokens = m.sentence.tokens
+    before = tokens[m.first - 1].text.lower() if m.first > 0 else ""
+    if before in {"age", "aged", "ages"}:
+        return True
+    after = tokens[m.last].text if m.last < len(tokens) else ""
+    return before == "," and after == "," and m.first > 1 and tokens[m.first - 2].tag == "NNP"
 
 
 def _replace_number(text: str, word: str, other: str) -> str:
