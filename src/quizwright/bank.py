@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -10,7 +11,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer, ComposerError, MaxDepthExceededError
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
@@ -26,11 +29,24 @@ def schema_comment(bank_path: str | Path) -> str:
     return f"# yaml-language-server: $schema={target}\n"
 
 
+class NoAliasComposer(Composer):
+    """Refuses YAML aliases (`*name`): a bank never needs them, and nested aliases can expand a
+    few lines into gigabytes (a "billion laughs" bomb) once anything walks the data."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            raise ComposerError(None, None, f"found an alias (*{event.anchor}); write the value out instead", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def round_trip_yaml() -> YAML:
     yaml = YAML()  # round-trip: keeps comments, key order and line numbers
     yaml.width = 4096  # one sentence per line, so diffs stay readable
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_duplicate_keys = False
+    yaml.Composer = NoAliasComposer
+    yaml.max_depth = 50  # a bank nests four levels; thousands of brackets would exhaust the stack
     return yaml
 
 
@@ -41,6 +57,8 @@ def load_bank(path: str | Path) -> Bank:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BankError(f"{path}: no such bank file") from None
+    except IsADirectoryError:
+        raise BankError(f"{path}: is a folder; give the bank's .yaml file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(f"{path}: cannot read the bank ({exc.__class__.__name__}: {exc})") from None
     return parse_bank(text, str(path))
@@ -53,6 +71,8 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if isinstance(exc, MaxDepthExceededError):
+            problem = "nested too deeply for a bank"
         raise BankError(f"{where}: not valid YAML: {problem}") from None
     if not isinstance(data, dict):
         raise BankError(f"{name}: not a quizwright bank (expected a mapping with schema, title, sources, items)")
@@ -60,7 +80,7 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         raise BankError(f"{name}: unknown schema {data.get('schema')!r}; this quizwright reads {SCHEMA}")
     sources = tuple(_source(s, name) for s in _seq(data, "sources", name))
     items = tuple(_item(i, name) for i in _seq(data, "items", name))
-    return Bank(title=str(data.get("title") or ""), sources=sources, items=items)
+    return Bank(title=_text(data, "title", name, required=False) or "", sources=sources, items=items)
 
 
 def _seq(data: Any, key: str, name: str) -> list[Any]:
@@ -83,9 +103,34 @@ def _text(node: Any, key: str, name: str, required: bool = True) -> str | None:
         if required:
             raise BankError(f"{name}:{_line(node)}: missing required field '{key}'")
         return None
+    if _is_text(value):
+        return str(value)
     if isinstance(value, (dict, list)):
         raise BankError(f"{name}:{_line(node)}: field '{key}' must be text")
-    return str(value)
+    # 1.50, 007, 0x1F, true, 2024-01-01: YAML reads these as something else and would change them.
+    raise BankError(f"{name}:{_line(node)}: field '{key}' must be text; YAML reads {value!s} as a {_kind(value)}: put it in quotes")
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) or type(value) is int  # 1950 unquoted is still the text 1950
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false value"
+    if isinstance(value, (int, float)):
+        return "number"
+    return "date" if hasattr(value, "isoformat") else type(value).__name__
+
+
+def _number(node: Any, key: str, name: str, kind: type) -> Any:
+    value = node.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
+        wanted = "a whole number" if kind is int else "a number"
+        raise BankError(f"{name}:{_line(node)}: field '{key}' must be {wanted}, not {value!r}")
+    return kind(value)
 
 
 def _source(node: Any, name: str) -> Source:
@@ -107,7 +152,6 @@ def _item(node: Any, name: str) -> Item:
     distractors = node.get("distractors") or []
     if not isinstance(distractors, list):
         raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
-    score = node.get("score")
     return Item(
         fingerprint=_text(node, "fingerprint", name, required=False),
         stale=_text(node, "stale", name, required=False),
@@ -119,14 +163,20 @@ def _item(node: Any, name: str) -> Item:
         source=SourceRef(
             doc=_text(source, "doc", name) or "",
             sentence=_text(source, "sentence", name) or "",
-            page=int(source["page"]) if isinstance(source.get("page"), int) else None,
+            page=_number(source, "page", name, int),
         ),
         question=_text(node, "question", name, required=False),
-        distractors=tuple(str(d) for d in distractors),
+        distractors=tuple(_distractor(d, n, node, name) for n, d in enumerate(distractors, 1)),
         text=_text(node, "text", name, required=False),
-        score=float(score) if isinstance(score, (int, float)) else None,
+        score=_number(node, "score", name, float),
         line=_line(node),
     )
+
+
+def _distractor(value: Any, n: int, item: Any, name: str) -> str:
+    if not _is_text(value):
+        raise BankError(f"{name}:{_line(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)")
+    return str(value)
 
 
 def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
@@ -204,6 +254,21 @@ def write_bytes_atomic(path: str | Path, data: bytes, keep_backup: bool = False)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_problem(path: str | Path, exc: OSError) -> str:
+    """Why a file could not be written, in words a teacher can act on."""
+    path = Path(path)
+    blocker = next((p for p in (path, *path.parents) if p.exists()), None)
+    if path.is_dir():
+        return f"{path} is a folder; give a file name"
+    if blocker is not None and blocker != path and not blocker.is_dir():
+        return f"{blocker} is a file, not a folder"
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"no permission to write in {path.parent}"
+    return exc.strerror or str(exc)
 
 
 def _mode_for(path: Path) -> int:

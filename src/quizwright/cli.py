@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 import warnings
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,7 +16,7 @@ from rich.table import Table
 
 from . import __version__, review
 from .analysis import resources
-from .bank import load_bank
+from .bank import load_bank, write_problem
 from .cli_export import export_app
 from .merge import MergeReport, save_or_merge
 from .errors import QuizwrightError
@@ -30,11 +31,32 @@ app = typer.Typer(
 )
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
+INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl-C (128 + SIGINT)
+INTERNAL_ERROR = 3  # a bug in quizwright, not in the input
+debugging = False
+"""Set by --debug: errors show their Python traceback too."""
+
+
+@app.callback()
+def options(debug: Annotated[bool, typer.Option("--debug", help="On an error, show the Python traceback too.")] = False) -> None:
+    global debugging
+    debugging = debug
 
 
 def fail(exc: QuizwrightError) -> typer.Exit:
-    err.print(f"error: {exc}", markup=False, highlight=False)
+    if debugging:
+        traceback.print_exception(exc)
+    one_line = " ".join(str(exc).splitlines())  # a library's message may span lines (text2qti's do)
+    err.print(f"error: {one_line}", markup=False, highlight=False)
     return typer.Exit(exc.exit_code)
+
+
+def interrupted(what: str) -> typer.Exit:
+    """Ctrl-C: every write is atomic, so whatever was there before is still there."""
+    if debugging:
+        traceback.print_exc()
+    err.print(f"error: interrupted; {what}", markup=False, highlight=False)
+    return typer.Exit(INTERRUPTED)
 
 
 @app.command()
@@ -54,8 +76,10 @@ def build(
     If the bank exists, the build is merged into it: every item you touched stays as it is.
     """
     options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title)
+    if output.is_dir():
+        raise fail(QuizwrightError(f"{output} is a folder; give the bank a file name, such as {output / 'bank.yaml'}"))
     try:
-        with Progress(console=err, transient=True) as bar:
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("analysing", total=None)
 
             def progress(label: str, done: int, total: int) -> None:
@@ -71,7 +95,9 @@ def build(
     except QuizwrightError as exc:
         raise fail(exc) from None
     except OSError as exc:
-        raise fail(QuizwrightError(f"{output}: cannot write the bank ({exc.strerror or exc})")) from None
+        raise fail(QuizwrightError(f"{output}: cannot write the bank: {write_problem(output, exc)}")) from None
+    except KeyboardInterrupt:
+        raise interrupted(f"{output} is as it was") from None
     table = Table(title=f"{output}: {len(bank.items)} items built")
     for column in ("document", "sentences", "usable", "candidates", "mcq", "cloze"):
         table.add_column(column, justify="left" if column == "document" else "right")
@@ -203,13 +229,23 @@ app.add_typer(export_app, name="export", help="Write an Anki deck or PDF workshe
 
 
 def main() -> None:
-    debug = "--debug" in sys.argv
-    if debug:
+    if "--debug" in sys.argv[2:]:  # also accepted after the command: quizwright build ... --debug
         sys.argv.remove("--debug")
+        sys.argv.insert(1, "--debug")
     try:
         app()
     except QuizwrightError as exc:  # errors the commands did not catch themselves
-        if debug:
+        if debugging:
             raise
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug: one line unless asked for the traceback
+        if debugging:
+            raise
+        err.print(
+            f"error: quizwright failed unexpectedly ({type(exc).__name__}: {exc}); "
+            "run it again with --debug for the details, and please report them",
+            markup=False,
+            highlight=False,
+        )
+        sys.exit(INTERNAL_ERROR)

@@ -118,11 +118,14 @@ def quizlet(
 
 
 def run(export: Callable[[], ExportResult], counted: str) -> None:
+    from .cli import fail, interrupted  # cli imports this module first
+
     try:
         result = export()
     except QuizwrightError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from None
+        raise fail(exc) from None
+    except KeyboardInterrupt:
+        raise interrupted("no file was left half-written") from None
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     for path in result.paths:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from . import readers
@@ -12,6 +13,24 @@ from .errors import SourceError
 from .models import Document
 
 TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
+MAX_CHARS = 2_000_000
+"""Text quizwright analyses from one source (a 700-page book); analysis holds every sentence's
+tokens in memory, so a larger source is refused rather than left to exhaust the machine."""
+MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot decode to MAX_CHARS or fewer
+SIGNATURES = {
+    b"%PDF-": "it is a PDF: name it .pdf",
+    b"PK\x03\x04": "it is a zip archive (a Word file or an e-book? name it .docx or .epub)",
+    b"\x89PNG": "it is a PNG image",
+    b"\xff\xd8\xff": "it is a JPEG image",
+    b"GIF8": "it is a GIF image",
+    b"\xd0\xcf\x11\xe0": "it is an old Office document: save it as .docx",
+    b"\x1f\x8b": "it is a gzip archive",
+}
+CONTROLS = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]} | {
+    0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n",
+}
+"""Control characters become a space (line and page breaks a newline), one for one, so offsets hold:
+they show as nothing or as boxes, and XML (Anki, QTI) cannot carry them at all."""
 
 
 def find_source_files(paths: list[str | Path]) -> list[Path]:
@@ -26,6 +45,10 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
             files.extend(found)
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            raise SourceError(f"{path}: not a regular file (a pipe or a device?); give a file or a folder")
+        elif path.is_symlink():
+            raise SourceError(f"{path}: a link that leads nowhere (broken, or a loop)")
         else:
             raise SourceError(f"{path}: no such file or folder")
     return files
@@ -33,26 +56,41 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
 
 def read_document(path: Path) -> Document:
     try:
+        if not readers.handles(path) and path.stat().st_size > MAX_TEXT_BYTES:
+            raise SourceError(too_long(path, path.stat().st_size, "bytes"))
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise SourceError(f"{path}: cannot read ({exc.strerror or exc}); check that you may read it") from None
     extracted = extract(data, path)
+    if len(extracted.text) > MAX_CHARS:
+        raise SourceError(too_long(path, len(extracted.text), "characters"))
     return Document(
         id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(), text=extracted.text, pages=extracted.pages
     )
 
 
+def too_long(path: Path, size: int, unit: str) -> str:
+    return (
+        f"{path}: {size:,} {unit} is more than quizwright reads from one source ({MAX_CHARS:,} characters); "
+        "split it into chapters"
+    )
+
+
 def extract(data: bytes, path: Path) -> readers.Extracted:
     """The text a file is reduced to, by its suffix: what items cite and what validate re-derives."""
-    return readers.read(data, path) if readers.handles(path) else readers.Extracted(decode(data, path))
+    extracted = readers.read(data, path) if readers.handles(path) else readers.Extracted(decode(data, path))
+    return replace(extracted, text=extracted.text.translate(CONTROLS))
 
 
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a warning."""
+    """UTF-8 (with or without BOM), UTF-16 (with BOM, or plain English without), else Windows-1252 with a warning."""
+    head = data[:4096]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    elif b"\x00" in data[:4096]:
-        raise SourceError(f"{path}: not a text file (binary data); give quizwright plain text")
+        text = data.decode("utf-16", errors="replace")
+    elif encoding := utf16_without_bom(head):
+        text = data.decode(encoding, errors="replace")
+    elif kind := binary_kind(head):
+        raise SourceError(f"{path}: not a text file: {kind}")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -61,8 +99,32 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise SourceError(f"{path}: the file is empty")
+        raise SourceError(f"{path}: the file is empty" if not text else f"{path}: the file has only blank space, no text")
     return text
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in UTF-16 text of Latin script."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.9 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What the start of a file says it is, if it is not text."""
+    for signature, kind in SIGNATURES.items():
+        if head.startswith(signature):
+            return kind
+    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f")
+    if b"\x00" in head or controls > len(head) // 10:
+        return "it holds binary data"
+    return None
 
 
 def read_documents(paths: list[str | Path]) -> list[Document]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bank import write_bytes_atomic
+from ..bank import write_bytes_atomic, write_problem
 from ..errors import ExportError
 from ..models import Bank, Item
 
@@ -96,10 +96,11 @@ def default_output(bank_path: str | Path, suffix: str) -> Path:
 
 
 def write_output(path: Path, data: bytes) -> None:
+    """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives."""
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc})") from None
+        raise ExportError(f"{path}: cannot write the export: {write_problem(path, exc)}") from None
 
 
 def cloze_prompt(item: Item, blank: str = "_____") -> str:
