@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 # The NLTK data lives beside the repository (../shared/nltk_data), here and in CI.
 os.environ.setdefault("NLTK_DATA", str(Path(__file__).parents[2] / "shared" / "nltk_data"))
+# Builds cache their analysis; never in the real user cache (module-scoped fixtures build too).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-cache-")
 
 import pytest  # noqa: E402
 
@@ -125,3 +128,9 @@ def find_line():
 
 
 __all__ = ["BLANK", "CLOZE_SENTENCE", "MCQ_SENTENCE", "SOURCE_TEXT", "line_of"]
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user cache: builds cache into a fresh folder per test."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

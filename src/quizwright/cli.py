@@ -20,7 +20,8 @@ from .bank import load_bank, write_problem
 from .cli_export import export_app
 from .merge import MergeReport, save_or_merge
 from .errors import QuizwrightError
-from .pipeline import BuildOptions, build_bank
+from . import cache
+from .pipeline import BuildOptions, build_bank, default_jobs
 from .validate import validate_bank
 
 app = typer.Typer(
@@ -70,12 +71,15 @@ def build(
     cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
     title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes analysing documents (default: the number of cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every document afresh; neither read nor write the analysis cache.")] = False,
 ) -> None:
     """Read the sources and write a question bank of multiple-choice and cloze items.
 
     If the bank exists, the build is merged into it: every item you touched stays as it is.
     """
-    options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title)
+    options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title,
+                           jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
     if output.is_dir():
         raise fail(QuizwrightError(f"{output} is a folder; give the bank a file name, such as {output / 'bank.yaml'}"))
     try:

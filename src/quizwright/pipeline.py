@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import cache
 from . import facts as fact_rules
 from .analysis import resources
 from .analysis.entities import Mention, find_mentions, resolve
@@ -28,6 +31,25 @@ class BuildOptions:
     mcq_per_doc: int = 8
     cloze_per_doc: int = 5
     title: str | None = None
+    jobs: int = 1
+    """Processes for per-document analysis; 1 analyses in this process."""
+    cache_dir: Path | None = None
+    """Where per-document analysis is cached (cache.default_dir()); None: no cache."""
+
+
+@dataclass(frozen=True)
+class DocumentAnalysis:
+    """What one document yields on its own: tagged sentences and, for each, its mentions."""
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[tuple[Mention, ...], ...]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -48,12 +70,10 @@ def build_bank(
 ) -> tuple[Bank, Summary]:
     resources.require_all()
     docs = read_documents(paths)
-    analysed: list[list[Sentence]] = []
-    for n, doc in enumerate(docs):
-        analysed.append(analyse(doc))
-        if progress:
-            progress(f"analysing {doc.id}", n + 1, len(docs))
-    items, summary = build_items(docs, analysed, options)
+    results = analyse_documents(docs, options, progress)
+    analysed = [list(r.sentences) for r in results]
+    found = [m for r in results for ms in r.mentions for m in ms]
+    items, summary = build_items(docs, analysed, options, found)
     items = with_pages(items, docs)  # PDF sources: the page each cited sentence is on
     base = Path(bank_path).parent
     sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
@@ -62,9 +82,72 @@ def build_bank(
     return Bank(title=title, sources=sources, items=tuple(items)), summary
 
 
-def build_items(docs: list[Document], analysed: list[list[Sentence]], options: BuildOptions) -> tuple[list[Item], Summary]:
+def analyse_document(doc: Document) -> DocumentAnalysis:
+    sentences = tuple(analyse(doc))
+    return DocumentAnalysis(sentences, tuple(tuple(find_mentions(s)) for s in sentences))
+
+
+def analyse_documents(docs: list[Document], options: BuildOptions, progress: Progress | None = None) -> list[DocumentAnalysis]:
+    """Each document's analysis, from the cache where it has one, else computed (in a process
+    pool when there are several documents to do and more than one job), in document order."""
+    results: dict[int, DocumentAnalysis] = {}
+    if options.cache_dir is not None:
+        for n, doc in enumerate(docs):
+            hit = cache.load(options.cache_dir, doc)
+            if hit is not None:
+                results[n] = hit
+    todo = [n for n in range(len(docs)) if n not in results]
+    done = len(results)
+
+    def finished(n: int, result: DocumentAnalysis) -> None:
+        nonlocal done
+        results[n] = result
+        if options.cache_dir is not None:
+            cache.store(options.cache_dir, docs[n], result)
+        done += 1
+        if progress:
+            progress(f"analysing {docs[n].id}", done, len(docs))
+
+    jobs = min(options.jobs, len(todo))
+    if jobs <= 1:
+        for n in todo:
+            finished(n, analyse_document(docs[n]))
+    else:
+        _load_models()  # before the fork, so every worker starts with them loaded
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
+            # largest first, so one long book does not start last
+            order = sorted(todo, key=lambda n: -len(docs[n].text))
+            for n, result in zip(order, pool.map(analyse_document, [docs[n] for n in order], chunksize=1)):
+                finished(n, result)
+    return [results[n] for n in range(len(docs))]
+
+
+def _load_models() -> None:
+    """Load the tagger and WordNet in this process (a no-op once loaded)."""
+    from .analysis import lexicon, text
+
+    text._sentence_splitter(), text._word_tokenizer(), text._tagger()
+    lexicon.wordnet_class("China")
+
+
+def _fork_context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+
+
+def build_items(
+    docs: list[Document],
+    analysed: list[list[Sentence]],
+    options: BuildOptions,
+    found: list[Mention] | None = None,
+) -> tuple[list[Item], Summary]:
+    """found: every sentence's find_mentions, in order, when the caller already has them."""
     all_sentences = [s for sentences in analysed for s in sentences]
-    mentions = resolve([m for s in all_sentences for m in find_mentions(s)])
+    if found is None:
+        found = [m for s in all_sentences for m in find_mentions(s)]
+    mentions = resolve(found)
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence.doc_id, m.sentence.index), []).append(m)

@@ -39,10 +39,18 @@ def is_installed(package: str) -> bool:
     return False
 
 
+_found: set[str] = set()
+"""Packages already located: nltk.data.find walks every data path each call, and the lexicon
+asks for every word it looks up. A missing package is looked for again (setup may fetch it)."""
+
+
 def require(package: str) -> None:
     """Raise MissingModelError naming the package if NLTK cannot find it."""
+    if package in _found:
+        return
     if not is_installed(package):
         raise MissingModelError(missing_message(package))
+    _found.add(package)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,70 @@
+"""A disk cache of per-document analysis (tagged sentences and their mentions).
+
+Entries live in the user's cache folder ($XDG_CACHE_HOME/quizwright, else the platform's),
+one file per document, named by a hash of everything that decides the analysis: the file's
+sha256, its id (sentences carry it), quizwright's version, NLTK's version and CACHE_FORMAT.
+Change any of them and the old entry is simply never asked for again.
+
+Entries are pickles of our own frozen dataclasses. Unpickling runs code named in the file, so
+a pickle is only safe from a writer you trust: the folder is created private to the user
+(mode 0700) and nothing outside quizwright writes there. A corrupt or unreadable entry is a
+miss (the build analyses the document and writes the entry again), never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+
+from . import __version__
+from .bank import write_bytes_atomic
+from .models import Document
+
+CACHE_FORMAT = 1
+"""Bump when the shape of what is cached changes (Sentence, Token, Mention fields)."""
+
+
+def default_dir() -> Path:
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "quizwright"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "quizwright"
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "quizwright" / "Cache"
+    return Path.home() / ".cache" / "quizwright"
+
+
+def entry_name(doc: Document) -> str:
+    import nltk
+
+    parts = [str(CACHE_FORMAT), __version__, nltk.__version__, doc.id, doc.sha256]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".pickle"
+
+
+def load(folder: Path, doc: Document):
+    """The cached analysis of doc, or None when there is none or it cannot be read."""
+    try:
+        data = (folder / entry_name(doc)).read_bytes()
+        value = pickle.loads(data)
+    except Exception:  # missing, truncated, from another format: all mean "analyse again"
+        return None
+    return value if _is_analysis_of(value, doc) else None
+
+
+def store(folder: Path, doc: Document, value) -> None:
+    """Write an entry atomically; a cache that cannot be written only costs speed."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_bytes_atomic(folder / entry_name(doc), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+
+
+def _is_analysis_of(value, doc: Document) -> bool:
+    from .pipeline import DocumentAnalysis
+
+    return isinstance(value, DocumentAnalysis) and all(s.doc_id == doc.id for s in value.sentences)

@@ -1,0 +1,100 @@
+"""The per-document analysis cache: same bank warm or cold, misses on any change, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import quizwright
+from quizwright import cache
+from quizwright.cli import app
+from quizwright.models import Document
+from quizwright.pipeline import BuildOptions, analyse_document, build_bank
+from quizwright.bank import bank_to_yaml
+
+runner = CliRunner()
+
+
+def _build(sources: Path, out: Path, cache_dir: Path | None) -> str:
+    bank, _ = build_bank([sources], out, BuildOptions(jobs=1, cache_dir=cache_dir))
+    return bank_to_yaml(bank)
+
+
+def _doc(text: str = "Seoul is the capital of South Korea. Lee visited Beijing.") -> Document:
+    return Document("d", "d.txt", "0" * 64, text)
+
+
+def test_warm_build_gives_the_same_bank_and_reads_the_cache(tmp_path, seeds_dir):
+    folder = tmp_path / "cache"
+    cold = _build(seeds_dir, tmp_path / "a.yaml", folder)
+    entries = sorted(folder.iterdir())
+    assert len(entries) == len(list(seeds_dir.glob("*.txt")))
+    before = [e.stat().st_mtime_ns for e in entries]
+    warm = _build(seeds_dir, tmp_path / "b.yaml", folder)
+    assert warm == cold == _build(seeds_dir, tmp_path / "c.yaml", None)
+    assert [e.stat().st_mtime_ns for e in sorted(folder.iterdir())] == before  # hits, nothing rewritten
+
+
+def test_a_changed_file_misses_the_cache(tmp_path):
+    folder = tmp_path / "cache"
+    doc = _doc()
+    cache.store(folder, doc, analyse_document(doc))
+    assert cache.load(folder, doc) == analyse_document(doc)
+    changed = Document("d", "d.txt", "1" * 64, "Tokyo is the capital of Japan.")
+    assert cache.load(folder, changed) is None
+
+
+def test_another_version_misses_the_cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    doc = _doc()
+    cache.store(folder, doc, analyse_document(doc))
+    monkeypatch.setattr(cache, "__version__", quizwright.__version__ + ".post1")
+    assert cache.load(folder, doc) is None
+
+
+def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path, seeds_dir):
+    folder = tmp_path / "cache"
+    cold = _build(seeds_dir, tmp_path / "a.yaml", folder)
+    entries = sorted(folder.iterdir())
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:50])  # truncated
+    assert _build(seeds_dir, tmp_path / "b.yaml", folder) == cold
+    assert entries[0].read_bytes() != b"not a pickle"
+    assert cache.load(folder, Document("x", "x", "0" * 64, "")) is None
+
+
+def test_an_entry_for_another_document_is_not_used(tmp_path):
+    folder = tmp_path / "cache"
+    doc, other = _doc(), Document("e", "e.txt", "0" * 64, "Tokyo is in Japan.")
+    (folder).mkdir()
+    (folder / cache.entry_name(doc)).write_bytes(
+        (lambda: __import__("pickle").dumps(analyse_document(other)))()
+    )
+    assert cache.load(folder, doc) is None
+
+
+def test_cli_uses_xdg_cache_home_and_no_cache_writes_nothing(tmp_path, seeds_dir, monkeypatch):
+    xdg = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(xdg))
+    src = tmp_path / "src"
+    shutil.copytree(seeds_dir, src)
+    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "a.yaml"), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert not xdg.exists() or not any(xdg.rglob("*"))
+    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "b.yaml"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    entries = list((xdg / "quizwright").iterdir())
+    assert len(entries) == len(list(src.glob("*.txt")))
+    assert oct(os.stat(xdg / "quizwright").st_mode & 0o777) == "0o700"
+    assert (tmp_path / "a.yaml").read_text() == (tmp_path / "b.yaml").read_text()
+
+
+def test_default_dir_follows_xdg_cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.default_dir() == tmp_path / "quizwright"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.default_dir() == tmp_path / "home" / ".cache" / "quizwright"
