@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import warnings
 from functools import lru_cache
 
 from . import resources
@@ -167,11 +169,38 @@ _WORDNET_CLASSES = (
 )
 
 
+@lru_cache(maxsize=1)
+def wordnet():
+    """NLTK's WordNet reader, for English alone.
+
+    nltk.corpus.wordnet also maps WordNet 3.0 synsets for the multilingual (OMW) functions by
+    reading index.sense twice: over half of its 2.5 s load, for functions quizwright never calls.
+    The synsets, lemmas and relations are NLTK's own.
+    """
+    resources.require("wordnet")
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class EnglishWordNet(WordNetCorpusReader):
+        def map_wn(self, version="wordnet"):
+            return None
+
+        def open(self, fileid):
+            # The index files are read once, line by line, at load: NLTK's seekable reader
+            # takes a second for that; one read into memory takes a tenth of it.
+            if fileid.startswith("index."):
+                with self.abspath(fileid).open() as raw:
+                    return io.StringIO(raw.read().decode(self._encoding))
+            return super().open(fileid)
+
+    with warnings.catch_warnings():  # "The multilingual functions are not available": as intended
+        warnings.simplefilter("ignore")
+        return EnglishWordNet(resources.locate("wordnet"), omw_reader=None)
+
+
 @lru_cache(maxsize=4096)
 def wordnet_class(name: str) -> str | None:
     """What WordNet says a proper name is an instance of: country, city, region, person, organization."""
-    resources.require("wordnet")
-    from nltk.corpus import wordnet as wn
+    wn = wordnet()
 
     labels = [_instance_class(s) for s in wn.synsets(name.replace(" ", "_"), pos="n")[:3]]
     labels = [label for label in labels if label]
@@ -193,16 +222,14 @@ def _instance_class(synset) -> str | None:
 
 @lru_cache(maxsize=8192)
 def is_noun(word: str) -> bool:
-    resources.require("wordnet")
-    from nltk.corpus import wordnet as wn
+    wn = wordnet()
 
     return wn.morphy(word.lower(), "n") is not None
 
 
 @lru_cache(maxsize=8192)
 def lemma(word: str, pos: str = "n") -> str:
-    resources.require("wordnet")
-    from nltk.corpus import wordnet as wn
+    wn = wordnet()
 
     # "years" is itself a WordNet noun (age); the shortest base form is the unit: "year"
     forms = wn._morphy(word.lower(), pos)
@@ -217,8 +244,7 @@ def place_identity(name: str) -> frozenset[str]:
     {north_korea}, 'Shanghai' -> {shanghai}. Two names that share one refer to the same
     country, so one cannot be a wrong option where the other is in the sentence.
     """
-    resources.require("wordnet")
-    from nltk.corpus import wordnet as wn
+    wn = wordnet()
 
     plain = name.removeprefix("the ").strip()
     if is_nationality(plain):
@@ -235,7 +261,7 @@ def place_identity(name: str) -> frozenset[str]:
 
 def _nationality_countries(word: str) -> frozenset[str]:
     """'Japanese' -> japan, 'Chinese' -> china, 'American' -> united_states, 'South Korean' -> south_korea."""
-    from nltk.corpus import wordnet as wn
+    wn = wordnet()
 
     stems = {word[: -len(end)] + add for end, add in (("ese", ""), ("ese", "a"), ("an", "a"), ("n", ""), ("ian", "ia"),
                                                        ("ish", ""), ("ish", "land"), ("i", "")) if word.endswith(end)}

@@ -27,16 +27,19 @@ def missing_message(package: str) -> str:
     )
 
 
-def is_installed(package: str) -> bool:
+def locate(package: str):
+    """Where NLTK finds the package (a path pointer, into its zip if zipped), or None."""
     path = PACKAGES[package]
-    candidates = [path, path.replace(".zip/", "/")]
-    for candidate in candidates:
+    for candidate in (path, path.replace(".zip/", "/")):
         try:
-            nltk.data.find(candidate)
-            return True
+            return nltk.data.find(candidate)
         except LookupError:
             continue
-    return False
+    return None
+
+
+def is_installed(package: str) -> bool:
+    return locate(package) is not None
 
 
 _found: set[str] = set()

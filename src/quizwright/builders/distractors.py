@@ -179,7 +179,7 @@ PROCESS_LEXNAMES = {"noun.act", "noun.process", "noun.event", "noun.phenomenon"}
 
 def _is_process(word: str) -> bool:
     """'process', 'reaction', 'study': a term of this class is not interchangeable with a thing."""
-    from nltk.corpus import wordnet as wn
+    wn = lexicon.wordnet()
 
     synsets = wn.synsets(word, "n") if word else []
     return bool(synsets) and synsets[0].lexname() in PROCESS_LEXNAMES
@@ -190,7 +190,7 @@ def _cohyponyms(head: str, kind: str = "") -> list[str]:
 
     With a genus ('organ'), the sense of the head that is one ('heart' the organ, not the feeling).
     """
-    from nltk.corpus import wordnet as wn
+    wn = lexicon.wordnet()
 
     senses = wn.synsets(head, "n")
     if kind:
