@@ -192,7 +192,7 @@ CASES: tuple[Case, ...] = (
          "error: huge.txt: 52,428,824 bytes is more than quizwright reads from one source (2,000,000 characters); "
          "split it into chapters", 2, "refused before it is read: memory stays small"),
     Case("Sources", "a folder with no readings", build("pictures"), both(folder("pictures"), write("pictures/cat.png", b"\x89PNG")),
-         "error: pictures: no text files (.txt, .md) in this folder", 2),
+         "error: pictures: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder", 2),
     Case("Sources", "a path that does not exist", build("missing.txt"), folder("."),
          "error: missing.txt: no such file or folder", 2),
     Case("Sources", "a file you may not read", build("secret.txt"), write("secret.txt", READING),
@@ -306,6 +306,9 @@ CASES: tuple[Case, ...] = (
          both(OLD_BANK, write("sheet.pdf", b"%PDF old")),
          "error: interrupted; no file was left half-written", 130, "the old PDF is unchanged; no temporary file is left",
          patch=raise_in("quizwright.bank", "os.replace", KeyboardInterrupt())),
+    Case("Outputs", "Ctrl-C while validating", ("validate", "bank.yaml"), OLD_BANK,
+         "error: interrupted; nothing was changed", 130, "the bank is unchanged",
+         patch=raise_in("quizwright.cli", "validate_bank", KeyboardInterrupt())),
 )
 
 

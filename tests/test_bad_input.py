@@ -214,6 +214,7 @@ CHECKS = {
     "Ctrl-C while reading the sources": check_old_bank_kept,
     "Ctrl-C while the bank is being written": check_old_bank_kept,
     "Ctrl-C during an export": check_old_pdf_kept,
+    "Ctrl-C while validating": check_old_bank_kept,
 }
 
 

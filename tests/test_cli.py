@@ -196,7 +196,7 @@ def test_build_of_an_empty_folder_is_one_error_line(tmp_path):
     (tmp_path / "readings").mkdir()
     result = invoke("build", tmp_path / "readings", "-o", tmp_path / "bank.yaml")
     assert result.exit_code == 2
-    assert one_error_line(result.stderr) == f"error: {tmp_path / 'readings'}: no text files (.txt, .md) in this folder"
+    assert one_error_line(result.stderr) == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder"
 
 
 def test_build_without_nltk_data_names_the_package_and_setup(tmp_path):

@@ -14,6 +14,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,11 @@ def test_commands_fail_in_one_line_on_a_bank_with_nothing_to_export(course):
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: nothing to export: the bank has no approved items"
     assert not (course / "output").exists()
+
+
+@pytest.mark.parametrize("title", ["", "   \n\t "])
+def test_qti_of_a_bank_with_a_blank_title_is_titled_quizwright(tricky, tmp_path, title):
+    _, bank = tricky
+    export_qti(replace(bank, title=title), tmp_path / "quiz.zip")
+    _, root = read_qti(tmp_path / "quiz.zip")
+    assert root.find("q:assessment", QTI_NS).get("title") == "quizwright"

@@ -76,6 +76,8 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         raise BankError(f"{where}: not valid YAML: {problem}") from None
     if not isinstance(data, dict):
         raise BankError(f"{name}: not a quizwright bank (expected a mapping with schema, title, sources, items)")
+    if "schema" not in data:
+        raise BankError(f"{name}: no 'schema' field; a quizwright bank starts with 'schema: {SCHEMA}'")
     if data.get("schema") != SCHEMA:
         raise BankError(f"{name}: unknown schema {data.get('schema')!r}; this quizwright reads {SCHEMA}")
     sources = tuple(_source(s, name) for s in _seq(data, "sources", name))

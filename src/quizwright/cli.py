@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import traceback
@@ -50,6 +51,19 @@ def fail(exc: QuizwrightError) -> typer.Exit:
     one_line = " ".join(str(exc).splitlines())  # a library's message may span lines (text2qti's do)
     err.print(f"error: {one_line}", markup=False, highlight=False)
     return typer.Exit(exc.exit_code)
+
+
+def read_only(command):
+    """Ctrl-C in a command that writes nothing: say so and exit 130, not click's 'Aborted!' and 1."""
+
+    @functools.wraps(command)
+    def guarded(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise interrupted("nothing was changed") from None
+
+    return guarded
 
 
 def interrupted(what: str) -> typer.Exit:
@@ -130,16 +144,21 @@ def _print_merge(report: MergeReport, output: Path, existed: bool, dry_run: bool
         out.print(f"  new source {source}", highlight=False)
 
 
+def read_bank(bank: Path):
+    try:
+        return load_bank(bank)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+
+
 @app.command()
+@read_only
 def validate(
     bank: Annotated[Path, typer.Argument(help="The bank to check.")],
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
 ) -> None:
     """Check every item against its source sentence; exit 1 if anything is wrong."""
-    try:
-        loaded = load_bank(bank)
-    except QuizwrightError as exc:
-        raise fail(exc) from None
+    loaded = read_bank(bank)
     findings = validate_bank(loaded, bank)
     if format == "json":
         print(json.dumps([f.__dict__ for f in findings], indent=2, ensure_ascii=False))
@@ -152,6 +171,7 @@ def validate(
 
 
 @app.command()
+@read_only
 def show(
     bank: Annotated[Path, typer.Argument(help="The bank to show.")],
     status: Annotated[Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")] = None,
@@ -159,10 +179,7 @@ def show(
     doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
 ) -> None:
     """Show the bank's items as a table."""
-    try:
-        loaded = load_bank(bank)
-    except QuizwrightError as exc:
-        raise fail(exc) from None
+    loaded = read_bank(bank)
     items = review.filter_items(loaded, status, type, doc)
     table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
@@ -176,12 +193,10 @@ def show(
 
 
 @app.command()
+@read_only
 def stats(bank: Annotated[Path, typer.Argument(help="The bank to count.")]) -> None:
     """Count the bank's items by status, type, answer kind and source."""
-    try:
-        loaded = load_bank(bank)
-    except QuizwrightError as exc:
-        raise fail(exc) from None
+    loaded = read_bank(bank)
     figures = review.bank_stats(loaded)
     for title, counter in (
         ("status", figures.by_status),

@@ -41,7 +41,7 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             if not found:
-                raise SourceError(f"{path}: no text files (.txt, .md) in this folder")
+                raise SourceError(f"{path}: no readings ({', '.join(sorted(TEXT_SUFFIXES))}) in this folder")
             files.extend(found)
         elif path.is_file():
             files.append(path)
