@@ -1,7 +1,9 @@
 """A benchmark corpus of a given size: the seed articles and the IEER news texts, repeated.
 
 Each copy of a text becomes its own file (a course is many readings), with the copy number
-in its name and a varied first line so no two files are byte-identical (or hash alike).
+in its name. A later copy is varied, not repeated: its names are permuted among themselves
+and its numbers shifted, so its sentences are new to the build. (Sentences that recur across
+readings are dropped as boilerplate, so plain copies would make a build look faster than it is.)
 """
 
 from __future__ import annotations
@@ -26,9 +28,26 @@ def base_texts(seeds: Path) -> list[tuple[str, str]]:
     return texts
 
 
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+NUMBER = re.compile(r"\b\d+\b")
+
+
 def copy_text(text: str, copy: int) -> str:
-    """The first copy as it is; later ones under a 'Reading n' heading, so no two files are alike."""
-    return text if copy == 0 else f"Reading {copy + 1}\n\n{text}"
+    """The first copy as it is; a later one under a 'Reading n' heading, with its names permuted
+    ('Beijing' -> 'Lee', ...) and its numbers shifted by the copy number."""
+    if copy == 0:
+        return text
+    return f"Reading {copy + 1}\n\n{varied(text, copy)}"
+
+
+def varied(text: str, copy: int) -> str:
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    names = sorted({w for w in CAPITALISED.findall(text) if w.lower() not in lowered})  # not 'The', 'In'
+    if names:
+        shift = copy % len(names) or 1
+        swap = {name: names[(i + shift) % len(names)] for i, name in enumerate(names)}
+        text = CAPITALISED.sub(lambda m: swap.get(m.group(), m.group()), text)
+    return NUMBER.sub(lambda m: str(int(m.group()) + copy), text)
 
 
 def plan(sizes: list[tuple[str, int]], target: int) -> list[tuple[str, int]]:
