@@ -1,6 +1,7 @@
 """Facts, distractors and items on small texts, with the exact items asserted."""
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -9,7 +10,7 @@ from quizwright.analysis.entities import find_mentions, resolve
 from quizwright.analysis.text import analyse
 from quizwright.builders import distractors, ranking
 from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id, question_for
-from quizwright.builders.pool import build_pool, same_entity
+from quizwright.builders.pool import Candidate, build_pool, same_entity
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
 from quizwright.validate import CLOZE, item_problems
@@ -94,6 +95,22 @@ def test_appositive_becomes_a_who_question_with_people_of_the_same_role_as_distr
     assert set(item.distractors) == {"Park Min-soo", "Choi Ji-won", "Han Seo-yeon"}
     roles = {c.text: c.role for c in pool.of_kind("person")}
     assert roles["Li Qiang"] == roles["Xi Jinping"] == "office" and roles["Kang Jun-young"] == "scholar"
+
+
+def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
+    """Distractor search reads a few dozen names per question, not every name in a book."""
+    document, sentences, mentions = analysed(NEWS)
+    cities = [f"Town{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300)]
+    pool = build_pool(mentions, [])
+    many = replace(pool, candidates=pool.candidates + tuple(
+        Candidate(name, name.lower(), "place", "city", 1) for name in cities
+    ) + (Candidate("Busan", "busan", "place", "city", 5),))
+    sentence = sentence_with(sentences, "Taiwan was discussed")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "Shanghai")
+    found = distractors._entities(fact, many)
+    assert len(found) == 1 + distractors.CONSIDERED  # Busan, then 40 of the 300 named once
+    assert found[0].text == "Busan" and all(c.subtype == "city" for c in found)
+    assert {"Seoul", "Beijing", "Tokyo"}.isdisjoint(c.text for c in found)  # named in the sentence
 
 
 def test_without_enough_people_of_the_role_there_is_no_mcq():

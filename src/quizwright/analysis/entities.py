@@ -57,10 +57,14 @@ class Mention:
         return tuple(t.text for t in self.tokens)
 
 
+LEADING_THE = re.compile(r"^the\s+", re.I)
+NOT_A_LETTER_OR_DIGIT = re.compile(r"[\W_]")
+
+
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Spelling-insensitive key: 'Lee Jae-myung' and 'Lee Jae Myung' give the same key."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"[\W_]", "", text.lower())
+    return NOT_A_LETTER_OR_DIGIT.sub("", LEADING_THE.sub("", text.strip()).lower())
 
 
 # --- finding mentions in one sentence ---------------------------------------------------

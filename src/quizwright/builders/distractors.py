@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import islice
 
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
@@ -22,6 +26,10 @@ FALLBACK = {
 MEDIA = ["CCTV", "NHK", "KBS", "BBC", "CNN", "Xinhua", "Yonhap", "Reuters", "Al Jazeera", "Associated Press"]
 MEDIA_CUES = {"broadcaster", "broadcasters", "network", "agency", "newspaper", "daily", "outlet", "media",
               "state-run", "state-owned", "channel", "reported", "told", "interview"}
+CONSIDERED = 40
+"""Names of a kind weighed per question: this many of the commonest, and as many of those
+mentioned once. Plenty for three good options, and a bound, so that a book's thousands of
+names do not make every question go through all of them."""
 WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
@@ -102,7 +110,7 @@ def _organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     wanted = org_class(fact.answer.text, _words_before(fact.answer, 3))
     if not wanted:
         return []
-    same = [c for c in _entities(fact, pool) if org_class(c.text) == wanted]
+    same = _entities(fact, pool, lambda c: org_class(c.text) == wanted)
     extra = list(MEDIA) if wanted == "media" else []
     rng.shuffle(extra)
     return _ranked(same, rng) + extra
@@ -122,18 +130,26 @@ def _words_before(m: Mention, n: int) -> tuple[str, ...]:
     return tuple(t.text for t in m.sentence.tokens[max(0, m.first - n) : m.first])
 
 
-def _entities(fact: Fact, pool: Pool) -> list[Candidate]:
+def _entities(fact: Fact, pool: Pool, accept: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+    """Names of the answer's kind that could stand in for it: the commonest first."""
     kind, subtype = fact.answer.kind, fact.answer.subtype
     in_sentence = {m.key for m in fact.context}  # "President Xi" rules out Xi Jinping as an option
-    same = [c for c in pool.of_kind(kind) if c.key != fact.answer.key and c.key not in in_sentence]
-    if kind == "place":
-        # a country for a country, a city for a city
-        return [c for c in same if c.subtype == subtype]
-    if kind == "person":
+    role = role_of(fact.answer) if kind == "person" else ""
+
+    def fits(c: Candidate) -> bool:
+        if c.key == fact.answer.key or c.key in in_sentence:
+            return False
         # "_____, a professor at ...": a president is no option, whatever the student remembers
-        role = role_of(fact.answer)
-        return [c for c in same if len(c.text.split()) >= 2 and not (role and c.role and c.role != role)]
-    return same
+        if kind == "person" and (len(c.text.split()) < 2 or (role and c.role and c.role != role)):
+            return False
+        return accept(c)
+
+    # a country for a country, a city for a city
+    candidates = pool.of_kind(kind, subtype if kind == "place" else None)
+    often = list(islice((c for c in candidates if c.count > 1 and fits(c)), CONSIDERED))
+    once_from = bisect_left(candidates, -1, key=lambda c: -c.count)  # commonest first: a search, not a scan
+    once = list(islice((c for c in candidates[once_from:] if fits(c)), CONSIDERED))
+    return often + once
 
 
 def _fallback(fact: Fact, rng: random.Random) -> list[str]:
@@ -177,6 +193,7 @@ def _terms(fact: Fact, pool: Pool) -> list[Candidate]:
 PROCESS_LEXNAMES = {"noun.act", "noun.process", "noun.event", "noun.phenomenon"}
 
 
+@lru_cache(maxsize=4096)
 def _is_process(word: str) -> bool:
     """'process', 'reaction', 'study': a term of this class is not interchangeable with a thing."""
     wn = lexicon.wordnet()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
@@ -28,11 +30,21 @@ class Candidate:
 @dataclass(frozen=True)
 class Pool:
     candidates: tuple[Candidate, ...]
+    """Commonest first; names mentioned equally often in an order fixed by their text."""
     terms: tuple[Candidate, ...]
     """Terms the readings define (the siblings of a defined term)."""
 
-    def of_kind(self, kind: str) -> list[Candidate]:
-        return [c for c in self.candidates if c.kind == kind]
+    def of_kind(self, kind: str, subtype: str | None = None) -> tuple[Candidate, ...]:
+        """The candidates of a kind (and subtype), in pool order: looked up, not scanned."""
+        return self._by_kind.get((kind, subtype), ())
+
+    @cached_property
+    def _by_kind(self) -> dict[tuple[str, str | None], tuple[Candidate, ...]]:
+        index: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
+        for c in self.candidates:
+            index[(c.kind, None)].append(c)
+            index[(c.kind, c.subtype)].append(c)
+        return {key: tuple(found) for key, found in index.items()}
 
 
 def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: dict[str, str] | None = None) -> Pool:
@@ -55,7 +67,9 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
     for m in defined_terms:
         text = " ".join(m.words)
         terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1, (genera or {}).get(m.key, "")))
-    order = lambda c: (-c.count, c.text)  # noqa: E731 - a sort key
+    # Among equals, a fixed scatter rather than the alphabet: a book names thousands once, and
+    # distractor search reads only the first few dozen of them.
+    order = lambda c: (-c.count, zlib.crc32(c.text.encode("utf-8")), c.text)  # noqa: E731 - a sort key
     return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
 
 
