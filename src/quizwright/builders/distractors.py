@@ -116,6 +116,7 @@ def _organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return _ranked(same, rng) + extra
 
 
+@lru_cache(maxsize=16384)
 def org_class(name: str, before: tuple[str, ...] = ()) -> str:
     """'university', 'group', 'party' ... from the last word; 'media' for a known or introduced outlet."""
     last = name.split()[-1].lower()

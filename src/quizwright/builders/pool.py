@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
@@ -104,6 +104,7 @@ def _best_form(forms: Counter[str], kind: str) -> str:
     return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+@lru_cache(maxsize=65536)
 def same_entity(a: str, b: str) -> bool:
     """Variants of one name: 'US'/'U.S.'/'the United States', 'Lee'/'Lee Jae-myung'."""
     ka, kb = name_key(a), name_key(b)
