@@ -16,7 +16,7 @@ from .analysis.entities import Mention, find_mentions, resolve
 from .analysis.text import Sentence, analyse
 from .builders import ranking
 from .builders.items import build_cloze, build_mcq
-from .builders.pool import build_pool
+from .builders.pool import Pool, build_pool
 from .models import Bank, Document, Item, Source
 from .readers import with_pages
 from .sources import read_documents, relative_path
@@ -32,7 +32,7 @@ class BuildOptions:
     cloze_per_doc: int = 5
     title: str | None = None
     jobs: int = 1
-    """Processes for per-document analysis; 1 analyses in this process."""
+    """Processes for per-document analysis and item building; 1 does all in this process."""
     cache_dir: Path | None = None
     """Where per-document analysis is cached (cache.default_dir()); None: no cache."""
 
@@ -163,29 +163,14 @@ def build_items(
     singled_out = fact_rules.heading_terms(all_sentences) | {
         f.answer.subtype for fs in definitions.values() for f in fs
     }
+    context = _Context(usable, by_sentence, definitions, term_counts, singled_out, pool, salience, options.seed)
     summary = Summary()
     items: list[Item] = []
     used: dict[str, list[frozenset[str]]] = {}
-    for doc, sentences in zip(docs, analysed):
-        candidates: list[tuple[Item, str]] = []
-        considered = 0
-        for sentence in sentences:
-            key = (sentence.doc_id, sentence.index)
-            if key not in usable:
-                continue
-            considered += 1
-            facts = _facts_for(sentence, by_sentence.get(key, []), definitions.get(key, []), term_counts, singled_out)
-            position = sentence.index / max(len(sentences), 1)
-            for fact in facts:
-                for item in _items_for(fact, pool, options.seed):
-                    problems = item_problems(item)
-                    if problems:
-                        summary.rejected_by_validation += 1
-                        continue
-                    value = ranking.score(item, fact, position, salience[fact.answer.key])
-                    candidates.append((ranking.with_score(item, value), fact.answer.key))
-        per_type = {"mcq": options.mcq_per_doc, "cloze": options.cloze_per_doc}
-        chosen = ranking.select(candidates, per_type, used)
+    per_type = {"mcq": options.mcq_per_doc, "cloze": options.cloze_per_doc}
+    for doc, sentences, (candidates, considered, rejected) in zip(docs, analysed, _all_candidates(analysed, context, options.jobs)):
+        summary.rejected_by_validation += rejected
+        chosen = ranking.select(candidates, per_type, used)  # in document order: 'used' spans the set
         items.extend(chosen)
         summary.rows.append({
             "document": doc.id,
@@ -196,6 +181,69 @@ def build_items(
             "cloze": sum(i.type == "cloze" for i in chosen),
         })
     return items, summary
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every document's items are built from: the whole set's analysis, read-only."""
+
+    usable: set[tuple[str, int]]
+    by_sentence: dict[tuple[str, int], list[Mention]]
+    definitions: dict[tuple[str, int], list[fact_rules.Fact]]
+    term_counts: Counter[str]
+    singled_out: set[str]
+    pool: Pool
+    salience: Counter[str]
+    seed: int
+
+
+Candidates = tuple[list[tuple[Item, str]], int, int]
+"""A document's valid items with their answer keys, its usable sentences, its items that failed validation."""
+
+
+def _all_candidates(analysed: list[list[Sentence]], context: _Context, jobs: int) -> list[Candidates]:
+    """Each document's candidates, in document order; forked workers share the context unpickled."""
+    global _shared
+    jobs = min(jobs, len(analysed))
+    if jobs <= 1:
+        return [_candidates(sentences, context) for sentences in analysed]
+    _shared = (analysed, context)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as workers:
+            return list(workers.map(_candidates_of, range(len(analysed)), chunksize=max(1, len(analysed) // (4 * jobs))))
+    finally:
+        _shared = None
+
+
+_shared: tuple[list[list[Sentence]], _Context] | None = None
+
+
+def _candidates_of(n: int) -> Candidates:
+    analysed, context = _shared
+    return _candidates(analysed[n], context)
+
+
+def _candidates(sentences: list[Sentence], context: _Context) -> Candidates:
+    """Every valid item the document's usable sentences give, scored; items depend on nothing
+    but their own fact, the pool and the seed, so documents can be done in any process."""
+    candidates: list[tuple[Item, str]] = []
+    considered = rejected = 0
+    for sentence in sentences:
+        key = (sentence.doc_id, sentence.index)
+        if key not in context.usable:
+            continue
+        considered += 1
+        facts = _facts_for(sentence, context.by_sentence.get(key, []), context.definitions.get(key, []),
+                           context.term_counts, context.singled_out)
+        position = sentence.index / max(len(sentences), 1)
+        for fact in facts:
+            for item in _items_for(fact, context.pool, context.seed):
+                if item_problems(item):
+                    rejected += 1
+                    continue
+                value = ranking.score(item, fact, position, context.salience[fact.answer.key])
+                candidates.append((ranking.with_score(item, value), fact.answer.key))
+    return candidates, considered, rejected
 
 
 def _facts_for(
