@@ -65,7 +65,17 @@ def test_sentence_selection(text, usable):
 
 def test_repeated_headlines_are_skipped():
     _, sentences, _ = analysed("Lee Visits China Today.\n\nLee Visits China Today.\n\nLee met Xi in Beijing on Monday.")
-    assert facts.repeated_sentences(sentences) == {"Lee Visits China Today."}
+    assert facts.repeated_sentences(sentences) == {("news", 0), ("news", 1)}
+
+
+def test_a_sentence_two_readings_share_is_asked_about_once_and_boilerplate_never():
+    shared = "President Lee met President Xi in Beijing on Monday for talks on trade."
+    footer = "The views expressed in this article are the author's own and do not reflect ours."
+    docs = [analysed(f"{shared} {footer} Reading {n} is about a different topic entirely today.", f"d{n}")[1]
+            for n in range(3)]
+    docs[2] = analysed(f"{footer} Reading three never mentions the visit at all today.", "d2")[1]
+    everything = [s for sentences in docs for s in sentences]
+    assert facts.repeated_sentences(everything) == {("d1", 0), ("d0", 1), ("d1", 1), ("d2", 0)}
 
 
 def test_copula_subject_becomes_a_which_country_question():
@@ -390,3 +400,15 @@ def test_an_age_gets_ages_as_options(sentence):
     fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == answer)
     options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
     assert len(options) == 3 and all(1 <= int(o) <= 110 and abs(int(o) - int(answer)) <= 15 for o in options)
+
+
+def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
+    """Not zero items (every sentence 'repeated'), and not every question twice."""
+    from quizwright.pipeline import build_bank
+
+    article = sorted(seeds_dir.glob("*.txt"))[2]
+    (tmp_path / "a.txt").write_bytes(article.read_bytes())
+    (tmp_path / "b.txt").write_bytes(article.read_bytes())
+    bank, _ = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml")
+    assert len(bank.items) >= 8
+    assert {item.source.doc for item in bank.items} == {"a"}

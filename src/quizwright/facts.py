@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .analysis import lexicon
@@ -61,9 +61,9 @@ def words_of(sentence: Sentence) -> list[str]:
     return [t.text for t in sentence.tokens if any(c.isalnum() for c in t.text)]
 
 
-def usable(sentence: Sentence, repeated: set[str]) -> bool:
-    """A complete, self-contained, plain statement of reasonable length."""
-    if sentence.is_heading or sentence.text in repeated:
+def usable(sentence: Sentence, repeated: set[tuple[str, int]]) -> bool:
+    """A complete, self-contained, plain statement of reasonable length (and not a repeat)."""
+    if sentence.is_heading or (sentence.doc_id, sentence.index) in repeated:
         return False
     text = sentence.text.strip()
     words = words_of(sentence)
@@ -89,10 +89,23 @@ def _unbalanced_quotes(text: str) -> bool:
     return text.count("\u201c") != text.count("\u201d")
 
 
-def repeated_sentences(sentences: list[Sentence]) -> set[str]:
-    """Sentences that occur more than once in the set (repeated headlines, bylines)."""
-    counts = Counter(s.text.strip() for s in sentences)
-    return {text for text, n in counts.items() if n > 1}
+def repeated_sentences(sentences: list[Sentence]) -> set[tuple[str, int]]:
+    """(doc_id, index) of the sentences not to ask about because they recur.
+
+    One found in three or more readings, or twice in one, is boilerplate (a site's footer, a
+    repeated headline): every copy goes. One that two readings share (the same article given
+    twice, a wire story another one quotes) is asked about once: the later copy goes.
+    """
+    copies: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        copies[s.text.strip()].append(s)
+    skipped: set[tuple[str, int]] = set()
+    for found in copies.values():
+        if len(found) == 2 and found[0].doc_id != found[1].doc_id:
+            skipped.add((found[1].doc_id, found[1].index))
+        elif len(found) > 1:
+            skipped |= {(s.doc_id, s.index) for s in found}
+    return skipped
 
 
 def entity_facts(sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
