@@ -9,8 +9,10 @@ the timing, as a teacher's `quizwright build` does) and its peak memory is its o
 
 - floor: Punkt sentence split + Treebank tokenize + perceptron tagging of every file;
   its tokens are the corpus size, and every rate below is those tokens over the step's time.
-- build cold/warm, jobs 1/2: build_bank + the YAML text written to disk; cold with an empty
-  analysis cache, warm with the cache the cold run filled.
+- build cold/warm/1 edit, jobs 1/2: build_bank + the YAML text written to disk; cold with an
+  empty cache, warm with the cache the cold run filled (an unchanged set: the whole build is
+  cached), 1 edit after a sentence is added to one file (that file analysed again, the others'
+  analysis from the cache, every item built again).
 - anki/pdf: exporting a 5,000-item bank (the largest build's items, repeated with new ids).
 
 The quality section is not timed: validation pass rate before filtering, MCQs whose three
@@ -186,11 +188,16 @@ def speed(sizes: list[int], work: Path) -> dict:
         tokens, floor_rate = floor["tokens"], rate(floor["tokens"], floor["seconds"])
         rows = [row("NLTK floor", tokens, floor["seconds"], floor_rate, floor["peak_mb"])]
         times = {}
+        edited = sorted(folder.iterdir())[0]
+        original = edited.read_bytes()
         for jobs in (1, 2):
             cache_dir = work / f"cache-{size}-{jobs}"
-            for state in ("cold", "warm"):
-                out = work / f"bank-{size}-{jobs}-{state}.yaml"
+            for state in ("cold", "warm", "1 edit"):
+                if state == "1 edit":  # a teacher adds a paragraph to one reading and builds again
+                    edited.write_bytes(original + b"\nSeoul and Tokyo held talks on trade in 2027.\n")
+                out = work / f"bank-{size}-{jobs}-{state.replace(' ', '-')}.yaml"
                 got = measure("build", str(folder), str(jobs), str(cache_dir), str(out))
+                edited.write_bytes(original)
                 times[(state, jobs)] = got["seconds"]
                 peak = got["peak_mb"] + (got["worker_peak_mb"] if jobs > 1 else 0)
                 rows.append(row(f"build {state}, {jobs} job{'s' if jobs > 1 else ''}", tokens, got["seconds"], floor_rate, peak))
@@ -202,6 +209,8 @@ def speed(sizes: list[int], work: Path) -> dict:
             "jobs_2_speedup": ratio(times[("cold", 1)], times[("cold", 2)]),
             "warm_vs_cold_time_1_job": ratio(times[("warm", 1)], times[("cold", 1)]),
             "warm_vs_cold_time_2_jobs": ratio(times[("warm", 2)], times[("cold", 2)]),
+            "one_edit_vs_cold_time_1_job": ratio(times[("1 edit", 1)], times[("cold", 1)]),
+            "one_edit_vs_cold_time_2_jobs": ratio(times[("1 edit", 2)], times[("cold", 2)]),
         })
     exports = exports_of(largest_bank, work) if largest_bank else {}
     return {"sizes": results, "exports": exports}
@@ -292,7 +301,8 @@ def print_report(report: dict) -> None:
         for r in size["rows"]:
             print(f"{r['step']:22}{r['seconds']:>9.2f}{r['tokens_per_s']:>10,}{r['ratio_to_floor']:>9.2f}{r['peak_mb']:>9.0f}")
         print(f"2 jobs speed-up (cold): {size['jobs_2_speedup']}   warm/cold time: "
-              f"{size['warm_vs_cold_time_1_job']} (1 job), {size['warm_vs_cold_time_2_jobs']} (2 jobs)")
+              f"{size['warm_vs_cold_time_1_job']} (1 job), {size['warm_vs_cold_time_2_jobs']} (2 jobs)   "
+              f"1 edit/cold time: {size['one_edit_vs_cold_time_1_job']} (1 job), {size['one_edit_vs_cold_time_2_jobs']} (2 jobs)")
     for kind, e in report["speed"]["exports"].items():
         if "error" in e:
             print(f"export {kind}: {e['error']}")

@@ -1,4 +1,4 @@
-"""The per-document analysis cache: same bank warm or cold, misses on any change, never trusted blindly."""
+"""The analysis and build caches: same bank warm or cold, misses on any change, never trusted blindly."""
 
 from __future__ import annotations
 
@@ -27,11 +27,19 @@ def _doc(text: str = "Seoul is the capital of South Korea. Lee visited Beijing."
     return Document("d", "d.txt", "0" * 64, text)
 
 
+def _analyses(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if not p.name.endswith(".build.pickle"))
+
+
+def _builds(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.build.pickle"))
+
+
 def test_warm_build_gives_the_same_bank_and_reads_the_cache(tmp_path, seeds_dir):
     folder = tmp_path / "cache"
     cold = _build(seeds_dir, tmp_path / "a.yaml", folder)
     entries = sorted(folder.iterdir())
-    assert len(entries) == len(list(seeds_dir.glob("*.txt")))
+    assert len(_analyses(folder)) == len(list(seeds_dir.glob("*.txt"))) and len(_builds(folder)) == 1
     before = [e.stat().st_mtime_ns for e in entries]
     warm = _build(seeds_dir, tmp_path / "b.yaml", folder)
     assert warm == cold == _build(seeds_dir, tmp_path / "c.yaml", None)
@@ -58,12 +66,32 @@ def test_another_version_misses_the_cache(tmp_path, monkeypatch):
 def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path, seeds_dir):
     folder = tmp_path / "cache"
     cold = _build(seeds_dir, tmp_path / "a.yaml", folder)
-    entries = sorted(folder.iterdir())
+    _builds(folder)[0].write_bytes(b"\x80\x05 broken")
+    entries = _analyses(folder)
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:50])  # truncated
     assert _build(seeds_dir, tmp_path / "b.yaml", folder) == cold
     assert entries[0].read_bytes() != b"not a pickle"
     assert cache.load(folder, Document("x", "x", "0" * 64, "")) is None
+
+
+def test_an_unchanged_set_is_not_built_again_and_any_change_builds_it(tmp_path, seeds_dir, monkeypatch):
+    import quizwright.pipeline as pipeline
+
+    folder, src = tmp_path / "cache", tmp_path / "src"
+    shutil.copytree(seeds_dir, src)
+    cold = _build(src, tmp_path / "a.yaml", folder)
+    calls = []
+    real = pipeline.build_items
+    monkeypatch.setattr(pipeline, "build_items", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert _build(src, tmp_path / "b.yaml", folder) == cold and calls == []
+    other_seed, _ = build_bank([src], tmp_path / "c.yaml", BuildOptions(seed=3, cache_dir=folder))
+    assert calls == [1]
+    first = sorted(src.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nSeoul hosted the summit in 2027.\n", encoding="utf-8")
+    changed = _build(src, tmp_path / "d.yaml", folder)
+    assert calls == [1, 1] and changed != cold
+    assert len(_builds(folder)) == 3
 
 
 def test_an_entry_for_another_document_is_not_used(tmp_path):
@@ -86,8 +114,8 @@ def test_cli_uses_xdg_cache_home_and_no_cache_writes_nothing(tmp_path, seeds_dir
     assert not xdg.exists() or not any(xdg.rglob("*"))
     result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "b.yaml"), "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    entries = list((xdg / "quizwright").iterdir())
-    assert len(entries) == len(list(src.glob("*.txt")))
+    assert len(_analyses(xdg / "quizwright")) == len(list(src.glob("*.txt")))
+    assert len(_builds(xdg / "quizwright")) == 1
     assert oct(os.stat(xdg / "quizwright").st_mode & 0o777) == "0o700"
     assert (tmp_path / "a.yaml").read_text() == (tmp_path / "b.yaml").read_text()
 

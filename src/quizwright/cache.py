@@ -1,4 +1,5 @@
-"""A disk cache of per-document analysis (tagged sentences and their mentions).
+"""A disk cache of per-document analysis (tagged sentences and their mentions), and of whole
+builds of an unchanged document set.
 
 Entries live in the user's cache folder ($XDG_CACHE_HOME/quizwright, else the platform's),
 one file per document, named by a hash of everything that decides the analysis: the file's
@@ -60,6 +61,34 @@ def store(folder: Path, doc: Document, value) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_bytes_atomic(folder / entry_name(doc), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+
+
+def build_entry_name(docs: list[Document], settings: tuple) -> str:
+    """A whole build depends on every document (in order) and the build settings, not on one."""
+    import nltk
+
+    parts = [str(CACHE_FORMAT), __version__, nltk.__version__, "build", repr(settings)]
+    parts += [f"{doc.id}:{doc.sha256}" for doc in docs]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".build.pickle"
+
+
+def load_build(folder: Path, docs: list[Document], settings: tuple):
+    """The cached result of building exactly these documents with these settings, or None."""
+    from .pipeline import BuiltSet
+
+    try:
+        value = pickle.loads((folder / build_entry_name(docs, settings)).read_bytes())
+    except Exception:  # as for load(): anything wrong is a miss
+        return None
+    return value if isinstance(value, BuiltSet) else None
+
+
+def store_build(folder: Path, docs: list[Document], settings: tuple, value) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_bytes_atomic(folder / build_entry_name(docs, settings), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
 

@@ -70,16 +70,40 @@ def build_bank(
 ) -> tuple[Bank, Summary]:
     resources.require_all()
     docs = read_documents(paths)
+    built = _build_set(docs, options, progress)
+    items = with_pages(list(built.items), docs)  # PDF sources: the page each cited sentence is on
+    base = Path(bank_path).parent
+    sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
+    summary = Summary(rows=[dict(row) for row in built.rows], rejected_by_validation=built.rejected,
+                      texts={d.id: d.text for d in docs})
+    return Bank(title=options.title or built.title, sources=sources, items=tuple(items)), summary
+
+
+@dataclass(frozen=True)
+class BuiltSet:
+    """What building a document set gives, before it becomes a bank; cached whole when the
+    same documents are built again with the same settings (a teacher's rebuild after review)."""
+
+    items: tuple[Item, ...]
+    rows: tuple[dict[str, object], ...]
+    rejected: int
+    title: str
+
+
+def _build_set(docs: list[Document], options: BuildOptions, progress: Progress | None) -> BuiltSet:
+    settings = (options.seed, options.mcq_per_doc, options.cloze_per_doc)
+    if options.cache_dir is not None:
+        hit = cache.load_build(options.cache_dir, docs, settings)
+        if hit is not None:
+            return hit
     results = analyse_documents(docs, options, progress)
     analysed = [list(r.sentences) for r in results]
     found = [m for r in results for ms in r.mentions for m in ms]
     items, summary = build_items(docs, analysed, options, found)
-    items = with_pages(items, docs)  # PDF sources: the page each cited sentence is on
-    base = Path(bank_path).parent
-    sources = tuple(Source(d.id, relative_path(d.path, base), d.sha256) for d in docs)
-    title = options.title or _title_from(docs, analysed)
-    summary.texts = {d.id: d.text for d in docs}
-    return Bank(title=title, sources=sources, items=tuple(items)), summary
+    built = BuiltSet(tuple(items), tuple(summary.rows), summary.rejected_by_validation, _title_from(docs, analysed))
+    if options.cache_dir is not None:
+        cache.store_build(options.cache_dir, docs, settings, built)
+    return built
 
 
 def analyse_document(doc: Document) -> DocumentAnalysis:
