@@ -412,3 +412,19 @@ def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
     bank, _ = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml")
     assert len(bank.items) >= 8
     assert {item.source.doc for item in bank.items} == {"a"}
+
+
+def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
+    """'As President Lee engages with _____ leadership': 'South Korean' is absurd, Lee is one."""
+    text = (NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+            " As President Lee engages with Chinese leadership, the world watches the talks closely."
+            " South Korean and Japanese firms and Korean traders followed the summit in Seoul.")
+    document, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    assert pool.named("leejaemyung").nationality == "South Korean"
+    sentence = sentence_with(sentences, "engages with")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "Chinese")
+    options = distractors.choose(fact, pool, sentence.text, random.Random(0))
+    assert options and not {"South Korean", "Korean"} & set(options)
+    unknown = replace(pool, candidates=tuple(replace(c, nationality="") for c in pool.candidates))
+    assert "South Korean" in distractors.choose(fact, unknown, sentence.text, random.Random(0))

@@ -53,8 +53,11 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
     chosen: list[str] = []
     same = _same_term if fact.kind == "term" else same_entity
     named = _countries_named(fact.context)
+    peoples = _nationalities_of_people(fact, pool)
+    named |= frozenset().union(*(lexicon.place_identity(n) for n in peoples))
     for option in options:
-        if _acceptable(option, answer, sentence, chosen, same) and not lexicon.place_identity(option) & named:
+        if _acceptable(option, answer, sentence, chosen, same) and not lexicon.place_identity(option) & named \
+                and not any(same_entity(option, n) for n in peoples):
             chosen.append(option)
         if len(chosen) == COUNT:
             return chosen
@@ -64,6 +67,17 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
 def _countries_named(context: tuple[Mention, ...]) -> frozenset[str]:
     """Places the sentence names, with the countries their capitals and nationalities stand for."""
     return frozenset().union(*(lexicon.place_identity(m.text) for m in context if m.kind in {"place", "group"}))
+
+
+def _nationalities_of_people(fact: Fact, pool: Pool) -> list[str]:
+    """For a nationality or country answer, those of the people the sentence names: with
+    'President Lee' in it, 'South Korean', 'Korean' and 'South Korea' are no wrong options
+    (he is one), though the sentence never says so. A city answer keeps them: Seoul is a fair
+    wrong answer for 'a tool in _____'s diplomatic arsenal' even where Lee is named."""
+    if not (fact.answer.kind == "group" or (fact.answer.kind == "place" and fact.answer.subtype == "country")):
+        return []
+    people = [pool.named(m.key) for m in fact.context if m.kind == "person"]
+    return sorted({c.nationality for c in people if c and c.nationality})
 
 
 def gives_itself_away(fact: Fact) -> bool:

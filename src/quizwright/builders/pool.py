@@ -25,6 +25,9 @@ class Candidate:
     """For a defined term, the class its definition names ('tissue' -> 'group')."""
     role: str = ""
     """For a person, the class of role the readings give them (lexicon.ROLE_CLASSES), if any."""
+    nationality: str = ""
+    """For a person, the nationality the readings put before their title ('South Korean
+    President Lee Jae Myung' -> 'South Korean'), if any."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,13 @@ class Pool:
     """Commonest first; names mentioned equally often in an order fixed by their text."""
     terms: tuple[Candidate, ...]
     """Terms the readings define (the siblings of a defined term)."""
+
+    def named(self, key: str) -> Candidate | None:
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Candidate]:
+        return {c.key: c for c in self.candidates}
 
     def of_kind(self, kind: str, subtype: str | None = None) -> tuple[Candidate, ...]:
         """The candidates of a kind (and subtype), in pool order: looked up, not scanned."""
@@ -51,6 +61,10 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     roles: dict[str, Counter[str]] = defaultdict(Counter)
+    nationalities: dict[str, Counter[str]] = defaultdict(Counter)
+    groups_ending: dict[tuple[str, int, int], str] = {
+        (m.sentence.doc_id, m.sentence.index, m.last): m.text for m in mentions if m.kind == "group"
+    }
     for m in mentions:
         if m.kind in {"date", "number"}:
             continue
@@ -58,11 +72,18 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
         types[m.key][(m.kind, m.subtype)] += 1
         if m.kind == "person" and role_of(m):
             roles[m.key][role_of(m)] += 1
+        if m.kind == "person":
+            place = (m.sentence.doc_id, m.sentence.index)
+            before = [groups_ending.get((*place, end)) for end in (m.first - 1, m.first - 2)]  # '_ President Lee'
+            if any(before):
+                nationalities[m.key][next(b for b in before if b)] += 1
     candidates = []
     for key, counter in forms.items():
         kind, subtype = types[key].most_common(1)[0][0]
         role = roles[key].most_common(1)[0][0] if roles[key] else ""
-        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values()), role=role))
+        nationality = nationalities[key].most_common(1)[0][0] if nationalities[key] else ""
+        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values()),
+                                    role=role, nationality=nationality))
     terms: dict[str, Candidate] = {}
     for m in defined_terms:
         text = " ".join(m.words)
