@@ -126,3 +126,14 @@ def test_default_dir_follows_xdg_cache_home(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert cache.default_dir() == tmp_path / "home" / ".cache" / "quizwright"
+
+
+def test_a_change_to_the_code_misses_the_cache(tmp_path, monkeypatch):
+    """A checkout updated in place keeps its version number; its cache must not outlive its code."""
+    folder = tmp_path / "cache"
+    doc = _doc()
+    cache.store(folder, doc, analyse_document(doc))
+    assert cache.load(folder, doc) is not None
+    assert cache.code_hash.__wrapped__() == cache.code_hash()  # the same code, the same hash
+    monkeypatch.setattr(cache, "code_hash", lambda: "0" * 64)
+    assert cache.load(folder, doc) is None

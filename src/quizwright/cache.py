@@ -3,7 +3,8 @@ builds of an unchanged document set.
 
 Entries live in the user's cache folder ($XDG_CACHE_HOME/quizwright, else the platform's),
 one file per document, named by a hash of everything that decides the analysis: the file's
-sha256, its id (sentences carry it), quizwright's version, NLTK's version and CACHE_FORMAT.
+sha256, its id (sentences carry it), quizwright's version and the hash of its code (a checkout
+updated in place keeps its version number), NLTK's version and CACHE_FORMAT.
 Change any of them and the old entry is simply never asked for again.
 
 Entries are pickles of our own frozen dataclasses. Unpickling runs code named in the file, so
@@ -18,6 +19,7 @@ import hashlib
 import os
 import pickle
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -39,10 +41,20 @@ def default_dir() -> Path:
     return Path.home() / ".cache" / "quizwright"
 
 
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """sha256 of quizwright's own source files: any change to the code is a new cache."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def entry_name(doc: Document) -> str:
     import nltk
 
-    parts = [str(CACHE_FORMAT), __version__, nltk.__version__, doc.id, doc.sha256]
+    parts = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, doc.id, doc.sha256]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".pickle"
 
 
@@ -69,7 +81,7 @@ def build_entry_name(docs: list[Document], settings: tuple) -> str:
     """A whole build depends on every document (in order) and the build settings, not on one."""
     import nltk
 
-    parts = [str(CACHE_FORMAT), __version__, nltk.__version__, "build", repr(settings)]
+    parts = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, "build", repr(settings)]
     parts += [f"{doc.id}:{doc.sha256}" for doc in docs]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".build.pickle"
 
