@@ -109,6 +109,18 @@ def test_a_long_worksheet_keeps_each_question_with_its_options(tmp_path, bank):
     assert all(any(flat(mcq_block(q)) in page for page in text) for q in form.mcqs)
 
 
+def test_a_long_key_lists_every_question_once_in_order_with_one_header(tmp_path, bank):
+    """The key is built in tables of KEY_ROWS_PER_TABLE rows; it must read as one table."""
+    template = select_items(bank)[0]
+    items = tuple(dataclasses.replace(template, id=f"mcq-{n:03}") for n in range(60))
+    path = export_pdf(dataclasses.replace(bank, items=items), tmp_path / "k.pdf", PdfOptions(key="separate")).paths[1]
+    key = " ".join(pages(path))
+    form = make_forms(items, PdfOptions())[0]
+    assert_in_order(key, ["Answer key", "No. Answer Source sentence", *map(key_row, form.questions)])
+    assert key.count("No. Answer Source sentence") == 1
+    assert [int(n) for n in re.findall(r"(\d+)\. [A-D] ", key)] == list(range(1, 61))
+
+
 def test_bank_text_prints_as_itself(single):
     text = " ".join(pages(single.paths[0]))
     assert "Which broadcaster reported that a <script> snippet ran" in text

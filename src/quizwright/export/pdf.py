@@ -271,21 +271,30 @@ def word_bank_box(form: Form, fonts: FontSet, styles: dict) -> Table:
     return table
 
 
+KEY_ROWS_PER_TABLE = 25
+"""The key is a stack of tables this long that reads as one: reportlab measures a table's rows
+in time quadratic in their number, so one table for a 20,000-item key took minutes."""
+
+
 def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: dict) -> list:
     heading = "Answer key" + (f" — Form {form.label}" if form.label else "")
     story = [Paragraph(heading, styles["title"]), Paragraph(fonts.markup(bank.title), styles["body"]), Spacer(1, 3 * mm)]
-    rows = [[Paragraph("<b>No.</b>", styles["cell"]), Paragraph("<b>Answer</b>", styles["cell"]), Paragraph("<b>Source sentence</b>", styles["cell"])]]
-    for q in form.questions:
-        rows.append(
-            [
-                Paragraph(f"{q.number}.", styles["cell"]),
-                Paragraph(key_answer(q, fonts), styles["cell"]),
-                Paragraph(fonts.markup(q.item.source.sentence), styles["small"]),
-            ]
-        )
-    table = Table(rows, colWidths=[12 * mm, 50 * mm, 110 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)]))
-    return [*story, table]
+    header = [Paragraph("<b>No.</b>", styles["cell"]), Paragraph("<b>Answer</b>", styles["cell"]), Paragraph("<b>Source sentence</b>", styles["cell"])]
+    rows = [
+        [
+            Paragraph(f"{q.number}.", styles["cell"]),
+            Paragraph(key_answer(q, fonts), styles["cell"]),
+            Paragraph(fonts.markup(q.item.source.sentence), styles["small"]),
+        ]
+        for q in form.questions
+    ]
+    chunks = [[header, *rows[:KEY_ROWS_PER_TABLE]]] + [
+        rows[i : i + KEY_ROWS_PER_TABLE] for i in range(KEY_ROWS_PER_TABLE, len(rows), KEY_ROWS_PER_TABLE)
+    ]
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)])
+    # the header heads the key once: a later table cannot repeat it on the pages it starts
+    tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style) for chunk in chunks]
+    return [*story, *tables]
 
 
 def key_answer(question: Question, fonts: FontSet) -> str:
