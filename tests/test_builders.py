@@ -428,3 +428,29 @@ def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
     assert options and not {"South Korean", "Korean"} & set(options)
     unknown = replace(pool, candidates=tuple(replace(c, nationality="") for c in pool.candidates))
     assert "South Korean" in distractors.choose(fact, unknown, sentence.text, random.Random(0))
+
+
+def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_the_person():
+    """'asked Xi in earlier meetings': the tagger reads Xi as the Greek letter (NN)."""
+    from quizwright.analysis.entities import with_missed_names
+
+    _, sentences, _ = analysed(NEWS + " Lee has already asked Xi in earlier meetings to help persuade North Korea to return to talks.")
+    found = [m for s in sentences for m in find_mentions(s)]
+    sentence = sentence_with(sentences, "earlier meetings")
+    assert "Xi" not in [m.text for m in found if m.sentence == sentence]
+    recovered = resolve(with_missed_names(sentences, found))
+    xi = [m for m in recovered if m.sentence == sentence and m.text == "Xi"]
+    assert [(m.kind, m.key) for m in xi] == [("person", "xijinping")]
+    assert len(recovered) == len(found) + 1  # nothing else added
+
+
+def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
+    """'Japanese Prime Minister _____': not the man the readings call South Korean President."""
+    text = (NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+            " The remarks by Japanese Prime Minister Sanae Takaichi worried officials in the region greatly.")
+    document, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "Sanae Takaichi")
+    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    found = [c.text for c in distractors._entities(fact, pool)]
+    assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay

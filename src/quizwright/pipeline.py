@@ -12,7 +12,7 @@ from typing import Callable
 from . import cache
 from . import facts as fact_rules
 from .analysis import resources
-from .analysis.entities import Mention, find_mentions, resolve
+from .analysis.entities import Mention, find_mentions, resolve, with_missed_names
 from .analysis.text import Sentence, analyse
 from .builders import ranking
 from .builders.items import build_cloze, build_mcq
@@ -171,7 +171,7 @@ def build_items(
     all_sentences = [s for sentences in analysed for s in sentences]
     if found is None:
         found = [m for s in all_sentences for m in find_mentions(s)]
-    mentions = resolve(found)
+    mentions = resolve(with_missed_names(all_sentences, found))
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence.doc_id, m.sentence.index), []).append(m)

@@ -414,6 +414,28 @@ def _is_number(token: Token) -> bool:
 # --- consistency across a document set ---------------------------------------------------
 
 
+def with_missed_names(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """found, plus single words the tagger took for common words that the set names as part of
+    a person's full name: 'Lee has already asked Xi in earlier meetings' (Xi tagged NN, the
+    Greek letter) where 'Chinese President Xi Jinping' is named elsewhere. Only capitalised
+    words not opening their sentence and not already in a mention."""
+    name_words = {w for m in found if m.kind == "person" and len(m.words) >= 2 for w in m.words if w[:1].isupper() and len(w) > 1}
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in found:
+        by_sentence[(m.sentence.doc_id, m.sentence.index)].append(m)
+    out: list[Mention] = []
+    for sentence in sentences:
+        here = by_sentence.get((sentence.doc_id, sentence.index), [])
+        covered = {i for m in here for i in range(m.first, m.last)}
+        missed = [
+            Mention(sentence, i, i + 1, "person")
+            for i, token in enumerate(sentence.tokens)
+            if i > 0 and token.text in name_words and token.tag not in PROPER_TAGS and i not in covered
+        ]
+        out.extend(sorted(here + missed, key=lambda m: m.first) if missed else here)
+    return out
+
+
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """One entity, one kind and one key across the document set.
 

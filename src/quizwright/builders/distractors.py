@@ -12,7 +12,7 @@ from itertools import islice
 from ..analysis import lexicon
 from ..analysis.entities import Mention, name_key
 from ..facts import Fact, genus, number_value
-from .pool import Candidate, Pool, display_form, role_of, same_entity
+from .pool import Candidate, Pool, display_form, role_of, same_entity, stated_nationality
 
 COUNT = 3
 NAME_RUN = re.compile(r"[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*)*")
@@ -150,12 +150,16 @@ def _entities(fact: Fact, pool: Pool, accept: Callable[[Candidate], bool] = lamb
     kind, subtype = fact.answer.kind, fact.answer.subtype
     in_sentence = {m.key for m in fact.context}  # "President Xi" rules out Xi Jinping as an option
     role = role_of(fact.answer) if kind == "person" else ""
+    nationality = stated_nationality(fact.answer, fact.context) if kind == "person" else ""
 
     def fits(c: Candidate) -> bool:
         if c.key == fact.answer.key or c.key in in_sentence:
             return False
         # "_____, a professor at ...": a president is no option, whatever the student remembers
         if kind == "person" and (len(c.text.split()) < 2 or (role and c.role and c.role != role)):
+            return False
+        # "Japanese Prime Minister _____": not the president the readings call South Korean
+        if nationality and c.nationality and not same_entity(c.nationality, nationality):
             return False
         return accept(c)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -62,9 +63,10 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
     types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     nationalities: dict[str, Counter[str]] = defaultdict(Counter)
-    groups_ending: dict[tuple[str, int, int], str] = {
-        (m.sentence.doc_id, m.sentence.index, m.last): m.text for m in mentions if m.kind == "group"
-    }
+    groups: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "group":
+            groups[(m.sentence.doc_id, m.sentence.index)].append(m)
     for m in mentions:
         if m.kind in {"date", "number"}:
             continue
@@ -72,11 +74,8 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
         types[m.key][(m.kind, m.subtype)] += 1
         if m.kind == "person" and role_of(m):
             roles[m.key][role_of(m)] += 1
-        if m.kind == "person":
-            place = (m.sentence.doc_id, m.sentence.index)
-            before = [groups_ending.get((*place, end)) for end in (m.first - 1, m.first - 2)]  # '_ President Lee'
-            if any(before):
-                nationalities[m.key][next(b for b in before if b)] += 1
+        if m.kind == "person" and stated_nationality(m, groups[(m.sentence.doc_id, m.sentence.index)]):
+            nationalities[m.key][stated_nationality(m, groups[(m.sentence.doc_id, m.sentence.index)])] += 1
     candidates = []
     for key, counter in forms.items():
         kind, subtype = types[key].most_common(1)[0][0]
@@ -92,6 +91,12 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
     # distractor search reads only the first few dozen of them.
     order = lambda c: (-c.count, zlib.crc32(c.text.encode("utf-8")), c.text)  # noqa: E731 - a sort key
     return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
+
+
+def stated_nationality(person: Mention, others: Iterable[Mention]) -> str:
+    """'South Korean' for 'South Korean President Lee', 'Japanese' for 'Japanese Prime Minister
+    Sanae Takaichi': a nationality that ends one or two words (the title) before the name."""
+    return next((m.text for m in others if m.kind == "group" and 1 <= person.first - m.last <= 2), "")
 
 
 def role_of(mention: Mention) -> str:
