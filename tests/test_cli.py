@@ -226,3 +226,21 @@ def test_setup_with_all_data_present_lists_each_package_as_ok():
     lines = result.stdout.splitlines()
     assert lines == [f"ok       {package}" for package in resources.PACKAGES]
     assert result.stderr == ""
+
+
+def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_path, monkeypatch):
+    """A 100,000-item bank takes minutes to read and check: a terminal gets a spinner line."""
+    import io
+
+    from rich.console import Console
+
+    import quizwright.cli as cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=200))
+    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert f"reading {bank_path}" in screen.getvalue() and "items against their sources" in screen.getvalue()
+    piped = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=piped, force_terminal=False))
+    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert piped.getvalue() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -144,9 +145,16 @@ def _print_merge(report: MergeReport, output: Path, existed: bool, dry_run: bool
         out.print(f"  new source {source}", highlight=False)
 
 
+def working(message: str):
+    """A spinner on stderr while a long step runs, when stderr is a terminal: a bank of
+    100,000 items takes minutes to read, and silence looks like a hang."""
+    return err.status(message, spinner="line") if err.is_terminal else contextlib.nullcontext()
+
+
 def read_bank(bank: Path):
     try:
-        return load_bank(bank)
+        with working(f"reading {bank}"):
+            return load_bank(bank)
     except QuizwrightError as exc:
         raise fail(exc) from None
 
@@ -159,7 +167,8 @@ def validate(
 ) -> None:
     """Check every item against its source sentence; exit 1 if anything is wrong."""
     loaded = read_bank(bank)
-    findings = validate_bank(loaded, bank)
+    with working(f"checking {len(loaded.items)} items against their sources"):
+        findings = validate_bank(loaded, bank)
     if format == "json":
         print(json.dumps([f.__dict__ for f in findings], indent=2, ensure_ascii=False))
     else:

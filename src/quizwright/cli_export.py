@@ -118,10 +118,11 @@ def quizlet(
 
 
 def run(export: Callable[[], ExportResult], counted: str) -> None:
-    from .cli import fail, interrupted  # cli imports this module first
+    from .cli import fail, interrupted, working  # cli imports this module first
 
     try:
-        result = export()
+        with working("exporting"):
+            result = export()
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:
