@@ -126,6 +126,11 @@ def bank_with(body: str) -> Make:
 GOOD_ITEM = "  - id: c1\n    type: cloze\n    text: '{{c1::Seoul}} is big.'\n    answer: Seoul\n    source: {doc: d, sentence: Seoul is big.}\n"
 
 
+def bank_with_item(old: str, new: str) -> Make:
+    """A bank of one good item with `old` in it replaced by `new`."""
+    return bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace(old, new))
+
+
 # --- simulated failures -----------------------------------------------------------------------
 
 
@@ -239,20 +244,19 @@ CASES: tuple[Case, ...] = (
     Case("Banks", "an unknown schema version", ("validate", "bank.yaml"), bank_with("schema: quizwright/9\nitems: []\n"),
          "error: bank.yaml: unknown schema 'quizwright/9'; this quizwright reads quizwright/1", 2),
     Case("Banks", "a missing required field", ("validate", "bank.yaml"),
-         bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace("    answer: Seoul\n", "")),
+         bank_with_item("    answer: Seoul\n", ""),
          "error: bank.yaml:3: missing required field 'answer'", 2),
     Case("Banks", "a number where text is expected", ("validate", "bank.yaml"),
-         bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace("answer: Seoul", "answer: 1.50")),
+         bank_with_item("answer: Seoul", "answer: 1.50"),
          "error: bank.yaml:3: field 'answer' must be text; YAML reads 1.5 as a number: put it in quotes", 2),
     Case("Banks", "a list where text is expected", ("validate", "bank.yaml"),
-         bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace("answer: Seoul", "answer: [Seoul, Busan]")),
+         bank_with_item("answer: Seoul", "answer: [Seoul, Busan]"),
          "error: bank.yaml:3: field 'answer' must be text", 2),
     Case("Banks", "text where a number is expected", ("validate", "bank.yaml"),
-         bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace("answer: Seoul\n", "answer: Seoul\n    score: high\n")),
+         bank_with_item("answer: Seoul\n", "answer: Seoul\n    score: high\n"),
          "error: bank.yaml:3: field 'score' must be a number, not 'high'", 2),
     Case("Banks", "a date among the distractors", ("validate", "bank.yaml"),
-         bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace("type: cloze", "type: mcq\n    question: Which city?\n"
-                   "    distractors: [Busan, 2024-01-01, Incheon]")),
+         bank_with_item("type: cloze", "type: mcq\n    question: Which city?\n    distractors: [Busan, 2024-01-01, Incheon]"),
          "error: bank.yaml:3: distractor 2 must be text (in quotes if YAML could read it otherwise)", 2),
     Case("Banks", "a duplicate key", ("validate", "bank.yaml"), bank_with("schema: quizwright/1\ntitle: a\ntitle: b\n"),
          'error: bank.yaml:3:1: not valid YAML: found duplicate key "title" with value "b" (original value: "a")', 2),

@@ -51,58 +51,60 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-def entry_name(doc: Document) -> str:
+def _name(*parts: str, suffix: str) -> str:
+    """An entry's file name: a hash of what decides its content, with the versions and code."""
     import nltk
 
-    parts = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, doc.id, doc.sha256]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".pickle"
+    key = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, *parts]
+    return hashlib.sha256("\0".join(key).encode("utf-8")).hexdigest() + suffix
 
 
-def load(folder: Path, doc: Document):
-    """The cached analysis of doc, or None when there is none or it cannot be read."""
+def _read(path: Path):
+    """The unpickled entry, or None: missing, truncated, from another format all mean a miss."""
     try:
-        data = (folder / entry_name(doc)).read_bytes()
-        value = pickle.loads(data)
-    except Exception:  # missing, truncated, from another format: all mean "analyse again"
+        return pickle.loads(path.read_bytes())
+    except Exception:
         return None
-    return value if _is_analysis_of(value, doc) else None
 
 
-def store(folder: Path, doc: Document, value) -> None:
+def _write(path: Path, value) -> None:
     """Write an entry atomically; a cache that cannot be written only costs speed."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_bytes_atomic(folder / entry_name(doc), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
 
 
+def entry_name(doc: Document) -> str:
+    return _name(doc.id, doc.sha256, suffix=".pickle")
+
+
+def load(folder: Path, doc: Document):
+    """The cached analysis of doc, or None when there is none or it cannot be read."""
+    value = _read(folder / entry_name(doc))
+    return value if _is_analysis_of(value, doc) else None
+
+
+def store(folder: Path, doc: Document, value) -> None:
+    _write(folder / entry_name(doc), value)
+
+
 def build_entry_name(docs: list[Document], settings: tuple) -> str:
     """A whole build depends on every document (in order) and the build settings, not on one."""
-    import nltk
-
-    parts = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, "build", repr(settings)]
-    parts += [f"{doc.id}:{doc.sha256}" for doc in docs]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest() + ".build.pickle"
+    return _name("build", repr(settings), *(f"{doc.id}:{doc.sha256}" for doc in docs), suffix=".build.pickle")
 
 
 def load_build(folder: Path, docs: list[Document], settings: tuple):
     """The cached result of building exactly these documents with these settings, or None."""
     from .pipeline import BuiltSet
 
-    try:
-        value = pickle.loads((folder / build_entry_name(docs, settings)).read_bytes())
-    except Exception:  # as for load(): anything wrong is a miss
-        return None
+    value = _read(folder / build_entry_name(docs, settings))
     return value if isinstance(value, BuiltSet) else None
 
 
 def store_build(folder: Path, docs: list[Document], settings: tuple, value) -> None:
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_bytes_atomic(folder / build_entry_name(docs, settings), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass
+    _write(folder / build_entry_name(docs, settings), value)
 
 
 def _is_analysis_of(value, doc: Document) -> bool:

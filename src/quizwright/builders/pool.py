@@ -72,10 +72,11 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
             continue
         forms[m.key][display_form(m)] += 1
         types[m.key][(m.kind, m.subtype)] += 1
-        if m.kind == "person" and role_of(m):
-            roles[m.key][role_of(m)] += 1
-        if m.kind == "person" and stated_nationality(m, groups[(m.sentence.doc_id, m.sentence.index)]):
-            nationalities[m.key][stated_nationality(m, groups[(m.sentence.doc_id, m.sentence.index)])] += 1
+        if m.kind == "person":
+            if role := role_of(m):
+                roles[m.key][role] += 1
+            if nationality := stated_nationality(m, groups[(m.sentence.doc_id, m.sentence.index)]):
+                nationalities[m.key][nationality] += 1
     candidates = []
     for key, counter in forms.items():
         kind, subtype = types[key].most_common(1)[0][0]
