@@ -240,7 +240,8 @@ def quality(work: Path) -> dict:
     import corpus as corpus_mod
     import entity_eval
 
-    from quizwright.analysis.entities import name_key, resolve
+    from quizwright.analysis.entities import resolve
+    from quizwright.matching import name_key
     from quizwright.builders import distractors
     from quizwright.pipeline import BuildOptions, analyse_documents, build_items
     from quizwright.sources import read_documents
@@ -275,7 +276,7 @@ DATEISH = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august
 
 def _kind_of(option: str, answer_kind: str, kinds: dict[str, str], distractors) -> str:
     """The kind of a distractor: as the readings type it, else the list it was drawn from."""
-    from quizwright.analysis.entities import name_key
+    from quizwright.matching import name_key
 
     key = name_key(option.removeprefix("the "))
     if key in kinds:

@@ -16,7 +16,8 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-cache-")
 import pytest  # noqa: E402
 
 from quizwright.bank import bank_to_yaml  # noqa: E402
-from quizwright.builders.items import BLANK, item_id  # noqa: E402
+from quizwright.builders.items import item_id  # noqa: E402
+from quizwright.matching import BLANK  # noqa: E402
 from quizwright.models import Bank, Item, Source, SourceRef  # noqa: E402
 
 SOURCE_TEXT = (

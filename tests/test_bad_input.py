@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from quizwright.bank import load_bank
 from quizwright.cli import app
-from quizwright.export import CLOZE
+from quizwright.matching import CLOZE
 
 from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
 

@@ -9,11 +9,12 @@ from quizwright import facts
 from quizwright.analysis.entities import find_mentions, resolve
 from quizwright.analysis.text import analyse
 from quizwright.builders import distractors, ranking
-from quizwright.builders.items import BLANK, build_cloze, build_mcq, item_id, question_for
-from quizwright.builders.pool import Candidate, build_pool, same_entity
+from quizwright.builders.items import build_cloze, build_mcq, item_id, question_for
+from quizwright.builders.pool import Candidate, build_pool
+from quizwright.matching import BLANK, CLOZE, same_entity
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
-from quizwright.validate import CLOZE, item_problems
+from quizwright.validate import item_problems
 
 NEWS = (
     "China is South Korea\u2019s biggest trading partner. "

@@ -2,8 +2,9 @@
 
 import pytest
 
-from quizwright.analysis.entities import find_mentions, name_key, resolve
+from quizwright.analysis.entities import find_mentions, resolve
 from quizwright.analysis.text import analyse
+from quizwright.matching import name_key
 from quizwright.models import Document
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError
-from quizwright.export import select_items, shuffled_options, split_cloze
+from quizwright.export import select_items, shuffled_options
 from quizwright.export.anki import (
     CLOZE_MODEL,
     MCQ_MODEL,
@@ -23,6 +23,7 @@ from quizwright.export.anki import (
     export_anki,
     tag,
 )
+from quizwright.matching import split_cloze
 from quizwright.models import Item, SourceRef
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"

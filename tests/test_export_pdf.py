@@ -13,7 +13,7 @@ from quizwright.errors import ExportError
 from quizwright.export import letter, select_items
 from quizwright.export.fonts import load_fonts
 from quizwright.export import fonts as fonts_module
-from quizwright.export.pdf import BLANK, PdfOptions, export_pdf, make_forms
+from quizwright.export.pdf import WRITING_LINE as BLANK, PdfOptions, export_pdf, make_forms
 from quizwright.models import Bank, Item, SourceRef
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"

@@ -20,12 +20,13 @@ from test_export_lms import parse_gift
 
 from quizwright.bank import bank_to_yaml, parse_bank
 from quizwright.errors import QuizwrightError
-from quizwright.export import CLOZE, cloze_prompt
+from quizwright.export import cloze_prompt
 from quizwright.export.anki import build_note, build_package, package_bytes
 from quizwright.export.gift import gift_text
 from quizwright.export.pdf import PdfOptions, export_pdf
 from quizwright.export.qti import qti_zip
 from quizwright.export.tabular import csv_text, quizlet_text
+from quizwright.matching import CLOZE
 from quizwright.models import Bank, Item, Source, SourceRef
 from quizwright.pipeline import BuildOptions, build_bank
 from quizwright.validate import item_problems, validate_bank

@@ -24,3 +24,14 @@ def test_schema_rejects_an_unknown_status():
     bank["items"][0]["status"] = "maybe"
     errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(bank))
     assert any("maybe" in e.message for e in errors)
+
+
+def test_schema_enums_are_the_models_vocabularies():
+    from quizwright.models import SCHEMA, AnswerKind, ItemType, Status
+
+    item = schema()["properties"]["items"]["items"]["properties"]
+    assert item["type"]["enum"] == [t.value for t in ItemType]
+    assert item["status"]["enum"] == [s.value for s in Status]
+    assert item["answer_kind"]["enum"] == [k.value for k in AnswerKind]
+    assert item["id"]["pattern"] == "^(" + "|".join(t.value for t in ItemType) + ")-[0-9a-f]{8}$"
+    assert schema()["properties"]["schema"]["const"] == SCHEMA

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from quizwright.bank import bank_to_yaml, load_bank
-from quizwright.builders.items import BLANK
+from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
 from quizwright.validate import item_problems, validate_bank
 
@@ -405,3 +405,11 @@ def test_a_source_in_an_encoding_quizwright_reads_still_holds_its_sentences(
     bank_path = tmp_path / "bank.yaml"
     bank_path.write_text(bank_to_yaml(bank), encoding="utf-8")
     assert [str(f) for f in validate_bank(load_bank(bank_path), bank_path)] == []
+
+
+def test_a_deletion_across_a_line_break_is_one_deletion(make_cloze):
+    # one cloze pattern for the checker and the exporters (the checker's copy once missed this)
+    sentence = "President Lee\nJae-myung visited Beijing in January."
+    item = make_cloze(answer="Lee\nJae-myung", source=SourceRef("doc", sentence),
+                      text="President {{c1::Lee\nJae-myung}} visited Beijing in January.")
+    assert item_problems(item) == []

@@ -17,7 +17,7 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
-from .models import SCHEMA, Bank, Item, Source, SourceRef
+from .models import SCHEMA, AnswerKind, Bank, Item, ItemType, Source, SourceRef, Status
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
 SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
@@ -159,9 +159,9 @@ def _item(node: Any, name: str) -> Item:
         stale=_text(node, "stale", name, required=False),
         id=_text(node, "id", name) or "",
         type=_text(node, "type", name) or "",
-        status=_text(node, "status", name, required=False) or "draft",
+        status=_text(node, "status", name, required=False) or Status.DRAFT,
         answer=_text(node, "answer", name) or "",
-        answer_kind=_text(node, "answer_kind", name, required=False) or "term",
+        answer_kind=_text(node, "answer_kind", name, required=False) or AnswerKind.TERM,
         source=SourceRef(
             doc=_text(source, "doc", name) or "",
             sentence=_text(source, "sentence", name) or "",
@@ -201,15 +201,16 @@ def source_map(source: Source) -> CommentedMap:
 
 def item_map(item: Item) -> CommentedMap:
     m = CommentedMap()
-    m["id"], m["type"], m["status"] = item.id, item.type, item.status
-    if item.type == "mcq":
+    # ruamel writes only plain str as a YAML string: the members go out as their values
+    m["id"], m["type"], m["status"] = item.id, _plain(item.type), _plain(item.status)
+    if item.type == ItemType.MCQ:
         m["question"] = item.question
         m["answer"] = item.answer
         m["distractors"] = _flow(item.distractors)
     else:
         m["text"] = item.text
         m["answer"] = item.answer
-    m["answer_kind"] = item.answer_kind
+    m["answer_kind"] = _plain(item.answer_kind)
     if item.score is not None:
         m["score"] = round(item.score, 3)
     if item.fingerprint:
@@ -222,6 +223,10 @@ def item_map(item: Item) -> CommentedMap:
         src["page"] = item.source.page
     m["source"] = src
     return m
+
+
+def _plain(value: str) -> str:
+    return str.__str__(value)
 
 
 def _flow(values: tuple[str, ...]) -> CommentedSeq:

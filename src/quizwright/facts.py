@@ -7,8 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .analysis import lexicon
-from .analysis.entities import Mention, name_key
+from .analysis.entities import Mention
 from .analysis.text import Sentence
+from .matching import name_key
+from .models import AnswerKind, EntityKind
 
 BOILERPLATE = re.compile(
     r"leave a (comment|reply)|email address|required fields|scroll to top|all rights reserved|"
@@ -32,7 +34,8 @@ CONNECTIVE_PHRASES = re.compile(
     re.I,
 )
 MIN_WORDS, MAX_WORDS = 8, 40
-ENTITY_KINDS = {"person", "place", "organization", "group", "date", "number", "proper"}
+ENTITY_KINDS = set(EntityKind) - {EntityKind.TERM}
+"""Mention kinds asked about as entities (noun-phrase terms are found by term_facts)."""
 MEASURE_UNITS = {
     "year", "month", "week", "day", "hour", "minute", "second", "percent", "mile", "kilometer",
     "kilometre", "meter", "metre", "dollar", "time", "decade", "century", "ton", "tonne", "point",
@@ -49,8 +52,8 @@ class Fact:
     """Something a teacher could test: an answer inside a sentence."""
 
     answer: Mention
-    kind: str
-    """The answer kind written to the bank: person, place, organization, group, date, number, term."""
+    kind: AnswerKind
+    """The answer kind written to the bank."""
     definition: str | None = None
     """For a defined term: the defining phrase ('a group of many similar cells ...')."""
     context: tuple[Mention, ...] = ()
@@ -116,7 +119,8 @@ def entity_facts(sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
         if _occurs_elsewhere(sentence, mention):
             continue  # the sentence would give its own answer away
         others = tuple(m for m in mentions if m is not mention)
-        facts.append(Fact(mention, mention.kind if mention.kind != "proper" else "term", context=others))
+        kind = AnswerKind.TERM if mention.kind == EntityKind.PROPER else AnswerKind(mention.kind)
+        facts.append(Fact(mention, kind, context=others))
     return facts
 
 
@@ -187,7 +191,7 @@ def definition_facts(sentence: Sentence) -> list[Fact]:
             mention = _mention_for_span(sentence, term_span)
             if mention is not None:
                 definition = sentence.text.strip()[match.start("definition") : match.end("definition")]
-                return [Fact(mention, "term", definition=definition)]
+                return [Fact(mention, AnswerKind.TERM, definition=definition)]
     return []
 
 
@@ -288,5 +292,5 @@ def term_facts(
             continue
         if any(phrase.first < b and a < phrase.last for a, b in taken) or _occurs_elsewhere(sentence, phrase):
             continue
-        facts.append(Fact(phrase, "term"))
+        facts.append(Fact(phrase, AnswerKind.TERM))
     return facts

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map, write_text_atomic
 from .errors import BankError
-from .models import Bank, Item
+from .models import Bank, Item, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
 
@@ -81,7 +81,7 @@ def _merge_item(
         return
     if text is not None and "stale" in node:
         del node["stale"]  # the sentence is back
-    touched = item.status != "draft" or item.edited or noted or _has_comment(node)
+    touched = item.status != Status.DRAFT or item.edited or noted or _has_comment(node)
     if fresh is None and text is not None and not touched and not node.get("stale"):
         report.retired.append(item.id)
         return

@@ -4,20 +4,78 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Self
 
 SCHEMA = "quizwright/1"
-ITEM_TYPES = ("mcq", "cloze")
-STATUSES = ("draft", "approved", "rejected")
-ANSWER_KINDS = (
-    "person",
-    "place",
-    "organization",
-    "group",
-    "date",
-    "number",
-    "term",
-    "proper",
-)
+"""The bank format this quizwright reads and writes; CHANGELOG.md records every change to it."""
+
+
+class _Vocabulary(StrEnum):
+    """A closed set of words a bank uses. Members equal (and hash as) their strings, so
+    `item.type == "mcq"` still holds; write `.value` where a plain str must go out (YAML)."""
+
+    @classmethod
+    def parse(cls, value: str) -> Self | str:
+        """The member named by `value`, or `value` itself when a bank file says something
+        unknown (kept, so that validate can report it)."""
+        try:
+            return cls(value)
+        except ValueError:
+            return value
+
+    @classmethod
+    def listed(cls, separator: str = ", ") -> str:
+        return separator.join(member.value for member in cls)
+
+
+class ItemType(_Vocabulary):
+    """What kind of question an item is."""
+
+    MCQ = "mcq"
+    """Multiple choice: `question`, `answer` and three or more `distractors`."""
+    CLOZE = "cloze"
+    """Fill in the blank: `text` with a {{c1::answer}} deletion."""
+
+
+class Status(_Vocabulary):
+    """Where an item stands in a teacher's review."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class AnswerKind(_Vocabulary):
+    """What an item's answer is; decides its distractors and its weight in ranking.
+
+    To add one: a member here, the `answer_kind` enum in schema/bank.schema.json (a test
+    compares them), its distractors in builders/, its weight in builders/ranking.py.
+    """
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    """A nationality or people: 'South Korean', 'Chinese'."""
+    DATE = "date"
+    NUMBER = "number"
+    TERM = "term"
+    """A key term, a defined term, or a proper name of no other kind."""
+
+
+class EntityKind(StrEnum):
+    """What the analysis takes a mention for: the answer kinds, and PROPER (a name of no known
+    kind) that becomes AnswerKind.TERM when it is asked about."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    DATE = "date"
+    NUMBER = "number"
+    TERM = "term"
+    PROPER = "proper"
 
 
 @dataclass(frozen=True)
@@ -58,17 +116,25 @@ class Source:
 
 @dataclass(frozen=True)
 class Item:
-    """One question. MCQs use question/distractors, clozes use text."""
+    """One question; its type decides its fields: an MCQ has question and distractors, a
+    cloze has text. One record rather than two because a bank file read back may say anything
+    (an unknown type or status is kept as the file's text, and validate reports it)."""
 
     id: str
-    type: str
-    status: str
+    type: ItemType | str
+    """An ItemType; a plain str only when read from a bank that names an unknown type."""
+    status: Status | str
+    """A Status; a plain str only when read from a bank that names an unknown status."""
     answer: str
-    answer_kind: str
+    answer_kind: AnswerKind | str
+    """An AnswerKind; a plain str only when read from a bank that names an unknown kind."""
     source: SourceRef
     question: str | None = None
+    """MCQ only: a question, or the sentence with one blank (matching.BLANK)."""
     distractors: tuple[str, ...] = ()
+    """MCQ only: the wrong options."""
     text: str | None = None
+    """Cloze only: the sentence with a {{c1::answer}} deletion (matching.CLOZE)."""
     score: float | None = None
     """The generator's quality estimate, 0 to 1 (higher is better)."""
     fingerprint: str | None = None
@@ -78,9 +144,19 @@ class Item:
     line: int | None = field(default=None, compare=False)
     """1-based line of the item in the YAML it was read from, if any."""
 
+    def __post_init__(self) -> None:
+        # a known word becomes its member, so `isinstance(item.status, Status)` tells known from not
+        object.__setattr__(self, "type", ItemType.parse(self.type))
+        object.__setattr__(self, "status", Status.parse(self.status))
+        object.__setattr__(self, "answer_kind", AnswerKind.parse(self.answer_kind))
+
+    @property
+    def is_mcq(self) -> bool:
+        return self.type == ItemType.MCQ
+
     def content_hash(self) -> str:
         """Of what a teacher may edit: the prompt, the answer, the options."""
-        parts = [self.type, self.question or "", self.text or "", self.answer, *self.distractors]
+        parts = [str(self.type), self.question or "", self.text or "", self.answer, *self.distractors]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
     @property

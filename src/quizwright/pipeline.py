@@ -17,7 +17,7 @@ from .analysis.text import Sentence, analyse
 from .builders import ranking
 from .builders.items import build_cloze, build_mcq
 from .builders.pool import Pool, build_pool
-from .models import Bank, Document, Item, Source
+from .models import AnswerKind, Bank, Document, Item, ItemType, Source
 from .readers import with_pages
 from .sources import read_documents, relative_path
 from .validate import item_problems
@@ -191,7 +191,7 @@ def build_items(
     summary = Summary()
     items: list[Item] = []
     used: dict[str, list[frozenset[str]]] = {}
-    per_type = {"mcq": options.mcq_per_doc, "cloze": options.cloze_per_doc}
+    per_type = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
     for doc, sentences, (candidates, considered, rejected) in zip(docs, analysed, _all_candidates(analysed, context, options.jobs)):
         summary.rejected_by_validation += rejected
         chosen = ranking.select(candidates, per_type, used)  # in document order: 'used' spans the set
@@ -201,8 +201,8 @@ def build_items(
             "sentences": len(sentences),
             "usable": considered,
             "candidates": len(candidates),
-            "mcq": sum(i.type == "mcq" for i in chosen),
-            "cloze": sum(i.type == "cloze" for i in chosen),
+            "mcq": sum(i.type == ItemType.MCQ for i in chosen),
+            "cloze": sum(i.type == ItemType.CLOZE for i in chosen),
         })
     return items, summary
 
@@ -286,7 +286,7 @@ def _facts_for(
 
 def _items_for(fact: fact_rules.Fact, pool, seed: int) -> list[Item]:
     items = []
-    if fact.kind != "term" or fact.definition is not None:
+    if fact.kind != AnswerKind.TERM or fact.definition is not None:
         mcq = build_mcq(fact, pool, seed)
         if mcq is not None:
             items.append(mcq)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .models import Bank, Item
+from .models import Bank, Item, Status
 
 
 def filter_items(bank: Bank, status: str | None = None, type: str | None = None, doc: str | None = None) -> list[Item]:
@@ -20,7 +20,7 @@ def filter_items(bank: Bank, status: str | None = None, type: str | None = None,
 
 def prompt_of(item: Item) -> str:
     """The text a student sees: the MCQ's question or the cloze's text."""
-    return (item.question if item.type == "mcq" else item.text) or ""
+    return (item.question if item.is_mcq else item.text) or ""
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class BankStats:
 
     @property
     def to_review(self) -> int:
-        return self.by_status["draft"]
+        return self.by_status[Status.DRAFT]
 
 
 def bank_stats(bank: Bank) -> BankStats:

@@ -8,14 +8,11 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-from .builders.distractors import occurs_in
-from .builders.items import BLANK
-from .builders.pool import same_entity
 from .errors import SourceError
-from .models import ITEM_TYPES, STATUSES, Bank, Finding, Item
+from .matching import BLANK, CLOZE, occurs_in, same_entity
+from .models import AnswerKind, Bank, Finding, Item, ItemType, Status
 from .sources import extract
 
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
 # Case matters only for initialisms: "an FBI agent", "an M.A." but "a fact".
 VOWEL_SOUND = re.compile(r"^(?:(?i:[aeio]|u(?![nr]?[aeiou])|hour|honest|honou?r)|[fhlmnrsxFHLMNRSX]\b|[FHLMNRSX][A-Z])")
@@ -24,16 +21,16 @@ VOWEL_SOUND = re.compile(r"^(?:(?i:[aeio]|u(?![nr]?[aeiou])|hour|honest|honou?r)
 def item_problems(item: Item) -> list[str]:
     """What is wrong with one item on its own terms (its text against its source sentence)."""
     problems = []
-    if item.type not in ITEM_TYPES:
-        return [f"unknown type '{item.type}' (expected {' or '.join(ITEM_TYPES)})"]
-    if item.status not in STATUSES:
-        problems.append(f"unknown status '{item.status}' (expected {', '.join(STATUSES)})")
+    if not isinstance(item.type, ItemType):
+        return [f"unknown type '{item.type}' (expected {ItemType.listed(' or ')})"]
+    if not isinstance(item.status, Status):
+        problems.append(f"unknown status '{item.status}' (expected {Status.listed()})")
     sentence, answer = item.source.sentence, item.answer
     if not answer.strip():
         problems.append("the answer is empty")
     elif answer not in sentence:
         problems.append(f"the answer '{answer}' does not occur in the source sentence")
-    checks = _cloze_problems if item.type == "cloze" else _mcq_problems
+    checks = _cloze_problems if item.type == ItemType.CLOZE else _mcq_problems
     return problems + checks(item)
 
 
@@ -67,7 +64,7 @@ def _mcq_problems(item: Item) -> list[str]:
     for d in wrong:
         if not d.strip():
             problems.append("a distractor is empty")
-        elif (d.strip().lower() == answer.strip().lower()) if item.answer_kind == "term" else same_entity(d, answer):
+        elif (d.strip().lower() == answer.strip().lower()) if item.answer_kind == AnswerKind.TERM else same_entity(d, answer):
             problems.append(f"the distractor '{d}' is the answer (or a variant of it)")
         elif occurs_in(d, item.source.sentence.replace(answer, " ", 1) if answer else item.source.sentence):
             problems.append(f"the distractor '{d}' occurs in the source sentence, so it may be true")

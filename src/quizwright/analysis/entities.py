@@ -8,10 +8,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..matching import name_key
 from . import lexicon
 from .text import Sentence, Token
 
-KINDS = ("person", "place", "organization", "group", "date", "number", "proper")
 PROPER_TAGS = {"NNP", "NNPS"}
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 NUMBER_ADJECTIVE = re.compile(
@@ -37,8 +37,11 @@ class Mention:
     last: int
     """Index one past the last token."""
     kind: str
+    """A models.EntityKind value ("" only while _split_titles has not typed it yet)."""
     subtype: str = ""
-    """country/city/region/state for places, year/month/weekday for dates, the unit for numbers."""
+    """Depends on the kind: the place class (country, city, region, state, province) for a
+    place; the date part (year, decade, month, weekday, time) for a date; the unit lemma
+    ('year', 'percent', 'dollar', 'count') for a number; the head noun's lemma for a term."""
     key: str = ""
     """The same for every mention of one entity across the document set."""
 
@@ -55,16 +58,6 @@ class Mention:
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(t.text for t in self.tokens)
-
-
-LEADING_THE = re.compile(r"^the\s+", re.I)
-NOT_A_LETTER_OR_DIGIT = re.compile(r"[\W_]")
-
-
-@lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """Spelling-insensitive key: 'Lee Jae-myung' and 'Lee Jae Myung' give the same key."""
-    return NOT_A_LETTER_OR_DIGIT.sub("", LEADING_THE.sub("", text.strip()).lower())
 
 
 # --- finding mentions in one sentence ---------------------------------------------------

@@ -10,12 +10,12 @@ from functools import lru_cache
 from itertools import islice
 
 from ..analysis import lexicon
-from ..analysis.entities import Mention, name_key
+from ..analysis.entities import Mention
 from ..facts import Fact, genus, number_value
-from .pool import Candidate, Pool, display_form, role_of, same_entity, stated_nationality
+from ..matching import occurs_in, same_entity
+from .pool import Candidate, Pool, display_form, role_of, stated_nationality
 
 COUNT = 3
-NAME_RUN = re.compile(r"[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*)*")
 # Used only when the readings name too few of a kind; well-known so that none stands out.
 FALLBACK = {
     ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil"],
@@ -98,19 +98,6 @@ def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same
 def _same_term(a: str, b: str) -> bool:
     """Terms differ even when one contains the other ('organ' and 'organ system')."""
     return a.strip().lower() == b.strip().lower()
-
-
-def occurs_in(phrase: str, text: str) -> bool:
-    """Does the phrase (or its spelling variant) stand in the text as whole words?"""
-    plain = re.sub(r"^the\s+", "", phrase, flags=re.I)
-    if re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", text, flags=re.I):
-        return True
-    if plain.islower():
-        return False  # common words: whole-word match only ('cell' is not in 'cells')
-    key = name_key(plain)  # names: also 'Lee Jae Myung' in 'Lee Jae-myung', 'U.S.' in 'United States'
-    if len(key) > 3 and key in name_key(text):
-        return True
-    return any(same_entity(plain, name) for name in NAME_RUN.findall(text))
 
 
 def _ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:

@@ -9,13 +9,14 @@ from dataclasses import replace
 from ..analysis import lexicon
 from ..analysis.entities import Mention
 from ..facts import Fact
-from ..models import Item, SourceRef
+from ..matching import BLANK, deletion
+from ..models import AnswerKind, Item, ItemType, SourceRef, Status
+from ..seeding import seeded_rng
 from . import distractors
 from .pool import Pool, display_form
 
-BLANK = "_____"
 CITY_NOUNS = {"city", "capital", "hub", "port", "town", "centre", "center", "home", "venue", "site"}
-NAMED_KINDS = {"person", "place", "organization", "group"}
+NAMED_KINDS = {AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION, AnswerKind.GROUP}
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes"}
 WH_BY_KIND = {
     ("person", ""): "Who",
@@ -25,13 +26,13 @@ WH_BY_KIND = {
 }
 
 
-def item_id(kind: str, doc: str, sentence: str, answer: str) -> str:
+def item_id(kind: ItemType, doc: str, sentence: str, answer: str) -> str:
     digest = hashlib.sha256(f"{kind}\n{doc}\n{sentence}\n{answer}".encode()).hexdigest()
     return f"{kind}-{digest[:8]}"
 
 
 def item_rng(seed: int, item: str) -> random.Random:
-    return random.Random(int(hashlib.sha256(f"{seed}:{item}".encode()).hexdigest()[:16], 16))
+    return seeded_rng(seed, item, separator=":")
 
 
 def answer_span(fact: Fact) -> tuple[int, int]:
@@ -39,7 +40,7 @@ def answer_span(fact: Fact) -> tuple[int, int]:
     m = fact.answer
     s = m.sentence
     start, end = m.tokens[0].start - s.start, m.tokens[-1].end - s.start
-    if fact.kind != "term" and display_form(m).startswith("the ") and m.first > 0:
+    if fact.kind != AnswerKind.TERM and display_form(m).startswith("the ") and m.first > 0:
         start = s.tokens[m.first - 1].start - s.start
     return start, end
 
@@ -48,11 +49,11 @@ def build_cloze(fact: Fact) -> Item:
     s = fact.answer.sentence
     start, end = answer_span(fact)
     answer = s.text[start:end]
-    text = s.text[:start] + "{{c1::" + answer + "}}" + s.text[end:]
+    text = s.text[:start] + deletion(answer) + s.text[end:]
     return _fingerprinted(Item(
-        id=item_id("cloze", s.doc_id, s.text, answer),
-        type="cloze",
-        status="draft",
+        id=item_id(ItemType.CLOZE, s.doc_id, s.text, answer),
+        type=ItemType.CLOZE,
+        status=Status.DRAFT,
         answer=answer,
         answer_kind=fact.kind,
         source=SourceRef(s.doc_id, s.text),
@@ -66,7 +67,7 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         return None
     start, end = answer_span(fact)
     answer = s.text[start:end]
-    ident = item_id("mcq", s.doc_id, s.text, answer)
+    ident = item_id(ItemType.MCQ, s.doc_id, s.text, answer)
     rest = s.text[:start] + " " + s.text[end:]  # a distractor may be part of the answer, not elsewhere
     wrong = distractors.choose(fact, pool, rest, item_rng(seed, ident))
     if wrong is None:
@@ -80,8 +81,8 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         question = s.text[:start] + BLANK + s.text[end:]
     return _fingerprinted(Item(
         id=ident,
-        type="mcq",
-        status="draft",
+        type=ItemType.MCQ,
+        status=Status.DRAFT,
         answer=answer,
         answer_kind=fact.kind,
         source=SourceRef(s.doc_id, s.text),

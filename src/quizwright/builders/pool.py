@@ -6,10 +6,10 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..analysis import lexicon
-from ..analysis.entities import Mention, name_key
+from ..analysis.entities import Mention
 
 
 @dataclass(frozen=True)
@@ -130,24 +130,3 @@ def _best_form(forms: Counter[str], kind: str) -> str:
         return max(forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
     return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
-
-@lru_cache(maxsize=65536)
-def same_entity(a: str, b: str) -> bool:
-    """Variants of one name: 'US'/'U.S.'/'the United States', 'Lee'/'Lee Jae-myung'."""
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb or ka == kb:
-        return True
-    wa, wb = _word_keys(a), _word_keys(b)
-    if wa and wb and (wa <= wb or wb <= wa):
-        return True
-    return _acronym(a) in {kb} or _acronym(b) in {ka}
-
-
-def _word_keys(text: str) -> set[str]:
-    words = {name_key(w) for w in text.replace("-", " ").split()}
-    return {w for w in words if w and w != "the"}
-
-
-def _acronym(text: str) -> str:
-    words = [w for w in text.replace("-", " ").split() if w[:1].isupper() and w.lower() != "the"]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""

@@ -7,12 +7,12 @@ from collections import Counter
 from dataclasses import replace
 
 from ..facts import Fact, words_of
-from ..models import Item
-from .items import BLANK
+from ..matching import BLANK
+from ..models import AnswerKind, Item, ItemType
 
 KIND_WEIGHT = {
-    "person": 0.85, "place": 0.7, "organization": 0.75, "date": 0.85, "number": 0.85,
-    "group": 0.45, "term": 0.6,
+    AnswerKind.PERSON: 0.85, AnswerKind.PLACE: 0.7, AnswerKind.ORGANIZATION: 0.75, AnswerKind.DATE: 0.85,
+    AnswerKind.NUMBER: 0.85, AnswerKind.GROUP: 0.45, AnswerKind.TERM: 0.6,
 }
 GUESSABLE = 25
 """An answer the readings mention this often is what a student guesses anyway."""
@@ -23,7 +23,7 @@ def score(item: Item, fact: Fact, position: float, salience: int) -> float:
     value = KIND_WEIGHT.get(fact.kind, 0.5)
     if fact.definition is not None:
         value = 0.95
-    if item.type == "mcq" and item.question and BLANK not in item.question:
+    if item.type == ItemType.MCQ and item.question and BLANK not in item.question:
         value += 0.1  # a real question reads better than a gapped sentence
     words = len(words_of(fact.answer.sentence))
     if 12 <= words <= 32:
@@ -31,7 +31,7 @@ def score(item: Item, fact: Fact, position: float, salience: int) -> float:
     if position < 0.4:
         value += 0.05  # the lead states the main facts
     value += min(salience, 10) * 0.01
-    asks_relation = item.type == "mcq" and item.question is not None and BLANK not in item.question
+    asks_relation = item.type == ItemType.MCQ and item.question is not None and BLANK not in item.question
     if salience > GUESSABLE and not asks_relation:
         value -= 0.15
     if '"' in fact.answer.sentence.text or "\u201c" in fact.answer.sentence.text:
@@ -58,7 +58,7 @@ def select(
     # first a varied selection, then the best of the rest if slots remain
     taken = _pick(ordered, per_type, used, max_per_answer, max_in_bank, kind_cap, [])
     taken = _pick(ordered, per_type, used, max_per_answer, max_in_bank, None, taken)
-    return sorted(taken, key=lambda item: (item.type != "mcq", -(item.score or 0), item.id))
+    return sorted(taken, key=lambda item: (item.type != ItemType.MCQ, -(item.score or 0), item.id))
 
 
 def _pick(

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
-import random
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..bank import write_bytes_atomic, write_problem
 from ..errors import ExportError
-from ..models import Bank, Item
+from ..matching import BLANK, Deletion, split_cloze
+from ..models import Bank, Item, Status
+from ..seeding import seeded_rng
 
 DEFAULT_DIR = Path("output")
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class Deletion:
-    """One `{{cN::answer::hint}}` marker of a cloze text."""
-
-    number: int
-    answer: str
-    hint: str | None = None
-
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -40,8 +28,8 @@ def select_items(bank: Bank, approved_only: bool = False) -> tuple[Item, ...]:
     A stale draft cites a sentence its reading no longer has and nobody has vouched for it,
     so it stays home too; a stale item the teacher approved still goes out.
     """
-    wanted = ("approved",) if approved_only else ("approved", "draft")
-    return tuple(item for item in bank.items if item.status in wanted and not (item.stale and item.status == "draft"))
+    wanted = (Status.APPROVED,) if approved_only else (Status.APPROVED, Status.DRAFT)
+    return tuple(item for item in bank.items if item.status in wanted and not (item.stale and item.status == Status.DRAFT))
 
 
 def require_items(bank: Bank, approved_only: bool) -> tuple[Item, ...]:
@@ -50,12 +38,6 @@ def require_items(bank: Bank, approved_only: bool) -> tuple[Item, ...]:
         which = "approved items" if approved_only else "items that are not rejected"
         raise ExportError(f"nothing to export: the bank has no {which}")
     return items
-
-
-def seeded_rng(*parts: object) -> random.Random:
-    """A Random that depends only on `parts` (sha256, never Python's per-process hash())."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
-    return random.Random(int.from_bytes(digest[:8], "big"))
 
 
 def shuffled_options(item: Item, salt: str = "") -> tuple[tuple[str, ...], int]:
@@ -67,18 +49,6 @@ def shuffled_options(item: Item, salt: str = "") -> tuple[tuple[str, ...], int]:
 
 def letter(index: int) -> str:
     return chr(ord("A") + index)
-
-
-def split_cloze(text: str) -> list[str | Deletion]:
-    """The cloze text as plain pieces and deletions, in order."""
-    parts: list[str | Deletion] = []
-    pos = 0
-    for match in CLOZE.finditer(text):
-        parts.append(text[pos : match.start()])
-        parts.append(Deletion(int(match.group(1)), match.group(2), match.group(3)))
-        pos = match.end()
-    parts.append(text[pos:])
-    return [p for p in parts if p != ""]
 
 
 def cloze_parts(item: Item) -> list[str | Deletion]:
@@ -103,7 +73,7 @@ def write_output(path: Path, data: bytes) -> None:
         raise ExportError(f"{path}: cannot write the export: {write_problem(path, exc)}") from None
 
 
-def cloze_prompt(item: Item, blank: str = "_____") -> str:
+def cloze_prompt(item: Item, blank: str = BLANK) -> str:
     """A cloze as a fill-in question: the deletion holding the answer blanked, any other filled in."""
     parts = cloze_parts(item)
     deletions = [p for p in parts if isinstance(p, Deletion)]

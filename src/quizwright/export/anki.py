@@ -15,8 +15,9 @@ from pathlib import Path
 
 import genanki
 
+from ..matching import Deletion
 from ..models import Bank, Item
-from . import Deletion, ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
+from . import ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus a migration note in the changelog telling
@@ -123,7 +124,7 @@ def deck_id(name: str) -> int:
 
 
 def build_note(bank: Bank, item: Item) -> genanki.Note:
-    if item.type == "mcq":
+    if item.is_mcq:
         model, fields = MCQ_MODEL, mcq_fields(item)
     else:
         model, fields = CLOZE_MODEL, [cloze_html(item), esc(item.source.sentence)]

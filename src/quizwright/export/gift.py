@@ -44,7 +44,7 @@ def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
 def question(item: Item) -> str:
     name = f"::{escape(item.id)}::"
     feedback = f"\t####{rich(f'Source ({source_label(item)}): {item.source.sentence}')}\n"
-    if item.type == "mcq":
+    if item.is_mcq:
         options, answer_at = shuffled_options(item)
         lines = [f"\t{'=' if n == answer_at else '~'}{rich(option)}\n" for n, option in enumerate(options)]
         return f"{name}[html]{rich(item.question or '')} {{\n{''.join(lines)}{feedback}}}"

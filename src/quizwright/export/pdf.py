@@ -15,13 +15,16 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Indenter, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..errors import ExportError
+from ..matching import Deletion
 from ..models import Bank, Item
-from . import Deletion, ExportResult, cloze_parts, letter, require_items, seeded_rng, shuffled_options, write_output
+from ..seeding import seeded_rng
+from . import ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
 from .fonts import FontSet, load_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
 KEYS = ("append", "separate", "none")
-BLANK = "_" * 16
+WRITING_LINE = "_" * 16
+"""A cloze's gap on paper: long enough to write the answer on."""
 MARGIN = 18 * mm
 OPTIONS_WIDTH = 160 * mm  # fits A4 and Letter inside the margins, after the options' indent
 SHORT_OPTION, MEDIUM_OPTION = 14, 30  # characters: four options to a row, or two
@@ -93,8 +96,8 @@ def make_forms(items: tuple[Item, ...], options: PdfOptions) -> list[Form]:
 
 
 def make_form(items: tuple[Item, ...], label: str, salt: str) -> Form:
-    mcqs = [i for i in items if i.type == "mcq"]
-    clozes = [i for i in items if i.type != "mcq"]
+    mcqs = [i for i in items if i.is_mcq]
+    clozes = [i for i in items if not i.is_mcq]
     if salt:
         seeded_rng("question order", salt).shuffle(mcqs)
         seeded_rng("question order", salt).shuffle(clozes)
@@ -249,7 +252,7 @@ def cloze_markup(item: Item, fonts: FontSet) -> str:
     out = []
     for part in cloze_parts(item):
         if isinstance(part, Deletion):
-            out.append(BLANK + (f" ({fonts.markup(part.hint)})" if part.hint else ""))
+            out.append(WRITING_LINE + (f" ({fonts.markup(part.hint)})" if part.hint else ""))
         else:
             out.append(fonts.markup(part))
     return "".join(out)
@@ -298,6 +301,6 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: dict) -> list:
 
 
 def key_answer(question: Question, fonts: FontSet) -> str:
-    if question.item.type == "mcq":
+    if question.item.is_mcq:
         return f"<b>{letter(question.correct)}</b> {fonts.markup(question.item.answer)}"
     return "; ".join(fonts.markup(a) for a in cloze_answers(question.item))

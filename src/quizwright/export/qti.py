@@ -62,7 +62,7 @@ def quiz_text(bank: Bank, items: tuple[Item, ...]) -> str:
 
 def question(item: Item) -> tuple[str, list[str]]:
     """The question's Markdown and its text2qti answer lines."""
-    if item.type == "mcq":
+    if item.is_mcq:
         options, answer_at = shuffled_options(item)
         lines = [f"{'*' if n == answer_at else ''}{letter(n).lower()}) {escape(o)}" for n, o in enumerate(options)]
         return escape(item.question or ""), lines

@@ -36,7 +36,7 @@ def csv_text(items: tuple[Item, ...]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; the csv module quotes commas, quotes, newlines
     writer.writerow(CSV_COLUMNS)
     for item in items:
-        if item.type == "mcq":
+        if item.is_mcq:
             options, _ = shuffled_options(item)
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
             writer.writerow([item.question or "", listed, item.answer, source_label(item), item.source.sentence, item.id])
@@ -49,7 +49,7 @@ def quizlet_text(items: tuple[Item, ...]) -> str:
     """term<TAB>definition lines (Quizlet's default import separators): the question, then its answer."""
     lines = []
     for item in items:
-        term = item.question if item.type == "mcq" else cloze_prompt(item)
+        term = item.question if item.is_mcq else cloze_prompt(item)
         lines.append(f"{_flat(term or '')}\t{_flat(item.answer)}")
     return "\n".join(lines) + "\n"
 
