@@ -26,7 +26,8 @@ from collections import Counter
 
 from nltk.tree import Tree
 
-from quizwright.analysis.entities import find_mentions, resolve
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
 from quizwright.models import Document
 

@@ -240,9 +240,8 @@ def quality(work: Path) -> dict:
     import corpus as corpus_mod
     import entity_eval
 
-    from quizwright.analysis.entities import resolve
+    from quizwright.analysis.resolution import resolve
     from quizwright.matching import name_key
-    from quizwright.builders import distractors
     from quizwright.pipeline import BuildOptions, analyse_documents, build_items
     from quizwright.sources import read_documents
 
@@ -258,7 +257,7 @@ def quality(work: Path) -> dict:
     generated = candidates + summary.rejected_by_validation
     kinds = {name_key(m.text): m.kind for m in resolve(found)}
     mcqs = [i for i in items if i.type == "mcq"]
-    same_kind = sum(all(_kind_of(d, i.answer_kind, kinds, distractors) == i.answer_kind for d in i.distractors) for i in mcqs)
+    same_kind = sum(all(_kind_of(d, i.answer_kind, kinds) == i.answer_kind for d in i.distractors) for i in mcqs)
     ieer = entity_eval.evaluate()
     return {
         "documents": len(docs), "items": len(items),
@@ -274,19 +273,20 @@ DATEISH = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august
                      r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|decade)\b", re.I)
 
 
-def _kind_of(option: str, answer_kind: str, kinds: dict[str, str], distractors) -> str:
+def _kind_of(option: str, answer_kind: str, kinds: dict[str, str]) -> str:
     """The kind of a distractor: as the readings type it, else the list it was drawn from."""
+    from quizwright.builders.distractors import names, organizations, quantities
     from quizwright.matching import name_key
 
     key = name_key(option.removeprefix("the "))
     if key in kinds:
         return kinds[key]
     if answer_kind in {"date", "number"}:
-        return answer_kind if DATEISH.search(option) or option.lower() in distractors.WORD_NUMBERS else "other"
-    for (kind, _), names in distractors.FALLBACK.items():
+        return answer_kind if DATEISH.search(option) or option.lower() in quantities.WORD_NUMBERS else "other"
+    for (kind, _), names in names.FALLBACK.items():
         if option in names:
             return kind
-    if option in distractors.MEDIA:
+    if option in organizations.MEDIA:
         return "organization"
     return "term" if answer_kind == "term" else "other"
 

@@ -6,9 +6,11 @@ from dataclasses import replace
 import pytest
 
 from quizwright import facts
-from quizwright.analysis.entities import find_mentions, resolve
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
 from quizwright.builders import distractors, ranking
+from quizwright.builders.distractors import names, organizations, quantities, terms
 from quizwright.builders.items import build_cloze, build_mcq, item_id, question_for
 from quizwright.builders.pool import Candidate, build_pool
 from quizwright.matching import BLANK, CLOZE, same_entity
@@ -88,7 +90,7 @@ def test_copula_subject_becomes_a_which_country_question():
     assert item.question == "Which country is South Korea\u2019s biggest trading partner?"
     assert item.answer == "China"
     assert len(item.distractors) == 3
-    assert all(d in {"Japan", "the United States", "North Korea", "Taiwan", "South Korea"} or d in distractors.FALLBACK[("place", "country")] for d in item.distractors)
+    assert all(d in {"Japan", "the United States", "North Korea", "Taiwan", "South Korea"} or d in names.FALLBACK[("place", "country")] for d in item.distractors)
     assert item_problems(item) == []
 
 
@@ -118,8 +120,8 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
     ) + (Candidate("Busan", "busan", "place", "city", 5),))
     sentence = sentence_with(sentences, "Taiwan was discussed")
     fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "Shanghai")
-    found = distractors._entities(fact, many)
-    assert len(found) == 1 + distractors.CONSIDERED  # Busan, then 40 of the 300 named once
+    found = names.entity_options(fact, many)
+    assert len(found) == 1 + names.CONSIDERED  # Busan, then 40 of the 300 named once
     assert found[0].text == "Busan" and all(c.subtype == "city" for c in found)
     assert {"Seoul", "Beijing", "Tokyo"}.isdisjoint(c.text for c in found)  # named in the sentence
 
@@ -183,7 +185,7 @@ def test_number_distractors_keep_unit_and_style():
     fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.kind == "number")
     options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
     assert len(options) == 3
-    assert all(o.endswith(" years") and o.split()[0] in distractors.WORD_NUMBERS for o in options)
+    assert all(o.endswith(" years") and o.split()[0] in quantities.WORD_NUMBERS for o in options)
     assert "six years" not in options
 
 
@@ -285,7 +287,7 @@ def test_an_organisation_gets_options_of_its_own_class_or_no_mcq():
     fact, pool = facts_in(COURSE, "state broadcaster CCTV", "CCTV")
     item = build_mcq(fact, pool, seed=0)
     assert item is not None
-    assert set(item.distractors) <= set(distractors.MEDIA) - {"CCTV"}
+    assert set(item.distractors) <= set(organizations.MEDIA) - {"CCTV"}
     fact, pool = facts_in(COURSE, "UN sanctions", "UN")
     assert build_mcq(fact, pool, seed=0) is None  # no other intergovernmental body to offer
 
@@ -295,7 +297,7 @@ def test_an_organisation_gets_options_of_its_own_class_or_no_mcq():
     [("Yongin University", "university"), ("Hyundai Motor Group", "group"), ("NHK", "media"), ("UN", ""), ("THAAD", "")],
 )
 def test_organisation_classes(name, cls):
-    assert distractors.org_class(name) == cls
+    assert organizations.org_class(name) == cls
 
 
 def test_the_same_fact_from_a_second_reading_is_a_near_duplicate():
@@ -357,7 +359,7 @@ def test_a_term_defined_as_one_of_the_readings_terms_gets_its_own_level_of_optio
     """'The heart is an organ ...': other organs would do, but cell or tissue are the wrong level."""
     mcqs, clozes = textbook_items()
     assert "heart" not in mcqs or not {"cell", "tissue", "organ system"} & set(mcqs["heart"].distractors)
-    assert distractors._cohyponyms("heart", "organ") == ["stomach", "liver"]  # the organ, not the feeling
+    assert terms.cohyponyms("heart", "organ") == ["stomach", "liver"]  # the organ, not the feeling
 
 
 def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
@@ -433,7 +435,7 @@ def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
 
 def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_the_person():
     """'asked Xi in earlier meetings': the tagger reads Xi as the Greek letter (NN)."""
-    from quizwright.analysis.entities import with_missed_names
+    from quizwright.analysis.resolution import with_missed_names
 
     _, sentences, _ = analysed(NEWS + " Lee has already asked Xi in earlier meetings to help persuade North Korea to return to talks.")
     found = [m for s in sentences for m in find_mentions(s)]
@@ -453,5 +455,5 @@ def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "Sanae Takaichi")
     fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
-    found = [c.text for c in distractors._entities(fact, pool)]
+    found = [c.text for c in names.entity_options(fact, pool)]
     assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay

@@ -2,7 +2,8 @@
 
 import pytest
 
-from quizwright.analysis.entities import find_mentions, resolve
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
 from quizwright.matching import name_key
 from quizwright.models import Document

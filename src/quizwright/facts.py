@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .analysis import lexicon
-from .analysis.entities import Mention
+from .analysis.mentions import Mention
 from .analysis.text import Sentence
 from .matching import name_key
 from .models import AnswerKind, EntityKind

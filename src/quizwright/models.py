@@ -9,6 +9,8 @@ from typing import Self
 
 SCHEMA = "quizwright/1"
 """The bank format this quizwright reads and writes; CHANGELOG.md records every change to it."""
+MIN_DISTRACTORS = 3
+"""Wrong options an MCQ needs: the builders choose this many, validate asks for at least this many."""
 
 
 class _Vocabulary(StrEnum):

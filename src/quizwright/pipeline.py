@@ -12,7 +12,9 @@ from typing import Callable
 from . import cache
 from . import facts as fact_rules
 from .analysis import resources
-from .analysis.entities import Mention, find_mentions, resolve, with_missed_names
+from .analysis.entities import find_mentions
+from .analysis.mentions import Mention
+from .analysis.resolution import resolve, with_missed_names
 from .analysis.text import Sentence, analyse
 from .builders import ranking
 from .builders.items import build_cloze, build_mcq

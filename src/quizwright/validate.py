@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import SourceError
 from .matching import BLANK, CLOZE, occurs_in, same_entity
-from .models import AnswerKind, Bank, Finding, Item, ItemType, Status
+from .models import MIN_DISTRACTORS, AnswerKind, Bank, Finding, Item, ItemType, Status
 from .sources import extract
 
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
@@ -56,8 +56,8 @@ def _mcq_problems(item: Item) -> list[str]:
     question, answer, wrong = (item.question or "").strip(), item.answer, item.distractors
     if not question:
         return ["the question is empty"]
-    if len(wrong) < 3:
-        problems.append(f"needs at least 3 distractors, has {len(wrong)}")
+    if len(wrong) < MIN_DISTRACTORS:
+        problems.append(f"needs at least {MIN_DISTRACTORS} distractors, has {len(wrong)}")
     folded = [d.strip().lower() for d in wrong]
     if len(set(folded)) != len(folded):
         problems.append("two distractors are the same")

@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 from ..analysis import lexicon
-from ..analysis.entities import Mention
+from ..analysis.mentions import Mention
 from ..facts import Fact
 from ..matching import BLANK, deletion
 from ..models import AnswerKind, Item, ItemType, SourceRef, Status

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..analysis import lexicon
-from ..analysis.entities import Mention
+from ..analysis.mentions import Mention
 
 
 @dataclass(frozen=True)

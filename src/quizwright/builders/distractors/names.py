@@ -1,0 +1,62 @@
+"""Wrong options for a person, a place or a nationality: the readings' own names of the same
+kind, and well-known fallbacks when they name too few."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import islice
+
+from ...facts import Fact
+from ...matching import same_entity
+from ..pool import Candidate, Pool, role_of, stated_nationality
+
+# Used only when the readings name too few of a kind; well-known so that none stands out.
+FALLBACK = {
+    ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil"],
+    ("place", "city"): ["Tokyo", "Moscow", "London", "Paris", "Hanoi", "Berlin", "Singapore", "Bangkok"],
+    ("group", ""): ["Japanese", "Chinese", "American", "Russian", "Korean", "Vietnamese", "Indian", "German"],
+}
+CONSIDERED = 40
+"""Names of a kind weighed per question: this many of the commonest, and as many of those
+mentioned once. Plenty for three good options, and a bound, so that a book's thousands of
+names do not make every question go through all of them."""
+
+
+def ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:
+    """Commonest first, with a seeded shuffle among near-equals so banks differ by seed."""
+    weighted = sorted(candidates, key=lambda c: (-c.count * (0.75 + rng.random() / 2), c.text))
+    return [c.text for c in weighted]
+
+
+def entity_options(fact: Fact, pool: Pool, accept: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+    """Names of the answer's kind that could stand in for it: the commonest first."""
+    kind, subtype = fact.answer.kind, fact.answer.subtype
+    in_sentence = {m.key for m in fact.context}  # "President Xi" rules out Xi Jinping as an option
+    role = role_of(fact.answer) if kind == "person" else ""
+    nationality = stated_nationality(fact.answer, fact.context) if kind == "person" else ""
+
+    def fits(c: Candidate) -> bool:
+        if c.key == fact.answer.key or c.key in in_sentence:
+            return False
+        # "_____, a professor at ...": a president is no option, whatever the student remembers
+        if kind == "person" and (len(c.text.split()) < 2 or (role and c.role and c.role != role)):
+            return False
+        # "Japanese Prime Minister _____": not the president the readings call South Korean
+        if nationality and c.nationality and not same_entity(c.nationality, nationality):
+            return False
+        return accept(c)
+
+    # a country for a country, a city for a city
+    candidates = pool.of_kind(kind, subtype if kind == "place" else None)
+    often = list(islice((c for c in candidates if c.count > 1 and fits(c)), CONSIDERED))
+    once_from = bisect_left(candidates, -1, key=lambda c: -c.count)  # commonest first: a search, not a scan
+    once = list(islice((c for c in candidates[once_from:] if fits(c)), CONSIDERED))
+    return often + once
+
+
+def fallback_options(fact: Fact, rng: random.Random) -> list[str]:
+    names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
+    rng.shuffle(names)
+    return names
