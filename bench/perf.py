@@ -120,7 +120,7 @@ def _child_build(corpus: str, jobs: int, cache_dir: str, out: str) -> dict:
     from quizwright.pipeline import BuildOptions, build_bank
 
     start = time.perf_counter()
-    bank, _ = build_bank([corpus], out, BuildOptions(jobs=jobs, cache_dir=Path(cache_dir)))
+    bank = build_bank([corpus], out, BuildOptions(jobs=jobs, cache_dir=Path(cache_dir))).bank
     Path(out).write_text(bank_to_yaml(bank), encoding="utf-8")
     return {"seconds": time.perf_counter() - start, "items": len(bank.items)}
 
@@ -252,9 +252,10 @@ def quality(work: Path) -> dict:
     docs = read_documents([folder])
     results = analyse_documents(docs, BuildOptions(jobs=2))
     found = [m for r in results for ms in r.mentions for m in ms]
-    items, summary = build_items(docs, [list(r.sentences) for r in results], BuildOptions(), found)
-    candidates = sum(r["candidates"] for r in summary.rows)
-    generated = candidates + summary.rejected_by_validation
+    built = build_items(docs, [list(r.sentences) for r in results], BuildOptions(), found)
+    items = built.items
+    candidates = sum(r.candidates for r in built.reports)
+    generated = candidates + built.rejected
     kinds = {name_key(m.text): m.kind for m in resolve(found)}
     mcqs = [i for i in items if i.type == "mcq"]
     same_kind = sum(all(_kind_of(d, i.answer_kind, kinds) == i.answer_kind for d in i.distractors) for i in mcqs)

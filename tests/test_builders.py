@@ -156,7 +156,7 @@ def test_cloze_rebuilds_its_sentence_and_keeps_curly_quotes():
 
 def test_definitions_ask_for_the_term_with_sibling_terms_as_distractors():
     document, sentences, mentions = analysed(BIOLOGY, "biology")
-    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=5, cloze_per_doc=0))
+    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=5, cloze_per_doc=0)).items
     by_answer = {i.answer: i for i in items if i.type == "mcq"}
     tissue = by_answer["tissue"]
     assert tissue.question == "Which term names a group of many similar cells that work together to perform a specific function?"
@@ -197,15 +197,15 @@ def test_item_ids_are_stable_and_depend_on_sentence_and_answer():
 
 def test_same_seed_same_items_other_seed_other_distractors():
     document, sentences, _ = analysed(NEWS)
-    one, _ = build_items([document], [sentences], BuildOptions(seed=1))
-    again, _ = build_items([document], [sentences], BuildOptions(seed=1))
+    one = build_items([document], [sentences], BuildOptions(seed=1)).items
+    again = build_items([document], [sentences], BuildOptions(seed=1)).items
     assert one == again
     assert [i.id for i in one] and all(item_problems(i) == [] for i in one)
 
 
 def test_no_two_items_share_a_sentence_and_answer():
     document, sentences, _ = analysed(NEWS)
-    items, _ = build_items([document], [sentences], BuildOptions())
+    items = build_items([document], [sentences], BuildOptions()).items
     pairs = [(i.source.sentence, i.answer) for i in items]
     assert len(pairs) == len(set(pairs))
 
@@ -219,7 +219,7 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
         " Transpiration, the process by which water evaporates from leaves, cools the plant."
     )
     document, sentences, _ = analysed(text, "biology")
-    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0))
+    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0)).items
     by_answer = {i.answer: i for i in items if i.type == "mcq"}
     assert by_answer["Photosynthesis"].question == "Which term names the process by which plants make food from sunlight?"
     assert by_answer["Chlorophyll"].question == "Which term names a green pigment that captures light energy?"
@@ -232,7 +232,7 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
 def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
     text = "Tissues\n\n" + BIOLOGY.split("\n\n", 1)[1] + " The body needs food. The body uses food. Food feeds the body."
     document, sentences, _ = analysed(text, "biology")
-    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10))
+    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10)).items
     answers = {i.answer.lower() for i in items}
     assert "body" not in answers and "food" not in answers
 
@@ -341,7 +341,7 @@ def test_the_genus_of_a_definition(definition, genus):
 
 def textbook_items():
     document, sentences, mentions = analysed(TEXTBOOK, "biology")
-    items, _ = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10))
+    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10)).items
     return {i.answer.lower(): i for i in items if i.type == "mcq"}, {i.answer.lower(): i for i in items if i.type == "cloze"}
 
 
@@ -412,7 +412,7 @@ def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
     article = sorted(seeds_dir.glob("*.txt"))[2]
     (tmp_path / "a.txt").write_bytes(article.read_bytes())
     (tmp_path / "b.txt").write_bytes(article.read_bytes())
-    bank, _ = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml")
+    bank = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml").bank
     assert len(bank.items) >= 8
     assert {item.source.doc for item in bank.items} == {"a"}
 

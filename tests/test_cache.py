@@ -12,14 +12,15 @@ import quizwright
 from quizwright import cache
 from quizwright.cli import app
 from quizwright.models import Document
-from quizwright.pipeline import BuildOptions, analyse_document, build_bank
+from quizwright.analysis import analyse_document
+from quizwright.pipeline import BuildOptions, build_bank
 from quizwright.bank import bank_to_yaml
 
 runner = CliRunner()
 
 
 def _build(sources: Path, out: Path, cache_dir: Path | None) -> str:
-    bank, _ = build_bank([sources], out, BuildOptions(jobs=1, cache_dir=cache_dir))
+    bank = build_bank([sources], out, BuildOptions(jobs=1, cache_dir=cache_dir)).bank
     return bank_to_yaml(bank)
 
 
@@ -59,7 +60,7 @@ def test_another_version_misses_the_cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     doc = _doc()
     cache.store(folder, doc, analyse_document(doc))
-    monkeypatch.setattr(cache, "__version__", quizwright.__version__ + ".post1")
+    monkeypatch.setattr(cache, "VERSION", quizwright.__version__ + ".post1")
     assert cache.load(folder, doc) is None
 
 
@@ -85,7 +86,7 @@ def test_an_unchanged_set_is_not_built_again_and_any_change_builds_it(tmp_path, 
     real = pipeline.build_items
     monkeypatch.setattr(pipeline, "build_items", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert _build(src, tmp_path / "b.yaml", folder) == cold and calls == []
-    other_seed, _ = build_bank([src], tmp_path / "c.yaml", BuildOptions(seed=3, cache_dir=folder))
+    other_seed = build_bank([src], tmp_path / "c.yaml", BuildOptions(seed=3, cache_dir=folder)).bank
     assert calls == [1]
     first = sorted(src.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nSeoul hosted the summit in 2027.\n", encoding="utf-8")

@@ -71,7 +71,7 @@ def build_text(folder: Path, text: str, seed: int = 0) -> tuple[Bank, Path] | No
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            bank, _ = build_bank([source], bank_path, BuildOptions(seed=seed))
+            bank = build_bank([source], bank_path, BuildOptions(seed=seed)).bank
     except QuizwrightError:
         return None  # a one-line error for the teacher is an allowed answer; any other exception fails
     bank_path.write_text(bank_to_yaml(bank), encoding="utf-8")
@@ -108,7 +108,7 @@ def test_any_bytes_as_a_source_build_or_get_one_clear_error(tmp_path, data):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            bank, _ = build_bank([source], tmp_path / "bank.yaml")
+            bank = build_bank([source], tmp_path / "bank.yaml").bank
     except QuizwrightError as exc:
         assert "\n" not in str(exc) and str(exc).startswith(str(source))
         return

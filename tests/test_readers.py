@@ -98,7 +98,7 @@ def pdf_file(tmp_path_factory) -> Path:
 def pdf_bank(pdf_file):
     """A bank built from the PDF and saved beside it."""
     bank_path = pdf_file.parent / "cells.yaml"
-    bank, _ = build_bank([pdf_file], bank_path)
+    bank = build_bank([pdf_file], bank_path).bank
     save_bank(bank, bank_path)
     return bank_path, bank
 
@@ -317,8 +317,8 @@ def test_seeds_as_web_pages_give_the_same_items_as_the_plain_text_seeds(tmp_path
     pages.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
         (pages / f"{seed.stem}.html").write_text(web_page(seed.read_text(encoding="utf-8")), encoding="utf-8")
-    text_bank, _ = build_bank([SEEDS], tmp_path / "text.yaml")
-    web_bank, _ = build_bank([pages], tmp_path / "web.yaml")
+    text_bank = build_bank([SEEDS], tmp_path / "text.yaml").bank
+    web_bank = build_bank([pages], tmp_path / "web.yaml").bank
     assert web_bank.title == text_bank.title
     assert len(web_bank.items) >= 40
     assert web_bank.items == text_bank.items  # same ids, questions, answers, distractors, citations

@@ -1,3 +1,5 @@
 """quizwright: readings in, reviewed questions out (YAML bank, Anki deck, PDF worksheets)."""
 
-__version__ = "0.1.0"
+from .version import VERSION as __version__
+
+__all__ = ["__version__"]

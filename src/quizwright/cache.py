@@ -22,9 +22,10 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
+from .analysis import DocumentAnalysis
 from .bank import write_bytes_atomic
-from .models import Document
+from .models import BuiltSet, Document
+from .version import VERSION
 
 CACHE_FORMAT = 1
 """Bump when the shape of what is cached changes (Sentence, Token, Mention fields)."""
@@ -55,7 +56,7 @@ def _name(*parts: str, suffix: str) -> str:
     """An entry's file name: a hash of what decides its content, with the versions and code."""
     import nltk
 
-    key = [str(CACHE_FORMAT), __version__, code_hash(), nltk.__version__, *parts]
+    key = [str(CACHE_FORMAT), VERSION, code_hash(), nltk.__version__, *parts]
     return hashlib.sha256("\0".join(key).encode("utf-8")).hexdigest() + suffix
 
 
@@ -97,8 +98,6 @@ def build_entry_name(docs: list[Document], settings: tuple) -> str:
 
 def load_build(folder: Path, docs: list[Document], settings: tuple):
     """The cached result of building exactly these documents with these settings, or None."""
-    from .pipeline import BuiltSet
-
     value = _read(folder / build_entry_name(docs, settings))
     return value if isinstance(value, BuiltSet) else None
 
@@ -108,6 +107,4 @@ def store_build(folder: Path, docs: list[Document], settings: tuple, value) -> N
 
 
 def _is_analysis_of(value, doc: Document) -> bool:
-    from .pipeline import DocumentAnalysis
-
     return isinstance(value, DocumentAnalysis) and all(s.doc_id == doc.id for s in value.sentences)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import sys
@@ -16,15 +17,18 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from . import __version__, review
+from . import review
 from .analysis import resources
 from .bank import load_bank, write_problem
 from .cli_export import export_app
 from .merge import MergeReport, save_or_merge
+from .models import DocumentReport
 from .errors import QuizwrightError
 from . import cache
-from .pipeline import BuildOptions, build_bank, default_jobs
+from .pipeline import BuildOptions, build_bank
+from .workers import default_jobs
 from .validate import validate_bank
+from .version import VERSION
 
 app = typer.Typer(
     help="Turn readings into a reviewed question bank, an Anki deck and printable worksheets.",
@@ -106,22 +110,23 @@ def build(
 
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                bank, summary = build_bank(list(sources), output, options, progress)
+                built = build_bank(list(sources), output, options, progress)
         for warning in caught:
             err.print(f"warning: {warning.message}", markup=False, highlight=False)
         existed = output.exists()
-        report = save_or_merge(bank, summary.texts, output, dry_run)
+        report = save_or_merge(built.bank, built.texts, output, dry_run)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except OSError as exc:
         raise fail(QuizwrightError(f"{output}: cannot write the bank: {write_problem(output, exc)}")) from None
     except KeyboardInterrupt:
         raise interrupted(f"{output} is as it was") from None
-    table = Table(title=f"{output}: {len(bank.items)} items built")
-    for column in ("document", "sentences", "usable", "candidates", "mcq", "cloze"):
+    table = Table(title=f"{output}: {len(built.bank.items)} items built")
+    columns = [f.name for f in dataclasses.fields(DocumentReport)]
+    for column in columns:
         table.add_column(column, justify="left" if column == "document" else "right")
-    for row in summary.rows:
-        table.add_row(*(str(row[c]) for c in ("document", "sentences", "usable", "candidates", "mcq", "cloze")))
+    for row in built.reports:
+        table.add_row(*(str(getattr(row, c)) for c in columns))
     out.print(table)
     _print_merge(report, output, existed, dry_run)
 
@@ -250,7 +255,7 @@ def setup() -> None:
 @app.command()
 def version() -> None:
     """Print the version."""
-    print(__version__)
+    print(VERSION)
 
 
 app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")

@@ -198,3 +198,44 @@ class Finding:
         where = f"{self.path}:{self.line}" if self.line else self.path
         who = f" {self.item_id}:" if self.item_id else ""
         return f"{where}:{who} {self.message}"
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """What a build considered and kept from one document (a row of `quizwright build`'s table)."""
+
+    document: str
+    """The document's id."""
+    sentences: int
+    usable: int
+    """Sentences worth asking about (complete, self-contained, not boilerplate)."""
+    candidates: int
+    """Valid items those sentences gave, before the best were chosen."""
+    mcq: int
+    """Multiple-choice items kept."""
+    cloze: int
+    """Cloze items kept."""
+
+
+@dataclass(frozen=True)
+class BuiltSet:
+    """What building a document set gives, before it becomes a bank; cached whole when the
+    same documents are built again with the same settings (a teacher's rebuild after review)."""
+
+    items: tuple[Item, ...]
+    reports: tuple[DocumentReport, ...]
+    rejected: int
+    """Items generated but failing validation (never kept)."""
+    title: str
+    """The first document's heading, else its id."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """A built bank, with what the build saw in each document."""
+
+    bank: Bank
+    reports: tuple[DocumentReport, ...]
+    rejected_by_validation: int
+    texts: dict[str, str] = field(default_factory=dict, compare=False)
+    """Each document's text by id, for checking an existing bank's items against it."""

@@ -63,6 +63,11 @@ def _tagger():
     return PerceptronTagger(lang="eng")
 
 
+def load_models() -> None:
+    """Load the sentence splitter, the word tokenizer and the tagger now (each loads once)."""
+    _sentence_splitter(), _word_tokenizer(), _tagger()
+
+
 def blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line is a block, except that a hard-wrapped line (no closing
     punctuation, next line starting in lower case) continues into the next."""

@@ -1,0 +1,35 @@
+"""What one document yields on its own, and the models that yield it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Document
+from . import lexicon, text
+from .entities import find_mentions
+from .mentions import Mention
+from .text import Sentence, analyse
+
+
+@dataclass(frozen=True)
+class DocumentAnalysis:
+    """What one document yields on its own: tagged sentences and, for each, its mentions.
+
+    Cached on disk per document (cache.py): bump cache.CACHE_FORMAT when its shape changes.
+    """
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[tuple[Mention, ...], ...]
+    """mentions[i] are those find_mentions finds in sentences[i]."""
+
+
+def analyse_document(doc: Document) -> DocumentAnalysis:
+    sentences = tuple(analyse(doc))
+    return DocumentAnalysis(sentences, tuple(tuple(find_mentions(s)) for s in sentences))
+
+
+def load_models() -> None:
+    """Load the tagger and WordNet in this process (a no-op once loaded): before forking
+    workers, so that every worker starts with them loaded."""
+    text.load_models()
+    lexicon.wordnet_class("China")  # loads WordNet and reads its noun index

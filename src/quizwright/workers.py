@@ -1,0 +1,56 @@
+"""Process pools for the build: forked workers, so that they start with the parent's loaded
+models and data instead of unpickling them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.context import BaseContext
+from typing import Any, TypeVar
+
+Arg = TypeVar("Arg")
+Shared = TypeVar("Shared")
+Result = TypeVar("Result")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def fork_context() -> BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+
+
+def map_in_workers(function: Callable[[Arg], Result], args: Iterable[Arg], jobs: int) -> Iterator[Result]:
+    """function(arg) for each arg, in `jobs` forked processes, results in order, one arg at a time."""
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as pool:
+        yield from pool.map(function, args, chunksize=1)
+
+
+_shared: tuple[Callable[[Any, int], Any], Any] | None = None
+"""What map_shared's workers call, and on what: set before the fork, so each worker inherits
+it as it is (the parent's memory, copied on write) instead of receiving a pickle of it."""
+
+
+def map_shared(function: Callable[[Shared, int], Result], shared: Shared, count: int, jobs: int) -> list[Result]:
+    """[function(shared, n) for n in range(count)], in `jobs` forked processes, in order."""
+    global _shared
+    _shared = (function, shared)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as workers:
+            return list(workers.map(_call_shared, range(count), chunksize=max(1, count // (4 * jobs))))
+    finally:
+        _shared = None
+
+
+def _call_shared(n: int) -> Any:
+    assert _shared is not None, "map_shared sets it before forking"
+    function, shared = _shared
+    return function(shared, n)
