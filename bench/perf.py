@@ -131,11 +131,11 @@ def _child_export(kind: str, bank_path: str, out: str) -> dict:
     bank = load_bank(bank_path)
     start = time.perf_counter()
     if kind == "anki":
-        from quizwright.export.anki import export_anki
+        from quizwright.exporters.anki import export_anki
 
         export_anki(bank, out)
     else:
-        from quizwright.export.pdf import export_pdf
+        from quizwright.exporters.pdf import export_pdf
 
         export_pdf(bank, out)
     return {"seconds": time.perf_counter() - start, "items": len(bank.items)}

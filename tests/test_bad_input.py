@@ -341,7 +341,7 @@ def test_a_build_shows_its_progress_on_a_terminal_and_nothing_else_on_a_pipe(tmp
 
     from rich.console import Console
 
-    from quizwright import cli
+    from quizwright.cli import console as cli
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "reading.txt").write_text(READING, encoding="utf-8")

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizwright import bank as bank_module
+from quizwright import files as files_module
 from quizwright.bank import (
     HEADER,
     bank_to_yaml,
@@ -19,8 +20,8 @@ from quizwright.bank import (
     parse_bank,
     save_bank,
     schema_comment,
-    write_text_atomic,
 )
+from quizwright.files import write_atomic
 from quizwright.builders.items import item_id
 from quizwright.errors import BankError
 from quizwright.merge import merge_bank
@@ -332,21 +333,21 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
-def test_write_text_atomic_keeps_the_old_file_as_bak(tmp_path):
+def test_write_atomic_keeps_the_old_file_as_bak(tmp_path):
     path = tmp_path / "deep" / "bank.yaml"
-    write_text_atomic(path, "one\n")
+    write_atomic(path, "one\n".encode("utf-8"), keep_backup=True)
     assert path.read_text(encoding="utf-8") == "one\n"
     assert not (path.parent / "bank.yaml.bak").exists()  # nothing to back up the first time
-    write_text_atomic(path, "two \u2019\n")
+    write_atomic(path, "two \u2019\n".encode("utf-8"), keep_backup=True)
     assert path.read_text(encoding="utf-8") == "two \u2019\n"
     assert (path.parent / "bank.yaml.bak").read_text(encoding="utf-8") == "one\n"
     assert leftovers(path.parent) == []
 
 
-def test_write_text_atomic_without_backup_writes_no_bak(tmp_path):
+def test_write_atomic_without_backup_writes_no_bak(tmp_path):
     path = tmp_path / "bank.yaml"
-    write_text_atomic(path, "one\n", keep_backup=False)
-    write_text_atomic(path, "two\n", keep_backup=False)
+    write_atomic(path, "one\n".encode("utf-8"))
+    write_atomic(path, "two\n".encode("utf-8"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yaml"]
 
 
@@ -359,9 +360,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
         assert Path(src).read_text(encoding="utf-8") == "new\n"  # the new text was complete
         raise error
 
-    monkeypatch.setattr(bank_module.os, "replace", broken_replace)
+    monkeypatch.setattr(files_module.os, "replace", broken_replace)
     with pytest.raises(type(error)):
-        write_text_atomic(path, "new\n")
+        write_atomic(path, "new\n".encode("utf-8"), keep_backup=True)
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "old\n"
     assert leftovers(tmp_path) == []
@@ -370,9 +371,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
 def test_a_failed_fsync_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch):
     path = tmp_path / "bank.yaml"
     path.write_text("old\n", encoding="utf-8")
-    monkeypatch.setattr(bank_module.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("I/O error")))
+    monkeypatch.setattr(files_module.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("I/O error")))
     with pytest.raises(OSError, match="I/O error"):
-        write_text_atomic(path, "new\n")
+        write_atomic(path, "new\n".encode("utf-8"), keep_backup=True)
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "old\n"
     assert leftovers(tmp_path) == []
@@ -536,12 +537,12 @@ def test_a_written_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_
     old = os.umask(0o022)
     try:
         fresh = tmp_path / "fresh.yaml"
-        write_text_atomic(fresh, "one\n")
+        write_atomic(fresh, "one\n".encode("utf-8"), keep_backup=True)
         assert fresh.stat().st_mode & 0o777 == 0o644
         shared = tmp_path / "shared.yaml"
         shared.write_text("old\n")
         shared.chmod(0o664)
-        write_text_atomic(shared, "new\n")
+        write_atomic(shared, "new\n".encode("utf-8"), keep_backup=True)
         assert shared.stat().st_mode & 0o777 == 0o664
     finally:
         os.umask(old)

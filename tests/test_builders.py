@@ -16,7 +16,7 @@ from quizwright.builders.pool import Candidate, build_pool
 from quizwright.matching import BLANK, CLOZE, same_entity
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
-from quizwright.validate import item_problems
+from quizwright.checks import item_problems
 
 NEWS = (
     "China is South Korea\u2019s biggest trading partner. "

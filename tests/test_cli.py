@@ -234,7 +234,7 @@ def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_p
 
     from rich.console import Console
 
-    import quizwright.cli as cli
+    import quizwright.cli.console as cli
 
     screen = io.StringIO()
     monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=200))

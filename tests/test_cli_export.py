@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizwright.cli_export import export_app
+from quizwright.cli.export import export_app
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
 runner = CliRunner()
@@ -103,6 +103,6 @@ def test_bad_choices_are_usage_errors(course):
 
 
 def test_the_library_does_not_import_the_cli_toolkits():
-    code = "import sys, quizwright.export.anki, quizwright.export.pdf; print(sorted({'typer', 'rich'} & set(sys.modules)))"
+    code = "import sys, quizwright.exporters.anki, quizwright.exporters.pdf; print(sorted({'typer', 'rich'} & set(sys.modules)))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"

@@ -12,8 +12,8 @@ import pytest
 
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError
-from quizwright.export import select_items, shuffled_options
-from quizwright.export.anki import (
+from quizwright.exporters import select_items, shuffled_options
+from quizwright.exporters.anki import (
     CLOZE_MODEL,
     MCQ_MODEL,
     AnkiOptions,

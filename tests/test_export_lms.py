@@ -21,11 +21,12 @@ import pytest
 from typer.testing import CliRunner
 
 from quizwright.bank import bank_to_yaml, load_bank
-from quizwright.cli_export import export_app
-from quizwright.export import cloze_prompt, select_items
-from quizwright.export.gift import GiftOptions, export_gift
-from quizwright.export.qti import QtiOptions, export_qti
-from quizwright.export.tabular import TableOptions, export_csv, export_quizlet
+from quizwright.cli.export import export_app
+from quizwright.exporters import cloze_prompt, select_items
+from quizwright.exporters import ExportOptions
+from quizwright.exporters.gift import export_gift
+from quizwright.exporters.qti import export_qti
+from quizwright.exporters.tabular import export_csv, export_quizlet
 from quizwright.models import Bank, Item, Source, SourceRef
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
@@ -206,7 +207,7 @@ def test_gift_escapes_every_special_character(tricky, tmp_path):
 def test_gift_leaves_out_rejected_and_stale_drafts_and_keeps_to_approved_when_asked(tricky, tmp_path):
     _, bank = tricky
     export_gift(bank, tmp_path / "all.txt")
-    export_gift(bank, tmp_path / "approved.txt", GiftOptions(approved_only=True))
+    export_gift(bank, tmp_path / "approved.txt", ExportOptions(approved_only=True))
     names = [q["name"] for q in parse_gift((tmp_path / "all.txt").read_text(encoding="utf-8"))]
     assert "mcq-00000005" not in names and "cloze-00000006" not in names
     approved = [q["name"] for q in parse_gift((tmp_path / "approved.txt").read_text(encoding="utf-8"))]
@@ -262,7 +263,7 @@ def test_qti_is_the_same_bytes_every_time_and_counts_approved_only(tricky, tmp_p
     export_qti(bank, tmp_path / "one.zip")
     export_qti(bank, tmp_path / "two.zip")
     assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
-    export_qti(bank, tmp_path / "approved.zip", QtiOptions(approved_only=True))
+    export_qti(bank, tmp_path / "approved.zip", ExportOptions(approved_only=True))
     _, root = read_qti(tmp_path / "approved.zip")
     assert [q.get("title") for q in root.findall(".//q:item", QTI_NS)] == ["mcq-00000001", "cloze-00000004"]
 

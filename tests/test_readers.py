@@ -31,7 +31,7 @@ from quizwright.errors import SourceError
 from quizwright.pipeline import build_bank
 from quizwright.readers import page_at
 from quizwright.sources import find_source_files, read_document
-from quizwright.validate import validate_bank
+from quizwright.checks import validate_bank
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 

@@ -9,7 +9,7 @@ import pytest
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
-from quizwright.validate import item_problems, validate_bank
+from quizwright.checks import item_problems, validate_bank
 
 US_SENTENCE = "The United States is South Korea\u2019s key military ally."
 LEE_SENTENCE = "President Lee Jae-myung visited Beijing in January."

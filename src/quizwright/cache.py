@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .analysis import DocumentAnalysis
-from .bank import write_bytes_atomic
+from .files import write_atomic
 from .models import BuiltSet, Document
 from .version import VERSION
 
@@ -72,7 +72,7 @@ def _write(path: Path, value) -> None:
     """Write an entry atomically; a cache that cannot be written only costs speed."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
 

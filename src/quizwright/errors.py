@@ -21,3 +21,15 @@ class BankError(QuizwrightError):
 
 class ExportError(QuizwrightError):
     """An export could not be written."""
+
+
+class QuizwrightWarning(UserWarning):
+    """Something the user should hear about that did not stop the work (warnings.warn)."""
+
+
+class NotUtf8Warning(QuizwrightWarning):
+    """A plain-text reading was not UTF-8 and was read as Windows-1252."""
+
+
+class MissingGlyphsWarning(QuizwrightWarning):
+    """Characters no font on hand can print: they come out as empty boxes."""

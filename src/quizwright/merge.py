@@ -7,30 +7,14 @@ not changed here survive byte for byte.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map, write_text_atomic
+from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
+from .files import write_atomic
 from .errors import BankError
-from .models import Bank, Item, Status
+from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
-
-
-@dataclass
-class MergeReport:
-    added: list[str] = field(default_factory=list)
-    """Ids of new items, appended as drafts."""
-    refreshed: list[str] = field(default_factory=list)
-    """Untouched drafts whose generated text changed (a newer quizwright, a new seed)."""
-    kept: int = 0
-    """Existing items left exactly as they were."""
-    retired: list[str] = field(default_factory=list)
-    """Untouched drafts the generator no longer makes (a better rule ruled them out)."""
-    stale: list[tuple[str, str]] = field(default_factory=list)
-    """(id, reason) of items whose sentence is no longer in their document."""
-    changed_sources: list[str] = field(default_factory=list)
-    new_sources: list[str] = field(default_factory=list)
 
 
 def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>") -> tuple[str, MergeReport]:
@@ -49,7 +33,7 @@ def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: s
         tree["items"] = []
     if tree.get("sources") is None:
         tree["sources"] = []
-    report = MergeReport()
+    report = MergeReport(into_existing=True)
     fresh_by_id = {item.id: item for item in new.items}
     noted = _commented_above(existing_text, current.items)
     for node, item in zip(tree["items"], current.items):
@@ -143,5 +127,5 @@ def save_or_merge(bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bo
         raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
     text, report = merge_bank(existing, bank, doc_texts, str(path))
     if not dry_run and text != existing:
-        write_text_atomic(path, text)
+        write_atomic(path, text.encode("utf-8"), keep_backup=True)
     return report

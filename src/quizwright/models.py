@@ -230,6 +230,26 @@ class BuiltSet:
     """The first document's heading, else its id."""
 
 
+@dataclass
+class MergeReport:
+    """What writing a build into its bank did (or, for a dry run, would do)."""
+
+    added: list[str] = field(default_factory=list)
+    """Ids of new items, appended as drafts."""
+    refreshed: list[str] = field(default_factory=list)
+    """Untouched drafts whose generated text changed (a newer quizwright, a new seed)."""
+    kept: int = 0
+    """Existing items left exactly as they were."""
+    retired: list[str] = field(default_factory=list)
+    """Untouched drafts the generator no longer makes (a better rule ruled them out)."""
+    stale: list[tuple[str, str]] = field(default_factory=list)
+    """(id, reason) of items whose sentence is no longer in their document."""
+    changed_sources: list[str] = field(default_factory=list)
+    new_sources: list[str] = field(default_factory=list)
+    into_existing: bool = False
+    """True when merged into a bank that was there; False when a new bank was written."""
+
+
 @dataclass(frozen=True)
 class BuildResult:
     """A built bank, with what the build saw in each document."""
@@ -239,3 +259,13 @@ class BuildResult:
     rejected_by_validation: int
     texts: dict[str, str] = field(default_factory=dict, compare=False)
     """Each document's text by id, for checking an existing bank's items against it."""
+    merge: MergeReport | None = None
+    """What writing it did; None until it is written (quizwright.build writes it)."""
+
+
+@dataclass(frozen=True)
+class Validation:
+    """A bank as read, and every problem validate found in it."""
+
+    bank: Bank
+    findings: list[Finding]

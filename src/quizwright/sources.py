@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import warnings
 from dataclasses import replace
 from pathlib import Path
 
 from . import readers
 from .errors import SourceError
 from .models import Document
+from .readers.plain import decode
 
 TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
 MAX_CHARS = 2_000_000
 """Text quizwright analyses from one source (a 700-page book); analysis holds every sentence's
 tokens in memory, so a larger source is refused rather than left to exhaust the machine."""
 MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot decode to MAX_CHARS or fewer
-SIGNATURES = {
-    b"%PDF-": "it is a PDF: name it .pdf",
-    b"PK\x03\x04": "it is a zip archive (a Word file or an e-book? name it .docx or .epub)",
-    b"\x89PNG": "it is a PNG image",
-    b"\xff\xd8\xff": "it is a JPEG image",
-    b"GIF8": "it is a GIF image",
-    b"\xd0\xcf\x11\xe0": "it is an old Office document: save it as .docx",
-    b"\x1f\x8b": "it is a gzip archive",
-}
 CONTROLS = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]} | {
     0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n",
 }
@@ -82,49 +73,10 @@ def extract(data: bytes, path: Path) -> readers.Extracted:
     return replace(extracted, text=extracted.text.translate(CONTROLS))
 
 
-def decode(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (with BOM, or plain English without), else Windows-1252 with a warning."""
-    head = data[:4096]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-    elif encoding := utf16_without_bom(head):
-        text = data.decode(encoding, errors="replace")
-    elif kind := binary_kind(head):
-        raise SourceError(f"{path}: not a text file: {kind}")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            warnings.warn(f"{path}: not UTF-8; read as Windows-1252", stacklevel=2)
-            text = data.decode("cp1252", errors="replace")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise SourceError(f"{path}: the file is empty" if not text else f"{path}: the file has only blank space, no text")
-    return text
 
 
-def utf16_without_bom(head: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in UTF-16 text of Latin script."""
-    pairs = len(head) // 2
-    if pairs < 2:
-        return None
-    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
-    if odd >= 0.9 * pairs and even == 0:
-        return "utf-16-le"
-    if even >= 0.9 * pairs and odd == 0:
-        return "utf-16-be"
-    return None
 
 
-def binary_kind(head: bytes) -> str | None:
-    """What the start of a file says it is, if it is not text."""
-    for signature, kind in SIGNATURES.items():
-        if head.startswith(signature):
-            return kind
-    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f")
-    if b"\x00" in head or controls > len(head) // 10:
-        return "it holds binary data"
-    return None
 
 
 def read_documents(paths: list[str | Path]) -> list[Document]:

@@ -13,7 +13,7 @@ from .. import facts as fact_rules
 from ..analysis.mentions import Mention
 from ..analysis.text import Sentence
 from ..models import AnswerKind, Item
-from ..validate import item_problems
+from ..checks import item_problems
 from . import ranking
 from .items import build_cloze, build_mcq
 from .pool import Pool

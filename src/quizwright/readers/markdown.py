@@ -9,8 +9,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from ..sources import decode
 from . import join_blocks
+from .plain import decode
 
 INLINE_TEXT = {"text", "code_inline"}
 BREAKS = {"softbreak", "hardbreak"}

@@ -79,7 +79,7 @@ class FontSet:
         if not self.missing:
             return []
         chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(self.missing))
-        return [f"no font covers {chars}: these print as empty boxes; pass --font with a font that has them"]
+        return [f"no font covers {chars}: these print as empty boxes"]
 
 
 def load_fonts(font: str | Path | None = None) -> FontSet:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Indenter, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..errors import ExportError
+from ..errors import ExportError, MissingGlyphsWarning
 from ..matching import Deletion
 from ..models import Bank, Item
 from ..seeding import seeded_rng
-from . import ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
+from . import ExportOptions, ExportResult, option, cloze_parts, letter, require_items, shuffled_options, write_output
 from .fonts import FontSet, load_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -35,15 +36,14 @@ INSTRUCTIONS = (
 
 
 @dataclass(frozen=True)
-class PdfOptions:
-    approved_only: bool = False
-    word_bank: bool = False
-    key: str = "append"
+class PdfOptions(ExportOptions):
+    word_bank: bool = option(False, "Print the fill-in answers, shuffled, in a box.")
+    key: str = option("append", "Answer key: after the worksheet, in NAME-key.pdf, or none.", choices=KEYS)
     """append: the key follows the worksheet; separate: NAME-key.pdf; none: no key."""
-    versions: int = 1
-    seed: int | None = None
-    paper: str = "a4"
-    font: str | Path | None = None
+    versions: int = option(1, "Forms A, B, ... with questions and options shuffled.", minimum=1, maximum=26)
+    seed: int | None = option(None, "Seed for the shuffles; same bank and seed, same forms.")
+    paper: str = option("a4", "Paper size.", choices=tuple(PAPERS))
+    font: str | Path | None = option(None, "A TrueType (.ttf) font to print with.")
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,18 @@ def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions(
     files = [f for form in make_forms(items, options) for f in form_files(bank, form, Path(output), fonts, options)]
     for path, data in files:
         write_output(path, data)
-    return ExportResult(paths=tuple(p for p, _ in files), items=len(items), warnings=tuple(fonts.warnings()))
+    for message in fonts.warnings():
+        warnings.warn(message, MissingGlyphsWarning, stacklevel=2)
+    return ExportResult(paths=tuple(p for p, _ in files), items=len(items))
 
 
 def check_options(options: PdfOptions) -> None:
     if options.key not in KEYS:
-        raise ExportError(f"unknown --key {options.key!r}; use one of {', '.join(KEYS)}")
+        raise ExportError(f"unknown answer-key mode {options.key!r}; use one of {', '.join(KEYS)}")
     if options.paper not in PAPERS:
-        raise ExportError(f"unknown --paper {options.paper!r}; use one of {', '.join(PAPERS)}")
+        raise ExportError(f"unknown paper size {options.paper!r}; use one of {', '.join(PAPERS)}")
     if not 1 <= options.versions <= 26:
-        raise ExportError(f"--versions must be between 1 and 26, not {options.versions}")
+        raise ExportError(f"a PDF export has 1 to 26 versions (forms A to Z), not {options.versions}")
 
 
 def make_forms(items: tuple[Item, ...], options: PdfOptions) -> list[Form]:

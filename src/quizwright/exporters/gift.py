@@ -10,23 +10,17 @@ a short answer is not (Moodle compares it with what the student types).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import Bank, Item
-from . import ExportResult, cloze_prompt, require_items, shuffled_options, source_label, write_output
+from . import ExportOptions, ExportResult, cloze_prompt, require_items, shuffled_options, source_label, write_output
 
 GIFT_SPECIAL = str.maketrans({
     "\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": "",
 })
 
 
-@dataclass(frozen=True)
-class GiftOptions:
-    approved_only: bool = False
-
-
-def export_gift(bank: Bank, output: str | Path, options: GiftOptions = GiftOptions()) -> ExportResult:
+def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
     items = require_items(bank, options.approved_only)
     write_output(Path(output), gift_text(bank, items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))

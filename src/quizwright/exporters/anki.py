@@ -17,7 +17,7 @@ import genanki
 
 from ..matching import Deletion
 from ..models import Bank, Item
-from . import ExportResult, cloze_parts, letter, require_items, shuffled_options, write_output
+from . import ExportOptions, ExportResult, option, cloze_parts, letter, require_items, shuffled_options, write_output
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus a migration note in the changelog telling
@@ -66,9 +66,8 @@ CLOZE_MODEL = genanki.Model(
 
 
 @dataclass(frozen=True)
-class AnkiOptions:
-    approved_only: bool = False
-    subdecks: bool = False
+class AnkiOptions(ExportOptions):
+    subdecks: bool = option(False, "One sub-deck per source document (Title::Document).")
     timestamp: float | None = None
     """Note modification time; None means now, so a re-export updates the notes on import."""
 

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import Bank, Item
-from . import ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
+from . import ExportOptions, ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
 
 CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
 
 
-@dataclass(frozen=True)
-class TableOptions:
-    approved_only: bool = False
-
-
-def export_csv(bank: Bank, output: str | Path, options: TableOptions = TableOptions()) -> ExportResult:
+def export_csv(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
     items = require_items(bank, options.approved_only)
     write_output(Path(output), csv_text(items).encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8
     return ExportResult(paths=(Path(output),), items=len(items))
 
 
-def export_quizlet(bank: Bank, output: str | Path, options: TableOptions = TableOptions()) -> ExportResult:
+def export_quizlet(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
     items = require_items(bank, options.approved_only)
     write_output(Path(output), quizlet_text(items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))

@@ -1,11 +1,16 @@
-"""What the exporters share: which items go out, option shuffles, cloze parsing, safe writes."""
+"""What the exporters share: which items go out, option shuffles, cloze parsing, safe writes.
+
+Every exporter is a function (bank, output path, options) -> ExportResult, registered in
+formats.py; the CLI makes one `quizwright export FORMAT` command of each entry there.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..bank import write_bytes_atomic, write_problem
+from ..files import write_atomic, write_problem
 from ..errors import ExportError
 from ..matching import BLANK, Deletion, split_cloze
 from ..models import Bank, Item, Status
@@ -15,11 +20,24 @@ DEFAULT_DIR = Path("output")
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote, and anything the user should hear about."""
+    """What an export wrote (anything the user should hear about goes to warnings.warn)."""
 
     paths: tuple[Path, ...]
     items: int
-    warnings: tuple[str, ...] = ()
+
+
+def option(default: Any, help: str, *, choices: tuple[str, ...] = (), minimum: int | None = None,
+           maximum: int | None = None) -> Any:
+    """An exporter option the CLI offers as --NAME (a dataclass field with what its help needs)."""
+    return field(default=default, metadata={"help": help, "choices": choices, "min": minimum, "max": maximum})
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What every exporter takes; an exporter with more subclasses it."""
+
+    approved_only: bool = False
+    """Only approved items (drafts are skipped); rejected items never go out."""
 
 
 def select_items(bank: Bank, approved_only: bool = False) -> tuple[Item, ...]:
@@ -68,7 +86,7 @@ def default_output(bank_path: str | Path, suffix: str) -> Path:
 def write_output(path: Path, data: bytes) -> None:
     """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives."""
     try:
-        write_bytes_atomic(path, data)
+        write_atomic(path, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the export: {write_problem(path, exc)}") from None
 

@@ -12,23 +12,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExportError
 from ..models import Bank, Item
-from . import ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
+from . import ExportOptions, ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
 
 MARKDOWN_SPECIAL = re.compile(r"""([\\`*_{}\[\]()>#+\-.!"'|$])""")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-@dataclass(frozen=True)
-class QtiOptions:
-    approved_only: bool = False
-
-
-def export_qti(bank: Bank, output: str | Path, options: QtiOptions = QtiOptions()) -> ExportResult:
+def export_qti(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
     items = require_items(bank, options.approved_only)
     write_output(Path(output), qti_zip(bank, items))
     return ExportResult(paths=(Path(output),), items=len(items))

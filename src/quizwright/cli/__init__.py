@@ -1,0 +1,53 @@
+"""The `quizwright` command: parse, call one library function, turn errors into messages.
+
+typer and rich live here only: the library (everything outside cli/) never imports them.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ..errors import QuizwrightError
+from . import build, console, review, setup
+from .export import export_app
+
+app = typer.Typer(
+    help="Turn readings into a reviewed question bank, an Anki deck and printable worksheets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def options(debug: Annotated[bool, typer.Option("--debug", help="On an error, show the Python traceback too.")] = False) -> None:
+    console.debugging = debug
+
+
+for _command in (build.build, review.validate, review.show, review.stats, setup.setup, setup.version):
+    app.command()(_command)
+app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
+
+
+def main() -> None:
+    if "--debug" in sys.argv[2:]:  # also accepted after the command: quizwright build ... --debug
+        sys.argv.remove("--debug")
+        sys.argv.insert(1, "--debug")
+    try:
+        app()
+    except QuizwrightError as exc:  # errors the commands did not catch themselves
+        if console.debugging:
+            raise
+        console.say(f"error: {exc}")
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug: one line unless asked for the traceback
+        if console.debugging:
+            raise
+        console.say(
+            f"error: quizwright failed unexpectedly ({type(exc).__name__}: {exc}); "
+            "run it again with --debug for the details, and please report them"
+        )
+        sys.exit(console.INTERNAL_ERROR)

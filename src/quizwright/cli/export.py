@@ -1,0 +1,87 @@
+"""`quizwright export FORMAT BANK`: one command per entry of exporters.formats.FORMATS.
+
+Each command takes the bank, -o/--output and --approved-only, plus an option for every field
+of the format's options class made with exporters.option (its help, choices and bounds).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import typing
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .. import api
+from ..errors import QuizwrightError
+from ..exporters.formats import FORMATS, Format
+from .console import fail, interrupted, reporting_warnings, working
+
+export_app = typer.Typer(
+    name="export",
+    help="Write a bank as an Anki deck, printable worksheets, or a quiz for Moodle, Canvas, a spreadsheet or Quizlet.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
+    try:
+        with working("exporting"), reporting_warnings():
+            result = api.export(format.name, bank, output, options)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
+    except KeyboardInterrupt:
+        raise interrupted("no file was left half-written") from None
+    for path in result.paths:
+        typer.echo(f"wrote {path} ({result.items} {format.counted})")
+
+
+def command(format: Format) -> Any:
+    """The typer command for one format, its parameters made from the format's options."""
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    parameters = [
+        inspect.Parameter("bank", keyword, annotation=Annotated[Path, typer.Argument(help="The question bank (YAML).")]),
+        inspect.Parameter("output", keyword, default=None, annotation=Annotated[Optional[Path], typer.Option(
+            "-o", "--output", help=f"The {format.file} to write (default: output/BANK{format.suffix}).")]),
+        inspect.Parameter("approved_only", keyword, default=False, annotation=Annotated[bool, typer.Option(
+            "--approved-only", help="Export approved items only (drafts are skipped).")]),
+    ]
+    choices: dict[str, type[Enum]] = {}
+    hints = typing.get_type_hints(format.options)
+    for field in dataclasses.fields(format.options):
+        if "help" not in field.metadata:
+            continue  # not an option for the command line (approved_only is above; a timestamp is for tests)
+        meta = field.metadata
+        kind: Any = hints[field.name]
+        default = field.default
+        flags: tuple[str, ...] = ()
+        if meta["choices"]:
+            kind = choices[field.name] = Enum(field.name.title(), {c: c for c in meta["choices"]}, type=str)  # type: ignore[misc]  # a functional Enum of the field's choices
+            default = kind(default)
+        elif kind is bool:
+            flags = ("--" + field.name.replace("_", "-"),)
+        elif Path in typing.get_args(kind):
+            kind = Optional[Path]
+        elif type(None) in typing.get_args(kind):
+            kind = Optional[next(t for t in typing.get_args(kind) if t is not type(None))]
+        option = typer.Option(*flags, help=meta["help"], min=meta["min"], max=meta["max"])
+        parameters.append(inspect.Parameter(field.name, keyword, default=default, annotation=Annotated[kind, option]))
+
+    def export(bank: Path, output: Path | None, approved_only: bool, **extra: Any) -> None:
+        values = {name: value.value if name in choices else value for name, value in extra.items()}
+        run(format, bank, output, format.options(approved_only=approved_only, **values))
+
+    export.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]  # typer reads the parameters from here
+    export.__annotations__ = {p.name: p.annotation for p in parameters}
+    export.__name__ = export.__qualname__ = format.name
+    export.__doc__ = format.help
+    return export
+
+
+for _format in FORMATS.values():
+    export_app.command(name=_format.name)(command(_format))
