@@ -32,9 +32,16 @@ from quizwright.analysis.text import analyse
 from quizwright.models import Document
 
 GOLD_KIND = {
-    "PERSON": "person", "ORGANIZATION": "organization", "LOCATION": "place", "DATE": "date",
-    "TIME": "date", "MONEY": "number", "PERCENT": "number", "MEASURE": "number",
-    "CARDINAL": "number", "DURATION": "number",
+    "PERSON": "person",
+    "ORGANIZATION": "organization",
+    "LOCATION": "place",
+    "DATE": "date",
+    "TIME": "date",
+    "MONEY": "number",
+    "PERCENT": "number",
+    "MEASURE": "number",
+    "CARDINAL": "number",
+    "DURATION": "number",
 }
 UNSCORED_KINDS = {"group"}
 CLOSING = re.compile(r"""^(?:[,.;:?!)\]]|''|'s?$)""")
@@ -68,9 +75,7 @@ def document_and_gold(tree: Tree, doc_id: str) -> tuple[Document, set[Span]]:
 
 def predicted(doc: Document) -> set[Span]:
     mentions = resolve([m for s in analyse(doc) for m in find_mentions(s)])
-    return {
-        (m.tokens[0].start, m.tokens[-1].end, m.kind) for m in mentions if m.kind not in UNSCORED_KINDS
-    }
+    return {(m.tokens[0].start, m.tokens[-1].end, m.kind) for m in mentions if m.kind not in UNSCORED_KINDS}
 
 
 def prf(hits_p: int, predicted_n: int, hits_r: int, gold_n: int) -> dict[str, float]:
@@ -145,17 +150,21 @@ def evaluate() -> dict[str, object]:
 def print_table(result: dict[str, object]) -> None:
     print(f"IEER: {result['documents']} documents, {result['gold']} gold mentions, {result['predicted']} predicted")
     print(f"{'':28}{'precision':>10}{'recall':>10}{'F1':>8}")
-    for name, label in (("detection_exact", "detection (exact span)"),
-                        ("detection_overlap", "detection (overlap)"),
-                        ("typed", "typed (exact span + kind)")):
+    for name, label in (
+        ("detection_exact", "detection (exact span)"),
+        ("detection_overlap", "detection (overlap)"),
+        ("typed", "typed (exact span + kind)"),
+    ):
         row = result[name]
         print(f"{label:28}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>8.3f}")
     print(f"typing accuracy on exactly found spans: {result['typing_accuracy_on_found_spans']:.3f}")
     print("recall by kind (exact span + kind):")
     for kind, value in result["recall_by_kind"].items():
         print(f"  {kind:14}{value:.3f}")
-    print("mistyped found spans (gold->predicted): "
-          + ", ".join(f"{k} {v}" for k, v in result["confusion_on_found_spans"].items()))
+    print(
+        "mistyped found spans (gold->predicted): "
+        + ", ".join(f"{k} {v}" for k, v in result["confusion_on_found_spans"].items())
+    )
 
 
 def main() -> None:

@@ -59,8 +59,13 @@ def ratio(value: float, reference: float) -> float | None:
 
 def row(name: str, tokens: int, seconds: float, floor_rate: float, peak_mb: float) -> dict[str, object]:
     tps = rate(tokens, seconds)
-    return {"step": name, "seconds": round(seconds, 3), "tokens_per_s": round(tps),
-            "ratio_to_floor": ratio(tps, floor_rate), "peak_mb": round(peak_mb, 1)}
+    return {
+        "step": name,
+        "seconds": round(seconds, 3),
+        "tokens_per_s": round(tps),
+        "ratio_to_floor": ratio(tps, floor_rate),
+        "peak_mb": round(peak_mb, 1),
+    }
 
 
 def repeated_items(items: tuple, count: int) -> tuple:
@@ -80,6 +85,7 @@ def repeated_items(items: tuple, count: int) -> tuple:
 
 def near_duplicates(items) -> int:
     """Pairs of items with the same answer whose prompts share at least 80% of their words."""
+
     def words(item) -> frozenset[str]:
         return frozenset(re.findall(r"\w+", (item.question or item.text or "").lower()))
 
@@ -89,7 +95,7 @@ def near_duplicates(items) -> int:
     pairs = 0
     for group in by_answer.values():
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if a and b and len(a & b) / len(a | b) >= 0.8:
                     pairs += 1
     return pairs
@@ -200,18 +206,26 @@ def speed(sizes: list[int], work: Path) -> dict:
                 edited.write_bytes(original)
                 times[(state, jobs)] = got["seconds"]
                 peak = got["peak_mb"] + (got["worker_peak_mb"] if jobs > 1 else 0)
-                rows.append(row(f"build {state}, {jobs} job{'s' if jobs > 1 else ''}", tokens, got["seconds"], floor_rate, peak))
+                rows.append(
+                    row(f"build {state}, {jobs} job{'s' if jobs > 1 else ''}", tokens, got["seconds"], floor_rate, peak)
+                )
                 largest_bank = work / f"bank-{size}-1-cold.yaml"
         same = len({(work / f"bank-{size}-{j}-{s}.yaml").read_bytes() for j in (1, 2) for s in ("cold", "warm")}) == 1
-        results.append({
-            "size_target": size, "tokens": tokens, "files": len(list(folder.iterdir())), "megabytes": round(mb, 2),
-            "rows": rows, "identical_banks": same,
-            "jobs_2_speedup": ratio(times[("cold", 1)], times[("cold", 2)]),
-            "warm_vs_cold_time_1_job": ratio(times[("warm", 1)], times[("cold", 1)]),
-            "warm_vs_cold_time_2_jobs": ratio(times[("warm", 2)], times[("cold", 2)]),
-            "one_edit_vs_cold_time_1_job": ratio(times[("1 edit", 1)], times[("cold", 1)]),
-            "one_edit_vs_cold_time_2_jobs": ratio(times[("1 edit", 2)], times[("cold", 2)]),
-        })
+        results.append(
+            {
+                "size_target": size,
+                "tokens": tokens,
+                "files": len(list(folder.iterdir())),
+                "megabytes": round(mb, 2),
+                "rows": rows,
+                "identical_banks": same,
+                "jobs_2_speedup": ratio(times[("cold", 1)], times[("cold", 2)]),
+                "warm_vs_cold_time_1_job": ratio(times[("warm", 1)], times[("cold", 1)]),
+                "warm_vs_cold_time_2_jobs": ratio(times[("warm", 2)], times[("cold", 2)]),
+                "one_edit_vs_cold_time_1_job": ratio(times[("1 edit", 1)], times[("cold", 1)]),
+                "one_edit_vs_cold_time_2_jobs": ratio(times[("1 edit", 2)], times[("cold", 2)]),
+            }
+        )
     exports = exports_of(largest_bank, work) if largest_bank else {}
     return {"sizes": results, "exports": exports}
 
@@ -239,7 +253,6 @@ def quality(work: Path) -> dict:
     sys.path.insert(0, str(HERE))
     import corpus as corpus_mod
     import entity_eval
-
     from quizwright.analysis.resolution import resolve
     from quizwright.matching import name_key
     from quizwright.pipeline import BuildOptions, analyse_documents, build_items
@@ -261,17 +274,22 @@ def quality(work: Path) -> dict:
     same_kind = sum(all(_kind_of(d, i.answer_kind, kinds) == i.answer_kind for d in i.distractors) for i in mcqs)
     ieer = entity_eval.evaluate()
     return {
-        "documents": len(docs), "items": len(items),
+        "documents": len(docs),
+        "items": len(items),
         "pass_validation_before_filtering": ratio(candidates, generated),
-        "mcq": len(mcqs), "mcq_distractors_all_same_kind": ratio(same_kind, len(mcqs)),
+        "mcq": len(mcqs),
+        "mcq_distractors_all_same_kind": ratio(same_kind, len(mcqs)),
         "ieer_typing_accuracy_on_found_spans": ieer["typing_accuracy_on_found_spans"],
         "ieer_typed_f1": ieer["typed"]["f1"],
         "near_duplicate_pairs": near_duplicates(items),
     }
 
 
-DATEISH = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-                     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|decade)\b", re.I)
+DATEISH = re.compile(
+    r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|century|decade)\b",
+    re.I,
+)
 
 
 def _kind_of(option: str, answer_kind: str, kinds: dict[str, str]) -> str:
@@ -284,8 +302,8 @@ def _kind_of(option: str, answer_kind: str, kinds: dict[str, str]) -> str:
         return kinds[key]
     if answer_kind in {"date", "number"}:
         return answer_kind if DATEISH.search(option) or option.lower() in quantities.WORD_NUMBERS else "other"
-    for (kind, _), names in names.FALLBACK.items():
-        if option in names:
+    for (kind, _), listed in names.FALLBACK.items():
+        if option in listed:
             return kind
     if option in organizations.MEDIA:
         return "organization"
@@ -297,14 +315,20 @@ def _kind_of(option: str, answer_kind: str, kinds: dict[str, str]) -> str:
 
 def print_report(report: dict) -> None:
     for size in report["speed"]["sizes"]:
-        print(f"\n{size['tokens']:,} tokens ({size['files']} files, {size['megabytes']} MB); "
-              f"banks identical across jobs and cache: {size['identical_banks']}")
+        print(
+            f"\n{size['tokens']:,} tokens ({size['files']} files, {size['megabytes']} MB); "
+            f"banks identical across jobs and cache: {size['identical_banks']}"
+        )
         print(f"{'step':22}{'seconds':>9}{'tokens/s':>10}{'x floor':>9}{'peak MB':>9}")
         for r in size["rows"]:
-            print(f"{r['step']:22}{r['seconds']:>9.2f}{r['tokens_per_s']:>10,}{r['ratio_to_floor']:>9.2f}{r['peak_mb']:>9.0f}")
-        print(f"2 jobs speed-up (cold): {size['jobs_2_speedup']}   warm/cold time: "
-              f"{size['warm_vs_cold_time_1_job']} (1 job), {size['warm_vs_cold_time_2_jobs']} (2 jobs)   "
-              f"1 edit/cold time: {size['one_edit_vs_cold_time_1_job']} (1 job), {size['one_edit_vs_cold_time_2_jobs']} (2 jobs)")
+            print(
+                f"{r['step']:22}{r['seconds']:>9.2f}{r['tokens_per_s']:>10,}{r['ratio_to_floor']:>9.2f}{r['peak_mb']:>9.0f}"
+            )
+        print(
+            f"2 jobs speed-up (cold): {size['jobs_2_speedup']}   warm/cold time: "
+            f"{size['warm_vs_cold_time_1_job']} (1 job), {size['warm_vs_cold_time_2_jobs']} (2 jobs)   "
+            f"1 edit/cold time: {size['one_edit_vs_cold_time_1_job']} (1 job), {size['one_edit_vs_cold_time_2_jobs']} (2 jobs)"
+        )
     for kind, e in report["speed"]["exports"].items():
         if "error" in e:
             print(f"export {kind}: {e['error']}")

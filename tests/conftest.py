@@ -13,12 +13,12 @@ os.environ.setdefault("NLTK_DATA", str(Path(__file__).parents[2] / "shared" / "n
 # Builds cache their analysis; never in the real user cache (module-scoped fixtures build too).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-cache-")
 
-import pytest  # noqa: E402
+import pytest
 
-from quizwright.bank import bank_to_yaml  # noqa: E402
-from quizwright.builders.items import item_id  # noqa: E402
-from quizwright.matching import BLANK  # noqa: E402
-from quizwright.models import Bank, Item, Source, SourceRef  # noqa: E402
+from quizwright.bank import bank_to_yaml
+from quizwright.builders.items import item_id
+from quizwright.matching import BLANK
+from quizwright.models import Bank, Item, Source, SourceRef
 
 SOURCE_TEXT = (
     "Why Seoul Talks to Beijing\n"

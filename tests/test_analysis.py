@@ -12,7 +12,7 @@ def doc(text: str, doc_id: str = "d") -> Document:
 def test_normalize_maps_typographic_quotes_to_ascii_and_back():
     text = "South Korea\u2019s \u201cOne-China\u201d policy"
     norm, offsets = normalize(text)
-    assert norm == "South Korea's \"One-China\" policy"
+    assert norm == 'South Korea\'s "One-China" policy'
     start = norm.index("One-China")
     o_start, o_end = original_span(offsets, start, start + len("One-China"))
     assert text[o_start:o_end] == "One-China"

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
 from quizwright.bank import load_bank
 from quizwright.cli import app
 from quizwright.matching import CLOZE
-
-from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
 
 runner = CliRunner()
 EXPORTS = ("anki", "pdf", "gift", "qti", "csv", "quizlet")
@@ -136,7 +135,7 @@ def check_cloze_in_source(root, result):
 
 def check_emoji(root, result):
     _, items = built_and_valid(root)
-    assert any("\U0001F1E8" in i.source.sentence or "\U0001F469" in i.source.sentence for i in items)
+    assert any("\U0001f1e8" in i.source.sentence or "\U0001f469" in i.source.sentence for i in items)
     pdf = invoke("export", "pdf", "bank.yaml", "-o", "emoji.pdf")
     assert pdf.exit_code == 0
     assert pdf.stderr.startswith("warning: no font covers ")
@@ -332,7 +331,10 @@ def test_aliases_are_refused_before_they_expand(tmp_path):
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = invoke("validate", str(tmp_path / "bank.yaml"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error: {tmp_path / 'bank.yaml'}:3:10: not valid YAML: found an alias (*l0); write the value out instead"
+    assert (
+        result.stderr.strip()
+        == f"error: {tmp_path / 'bank.yaml'}:3:10: not valid YAML: found an alias (*l0); write the value out instead"
+    )
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50_000
 
 

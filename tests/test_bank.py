@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SOURCE_TEXT, line_of
 from quizwright import bank as bank_module
 from quizwright import files as files_module
 from quizwright.bank import (
@@ -21,13 +22,11 @@ from quizwright.bank import (
     save_bank,
     schema_comment,
 )
-from quizwright.files import write_atomic
 from quizwright.builders.items import item_id
 from quizwright.errors import BankError
+from quizwright.files import write_atomic
 from quizwright.merge import merge_bank
 from quizwright.models import Bank, Item, Source, SourceRef
-
-from conftest import SOURCE_TEXT, line_of  # noqa: E402  (tests/ is on sys.path via rootdir conftest)
 
 
 def fingerprinted(item: Item) -> Item:
@@ -92,9 +91,12 @@ def test_the_yaml_keeps_one_item_per_block_with_flow_distractors(sample_bank):
     ],
 )
 def test_awkward_sentences_survive_the_round_trip(make_item, sentence):
-    item = make_item(answer=sentence.strip().split()[0] if sentence.strip() else "x",
-                     source=SourceRef("doc", sentence), question=sentence,
-                     distractors=(sentence, "a: b", "# not a comment"))
+    item = make_item(
+        answer=sentence.strip().split()[0] if sentence.strip() else "x",
+        source=SourceRef("doc", sentence),
+        question=sentence,
+        distractors=(sentence, "a: b", "# not a comment"),
+    )
     bank = Bank("t: #1", (Source("doc", "src/doc.txt", ""),), (item,))
     text = bank_to_yaml(bank)
     again = parse_bank(text).items[0]
@@ -112,8 +114,12 @@ def test_awkward_sentences_survive_the_round_trip(make_item, sentence):
     .filter(lambda s: not s.startswith("?"))
 )
 def test_any_printable_sentence_survives_the_round_trip(make_item, sentence):
-    item = make_item(source=SourceRef("doc", sentence), question=sentence, answer=sentence,
-                     distractors=(sentence, sentence + "!", "x"))
+    item = make_item(
+        source=SourceRef("doc", sentence),
+        question=sentence,
+        answer=sentence,
+        distractors=(sentence, sentence + "!", "x"),
+    )
     bank = Bank("t", (), (item,))
     text = bank_to_yaml(bank)
     assert parse_bank(text) == bank
@@ -140,7 +146,7 @@ def test_a_distractor_starting_with_a_question_mark_survives_the_round_trip(make
 def test_each_item_knows_its_line_in_the_yaml(sample_bank):
     text = bank_to_yaml(sample_bank)
     items = parse_bank(text).items
-    id_lines = lines_of_ids(text)[len(sample_bank.sources):]
+    id_lines = lines_of_ids(text)[len(sample_bank.sources) :]
     assert [i.line for i in items] == id_lines
     for item in items:
         assert text.splitlines()[item.line - 1].strip() == f"- id: {item.id}"
@@ -169,7 +175,11 @@ def test_missing_optional_fields_take_their_defaults():
     )
     (item,) = parse_bank(text).items
     assert (item.status, item.answer_kind, item.distractors, item.score, item.fingerprint) == (
-        "draft", "term", (), None, None,
+        "draft",
+        "term",
+        (),
+        None,
+        None,
     )
     assert parse_bank(text).sources == ()
 
@@ -182,7 +192,11 @@ def test_numbers_in_text_fields_are_read_as_text():
     )
     bank = parse_bank(text)
     assert bank.title == "2024"
-    assert (bank.items[0].id, bank.items[0].answer, bank.items[0].distractors) == ("7", "1950", ("1945", "1953", "1961"))
+    assert (bank.items[0].id, bank.items[0].answer, bank.items[0].distractors) == (
+        "7",
+        "1950",
+        ("1945", "1953", "1961"),
+    )
 
 
 # --- errors: one line each ----------------------------------------------------------------------
@@ -281,7 +295,11 @@ def test_a_missing_source_sentence_is_named():
 @pytest.mark.parametrize(
     ("old", "new", "fragment"),
     [
-        ("    source:\n      doc: doc\n      sentence: China is big.\n", "    source: doc\n", "item needs a 'source' with doc and sentence"),
+        (
+            "    source:\n      doc: doc\n      sentence: China is big.\n",
+            "    source: doc\n",
+            "item needs a 'source' with doc and sentence",
+        ),
         ("    distractors: [Japan, Taiwan, Laos]\n", "    distractors: Japan\n", "'distractors' must be a list"),
         ("    answer: China\n", "    answer: {name: China}\n", "field 'answer' must be text"),
     ],
@@ -335,7 +353,7 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_write_atomic_keeps_the_old_file_as_bak(tmp_path):
     path = tmp_path / "deep" / "bank.yaml"
-    write_atomic(path, "one\n".encode("utf-8"), keep_backup=True)
+    write_atomic(path, b"one\n", keep_backup=True)
     assert path.read_text(encoding="utf-8") == "one\n"
     assert not (path.parent / "bank.yaml.bak").exists()  # nothing to back up the first time
     write_atomic(path, "two \u2019\n".encode("utf-8"), keep_backup=True)
@@ -346,8 +364,8 @@ def test_write_atomic_keeps_the_old_file_as_bak(tmp_path):
 
 def test_write_atomic_without_backup_writes_no_bak(tmp_path):
     path = tmp_path / "bank.yaml"
-    write_atomic(path, "one\n".encode("utf-8"))
-    write_atomic(path, "two\n".encode("utf-8"))
+    write_atomic(path, b"one\n")
+    write_atomic(path, b"two\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yaml"]
 
 
@@ -362,7 +380,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
 
     monkeypatch.setattr(files_module.os, "replace", broken_replace)
     with pytest.raises(type(error)):
-        write_atomic(path, "new\n".encode("utf-8"), keep_backup=True)
+        write_atomic(path, b"new\n", keep_backup=True)
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "old\n"
     assert leftovers(tmp_path) == []
@@ -373,7 +391,7 @@ def test_a_failed_fsync_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
     path.write_text("old\n", encoding="utf-8")
     monkeypatch.setattr(files_module.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("I/O error")))
     with pytest.raises(OSError, match="I/O error"):
-        write_atomic(path, "new\n".encode("utf-8"), keep_backup=True)
+        write_atomic(path, b"new\n", keep_backup=True)
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "old\n"
     assert leftovers(tmp_path) == []
@@ -396,10 +414,16 @@ def test_save_bank_points_the_yaml_language_server_at_the_shipped_schema(tmp_pat
 
 
 def mcq(make_item, answer: str, sentence: str, question: str, distractors: tuple[str, ...], **kw) -> Item:
-    return fingerprinted(make_item(
-        id=item_id("mcq", "doc", sentence, answer), answer=answer, source=SourceRef("doc", sentence),
-        question=question, distractors=distractors, **kw,
-    ))
+    return fingerprinted(
+        make_item(
+            id=item_id("mcq", "doc", sentence, answer),
+            answer=answer,
+            source=SourceRef("doc", sentence),
+            question=question,
+            distractors=distractors,
+            **kw,
+        )
+    )
 
 
 @pytest.fixture()
@@ -408,15 +432,20 @@ def builds(make_item, make_cloze):
     china = fingerprinted(make_item())
     lee = fingerprinted(make_cloze())
     washington = mcq(
-        make_item, "Washington",
+        make_item,
+        "Washington",
         "The alliance with Washington remains the core of South Korea\u2019s security policy.",
         "The alliance with _____ remains the core of South Korea\u2019s security policy.",
         ("Tokyo", "Moscow", "Pyongyang"),
     )
-    beijing = fingerprinted(make_cloze(
-        id=item_id("cloze", "doc", make_cloze().source.sentence, "Beijing"), answer="Beijing", answer_kind="place",
-        text="President Lee Jae-myung visited {{c1::Beijing}} in January.",
-    ))
+    beijing = fingerprinted(
+        make_cloze(
+            id=item_id("cloze", "doc", make_cloze().source.sentence, "Beijing"),
+            answer="Beijing",
+            answer_kind="place",
+            text="President Lee Jae-myung visited {{c1::Beijing}} in January.",
+        )
+    )
     source = (Source("doc", "src/doc.txt", "ab" * 32),)
     first = Bank("t", source, (china, lee, washington))
     # the rebuild offers other distractors for the rejected item, and one new item
@@ -531,18 +560,17 @@ def test_merge_refuses_a_broken_existing_bank(builds):
         merge_bank("schema: nope\n", second, {}, "bank.yaml")
 
 
-
 def test_a_written_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
     """mkstemp creates 0600 files; a bank or worksheet must not become unreadable to the class share."""
     old = os.umask(0o022)
     try:
         fresh = tmp_path / "fresh.yaml"
-        write_atomic(fresh, "one\n".encode("utf-8"), keep_backup=True)
+        write_atomic(fresh, b"one\n", keep_backup=True)
         assert fresh.stat().st_mode & 0o777 == 0o644
         shared = tmp_path / "shared.yaml"
         shared.write_text("old\n")
         shared.chmod(0o664)
-        write_atomic(shared, "new\n".encode("utf-8"), keep_backup=True)
+        write_atomic(shared, b"new\n", keep_backup=True)
         assert shared.stat().st_mode & 0o777 == 0o664
     finally:
         os.umask(old)

@@ -13,10 +13,10 @@ from quizwright.builders import distractors, ranking
 from quizwright.builders.distractors import names, organizations, quantities, terms
 from quizwright.builders.items import build_cloze, build_mcq, item_id, question_for
 from quizwright.builders.pool import Candidate, build_pool
+from quizwright.checks import item_problems
 from quizwright.matching import BLANK, CLOZE, same_entity
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
-from quizwright.checks import item_problems
 
 NEWS = (
     "China is South Korea\u2019s biggest trading partner. "
@@ -74,8 +74,10 @@ def test_repeated_headlines_are_skipped():
 def test_a_sentence_two_readings_share_is_asked_about_once_and_boilerplate_never():
     shared = "President Lee met President Xi in Beijing on Monday for talks on trade."
     footer = "The views expressed in this article are the author's own and do not reflect ours."
-    docs = [analysed(f"{shared} {footer} Reading {n} is about a different topic entirely today.", f"d{n}")[1]
-            for n in range(3)]
+    docs = [
+        analysed(f"{shared} {footer} Reading {n} is about a different topic entirely today.", f"d{n}")[1]
+        for n in range(3)
+    ]
     docs[2] = analysed(f"{footer} Reading three never mentions the visit at all today.", "d2")[1]
     everything = [s for sentences in docs for s in sentences]
     assert facts.repeated_sentences(everything) == {("d1", 0), ("d0", 1), ("d1", 1), ("d2", 0)}
@@ -85,12 +87,20 @@ def test_copula_subject_becomes_a_which_country_question():
     document, sentences, mentions = analysed(NEWS)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "biggest trading partner")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "China")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "China"
+    )
     item = build_mcq(fact, pool, seed=0)
     assert item.question == "Which country is South Korea\u2019s biggest trading partner?"
     assert item.answer == "China"
     assert len(item.distractors) == 3
-    assert all(d in {"Japan", "the United States", "North Korea", "Taiwan", "South Korea"} or d in names.FALLBACK[("place", "country")] for d in item.distractors)
+    assert all(
+        d in {"Japan", "the United States", "North Korea", "Taiwan", "South Korea"}
+        or d in names.FALLBACK[("place", "country")]
+        for d in item.distractors
+    )
     assert item_problems(item) == []
 
 
@@ -102,7 +112,11 @@ def test_appositive_becomes_a_who_question_with_people_of_the_same_role_as_distr
     document, sentences, mentions = analysed(NEWS + SCHOLARS)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "Kang Jun-young")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
     item = build_mcq(fact, pool, seed=0)
     assert item.question == "Who is a professor at Hankuk University of Foreign Studies?"
     assert set(item.distractors) == {"Park Min-soo", "Choi Ji-won", "Han Seo-yeon"}
@@ -115,11 +129,18 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
     document, sentences, mentions = analysed(NEWS)
     cities = [f"Town{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300)]
     pool = build_pool(mentions, [])
-    many = replace(pool, candidates=pool.candidates + tuple(
-        Candidate(name, name.lower(), "place", "city", 1) for name in cities
-    ) + (Candidate("Busan", "busan", "place", "city", 5),))
+    many = replace(
+        pool,
+        candidates=pool.candidates
+        + tuple(Candidate(name, name.lower(), "place", "city", 1) for name in cities)
+        + (Candidate("Busan", "busan", "place", "city", 5),),
+    )
     sentence = sentence_with(sentences, "Taiwan was discussed")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "Shanghai")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "Shanghai"
+    )
     found = names.entity_options(fact, many)
     assert len(found) == 1 + names.CONSIDERED  # Busan, then 40 of the 300 named once
     assert found[0].text == "Busan" and all(c.subtype == "city" for c in found)
@@ -129,7 +150,11 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
 def test_without_enough_people_of_the_role_there_is_no_mcq():
     document, sentences, mentions = analysed(NEWS)
     sentence = sentence_with(sentences, "Kang Jun-young")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
     assert build_mcq(fact, build_pool(mentions, []), seed=0) is None  # Lee, Xi and Li are all office holders
 
 
@@ -137,7 +162,11 @@ def test_year_distractors_are_nearby_years_not_in_the_sentence():
     document, sentences, mentions = analysed(NEWS)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "since 2019")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "date")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "date"
+    )
     item = build_mcq(fact, pool, seed=3)
     assert item.question.count(BLANK) == 1 and "2019" not in item.question
     years = [int(d) for d in item.distractors]
@@ -147,7 +176,11 @@ def test_year_distractors_are_nearby_years_not_in_the_sentence():
 def test_cloze_rebuilds_its_sentence_and_keeps_curly_quotes():
     document, sentences, mentions = analysed(NEWS)
     sentence = sentence_with(sentences, "key military ally")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "North Korea")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "North Korea"
+    )
     item = build_cloze(fact)
     assert item.text.endswith("threats from {{c1::North Korea}}.")
     assert "\u2019" in item.text
@@ -159,7 +192,10 @@ def test_definitions_ask_for_the_term_with_sibling_terms_as_distractors():
     items = build_items([document], [sentences], BuildOptions(mcq_per_doc=5, cloze_per_doc=0)).items
     by_answer = {i.answer: i for i in items if i.type == "mcq"}
     tissue = by_answer["tissue"]
-    assert tissue.question == "Which term names a group of many similar cells that work together to perform a specific function?"
+    assert (
+        tissue.question
+        == "Which term names a group of many similar cells that work together to perform a specific function?"
+    )
     assert set(tissue.distractors) <= {"organ", "cell", "organ system"}
     system = by_answer["organ system"]
     assert system.question == "What is a group of organs that work together to do a job called?"
@@ -181,7 +217,9 @@ def test_variants_of_a_name_count_as_the_same_entity(a, b, same):
 
 
 def test_number_distractors_keep_unit_and_style():
-    _, sentences, mentions = analysed("Lee made his first visit to Beijing in six years, with a large delegation of leaders.")
+    _, sentences, mentions = analysed(
+        "Lee made his first visit to Beijing in six years, with a large delegation of leaders."
+    )
     fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.kind == "number")
     options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
     assert len(options) == 3
@@ -221,7 +259,9 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
     document, sentences, _ = analysed(text, "biology")
     items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0)).items
     by_answer = {i.answer: i for i in items if i.type == "mcq"}
-    assert by_answer["Photosynthesis"].question == "Which term names the process by which plants make food from sunlight?"
+    assert (
+        by_answer["Photosynthesis"].question == "Which term names the process by which plants make food from sunlight?"
+    )
     assert by_answer["Chlorophyll"].question == "Which term names a green pigment that captures light energy?"
     for answer in ("Photosynthesis", "Chlorophyll"):
         assert all(d[0].isupper() for d in by_answer[answer].distractors)
@@ -230,7 +270,9 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
 
 
 def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
-    text = "Tissues\n\n" + BIOLOGY.split("\n\n", 1)[1] + " The body needs food. The body uses food. Food feeds the body."
+    text = (
+        "Tissues\n\n" + BIOLOGY.split("\n\n", 1)[1] + " The body needs food. The body uses food. Food feeds the body."
+    )
     document, sentences, _ = analysed(text, "biology")
     items = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10)).items
     answers = {i.answer.lower() for i in items}
@@ -255,8 +297,11 @@ def facts_in(text: str, fragment: str, answer: str):
     _, sentences, mentions = analysed(text)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, fragment)
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
-                if f.answer.text == answer)
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
+        if f.answer.text == answer
+    )
     return fact, pool
 
 
@@ -294,7 +339,13 @@ def test_an_organisation_gets_options_of_its_own_class_or_no_mcq():
 
 @pytest.mark.parametrize(
     ("name", "cls"),
-    [("Yongin University", "university"), ("Hyundai Motor Group", "group"), ("NHK", "media"), ("UN", ""), ("THAAD", "")],
+    [
+        ("Yongin University", "university"),
+        ("Hyundai Motor Group", "group"),
+        ("NHK", "media"),
+        ("UN", ""),
+        ("THAAD", ""),
+    ],
 )
 def test_organisation_classes(name, cls):
     assert organizations.org_class(name) == cls
@@ -332,8 +383,12 @@ TEXTBOOK = BIOLOGY + (
 
 @pytest.mark.parametrize(
     ("definition", "genus"),
-    [("a group of many similar cells that work together", "group"), ("the smallest unit of life that can", "unit"),
-     ("the process by which plants make food", "process"), ("an organ that pumps blood", "organ")],
+    [
+        ("a group of many similar cells that work together", "group"),
+        ("the smallest unit of life that can", "unit"),
+        ("the process by which plants make food", "process"),
+        ("an organ that pumps blood", "organ"),
+    ],
 )
 def test_the_genus_of_a_definition(definition, genus):
     assert facts.genus(definition) == genus
@@ -342,7 +397,9 @@ def test_the_genus_of_a_definition(definition, genus):
 def textbook_items():
     document, sentences, mentions = analysed(TEXTBOOK, "biology")
     items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10)).items
-    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {i.answer.lower(): i for i in items if i.type == "cloze"}
+    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {
+        i.answer.lower(): i for i in items if i.type == "cloze"
+    }
 
 
 def test_a_structure_is_never_offered_for_a_process_nor_a_process_for_a_structure():
@@ -370,9 +427,10 @@ def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
     assert build_mcq(fact, pool, seed=0) is not None
 
 
-
 def test_decade_distractors_are_other_decades():
-    _, sentences, mentions = analysed("Dick Clark's dance party of the 1950s shaped American broadcasting for decades afterwards.")
+    _, sentences, mentions = analysed(
+        "Dick Clark's dance party of the 1950s shaped American broadcasting for decades afterwards."
+    )
     fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == "1950s")
     options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
     assert len(options) == 3 and all(o.endswith("0s") and o != "1950s" for o in options)
@@ -383,7 +441,11 @@ def test_an_appositive_naming_nothing_in_particular_is_no_question():
     text = NEWS + " Charles Nesson, the center's director, said the course was full."
     document, sentences, mentions = analysed(text)
     sentence = sentence_with(sentences, "Charles Nesson")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence]) if f.answer.kind == "person")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
+        if f.answer.kind == "person"
+    )
     assert question_for(fact) is None
 
 
@@ -394,8 +456,10 @@ def test_an_opinion_in_definition_form_is_not_a_definition():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Banda, who died last year at age 99, was a small man dwarfed by his successor.",
-     "The host of the program, Terry Gross, 47, has done about 9,000 interviews since it began."],
+    [
+        "Banda, who died last year at age 99, was a small man dwarfed by his successor.",
+        "The host of the program, Terry Gross, 47, has done about 9,000 interviews since it began.",
+    ],
 )
 def test_an_age_gets_ages_as_options(sentence):
     _, sentences, mentions = analysed(sentence)
@@ -419,14 +483,20 @@ def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
 
 def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
     """'As President Lee engages with _____ leadership': 'South Korean' is absurd, Lee is one."""
-    text = (NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
-            " As President Lee engages with Chinese leadership, the world watches the talks closely."
-            " South Korean and Japanese firms and Korean traders followed the summit in Seoul.")
+    text = (
+        NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+        " As President Lee engages with Chinese leadership, the world watches the talks closely."
+        " South Korean and Japanese firms and Korean traders followed the summit in Seoul."
+    )
     document, sentences, mentions = analysed(text)
     pool = build_pool(mentions, [])
     assert pool.named("leejaemyung").nationality == "South Korean"
     sentence = sentence_with(sentences, "engages with")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.text == "Chinese")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "Chinese"
+    )
     options = distractors.choose(fact, pool, sentence.text, random.Random(0))
     assert options and not {"South Korean", "Korean"} & set(options)
     unknown = replace(pool, candidates=tuple(replace(c, nationality="") for c in pool.candidates))
@@ -437,7 +507,9 @@ def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_th
     """'asked Xi in earlier meetings': the tagger reads Xi as the Greek letter (NN)."""
     from quizwright.analysis.resolution import with_missed_names
 
-    _, sentences, _ = analysed(NEWS + " Lee has already asked Xi in earlier meetings to help persuade North Korea to return to talks.")
+    _, sentences, _ = analysed(
+        NEWS + " Lee has already asked Xi in earlier meetings to help persuade North Korea to return to talks."
+    )
     found = [m for s in sentences for m in find_mentions(s)]
     sentence = sentence_with(sentences, "earlier meetings")
     assert "Xi" not in [m.text for m in found if m.sentence == sentence]
@@ -449,11 +521,17 @@ def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_th
 
 def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
     """'Japanese Prime Minister _____': not the man the readings call South Korean President."""
-    text = (NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
-            " The remarks by Japanese Prime Minister Sanae Takaichi worried officials in the region greatly.")
+    text = (
+        NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+        " The remarks by Japanese Prime Minister Sanae Takaichi worried officials in the region greatly."
+    )
     document, sentences, mentions = analysed(text)
     pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "Sanae Takaichi")
-    fact = next(f for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence]) if f.answer.kind == "person")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
     found = [c.text for c in names.entity_options(fact, pool)]
     assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay

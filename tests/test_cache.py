@@ -10,11 +10,11 @@ from typer.testing import CliRunner
 
 import quizwright
 from quizwright import cache
+from quizwright.analysis import analyse_document
+from quizwright.bank import bank_to_yaml
 from quizwright.cli import app
 from quizwright.models import Document
-from quizwright.analysis import analyse_document
 from quizwright.pipeline import BuildOptions, build_bank
-from quizwright.bank import bank_to_yaml
 
 runner = CliRunner()
 
@@ -86,7 +86,7 @@ def test_an_unchanged_set_is_not_built_again_and_any_change_builds_it(tmp_path, 
     real = pipeline.build_items
     monkeypatch.setattr(pipeline, "build_items", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert _build(src, tmp_path / "b.yaml", folder) == cold and calls == []
-    other_seed = build_bank([src], tmp_path / "c.yaml", BuildOptions(seed=3, cache_dir=folder)).bank
+    build_bank([src], tmp_path / "c.yaml", BuildOptions(seed=3, cache_dir=folder))
     assert calls == [1]
     first = sorted(src.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nSeoul hosted the summit in 2027.\n", encoding="utf-8")
@@ -99,9 +99,7 @@ def test_an_entry_for_another_document_is_not_used(tmp_path):
     folder = tmp_path / "cache"
     doc, other = _doc(), Document("e", "e.txt", "0" * 64, "Tokyo is in Japan.")
     (folder).mkdir()
-    (folder / cache.entry_name(doc)).write_bytes(
-        (lambda: __import__("pickle").dumps(analyse_document(other)))()
-    )
+    (folder / cache.entry_name(doc)).write_bytes((lambda: __import__("pickle").dumps(analyse_document(other)))())
     assert cache.load(folder, doc) is None
 
 

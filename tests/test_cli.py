@@ -110,8 +110,11 @@ def test_building_into_an_existing_bank_merges_and_keeps_hand_edits(built, bank_
     target = work / "tmp" / "merge.yaml"
     text = bank_path.read_text(encoding="utf-8")
     first_id = load_bank(bank_path).items[0].id
-    edited = text.replace(f"  - id: {first_id}\n    type: mcq\n    status: draft\n",
-                          f"  # checked with my class\n  - id: {first_id}\n    type: mcq\n    status: approved\n", 1)
+    edited = text.replace(
+        f"  - id: {first_id}\n    type: mcq\n    status: draft\n",
+        f"  # checked with my class\n  - id: {first_id}\n    type: mcq\n    status: approved\n",
+        1,
+    )
     assert edited != text
     target.write_text(edited, encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
@@ -156,7 +159,9 @@ def test_validate_json_lists_the_findings(bank_path, tmp_path):
     findings = json.loads(result.stdout)
     assert isinstance(findings, list) and findings
     assert {
-        "path": str(target), "line": line, "item_id": item_id,
+        "path": str(target),
+        "line": line,
+        "item_id": item_id,
         "message": "the answer 'Atlantis' does not occur in the source sentence",
     } in findings
 
@@ -196,7 +201,10 @@ def test_build_of_an_empty_folder_is_one_error_line(tmp_path):
     (tmp_path / "readings").mkdir()
     result = invoke("build", tmp_path / "readings", "-o", tmp_path / "bank.yaml")
     assert result.exit_code == 2
-    assert one_error_line(result.stderr) == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder"
+    assert (
+        one_error_line(result.stderr)
+        == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder"
+    )
 
 
 def test_build_without_nltk_data_names_the_package_and_setup(tmp_path):
@@ -208,9 +216,20 @@ def test_build_without_nltk_data_names_the_package_and_setup(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NLTK")}
     env.update(NLTK_DATA=str(empty), HOME=str(home))
     proc = subprocess.run(
-        [sys.executable, "-c", "from quizwright.cli import main; main()",
-         "build", "reading.txt", "-o", "out/bank.yaml"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            "from quizwright.cli import main; main()",
+            "build",
+            "reading.txt",
+            "-o",
+            "out/bank.yaml",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 2, proc.stdout + proc.stderr
     line = one_error_line(proc.stderr)

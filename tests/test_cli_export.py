@@ -46,7 +46,9 @@ def test_anki_writes_output_named_after_the_bank(course):
 
 
 def test_anki_options(course):
-    result = runner.invoke(export_app, ["anki", "banks/week3.yaml", "-o", "decks/mine.apkg", "--approved-only", "--subdecks"])
+    result = runner.invoke(
+        export_app, ["anki", "banks/week3.yaml", "-o", "decks/mine.apkg", "--approved-only", "--subdecks"]
+    )
     assert result.exit_code == 0, result.output
     notes, decks = apkg(course / "decks" / "mine.apkg")
     assert notes == 2
@@ -63,7 +65,19 @@ def test_pdf_defaults_write_one_worksheet_with_its_key(course):
 
 
 def test_pdf_versions_with_separate_keys(course):
-    args = ["pdf", "banks/week3.yaml", "--versions", "3", "--seed", "4", "--key", "separate", "--paper", "letter", "--word-bank"]
+    args = [
+        "pdf",
+        "banks/week3.yaml",
+        "--versions",
+        "3",
+        "--seed",
+        "4",
+        "--key",
+        "separate",
+        "--paper",
+        "letter",
+        "--word-bank",
+    ]
     result = runner.invoke(export_app, args)
     assert result.exit_code == 0, result.output
     names = ["week3-A.pdf", "week3-A-key.pdf", "week3-B.pdf", "week3-B-key.pdf", "week3-C.pdf", "week3-C-key.pdf"]
@@ -73,7 +87,9 @@ def test_pdf_versions_with_separate_keys(course):
 
 def test_font_warnings_go_to_stderr(course):
     text = (course / "banks" / "week3.yaml").read_text(encoding="utf-8")
-    (course / "banks" / "thai.yaml").write_text(text.replace("written _____ in Hangul", "written ก in Thai"), encoding="utf-8")
+    (course / "banks" / "thai.yaml").write_text(
+        text.replace("written _____ in Hangul", "written ก in Thai"), encoding="utf-8"
+    )
     result = runner.invoke(export_app, ["pdf", "banks/thai.yaml"])
     assert result.exit_code == 0, result.output
     assert result.stderr.count("warning: no font covers ก (U+0E01)") == 1
@@ -85,7 +101,10 @@ def test_font_warnings_go_to_stderr(course):
     [
         (["anki", "banks/missing.yaml"], "error: banks/missing.yaml: no such bank file"),
         (["pdf", "banks/week3.yaml", "--font", "banks/week3.yaml"], "error: banks/week3.yaml: cannot use this font"),
-        (["anki", "banks/week3.yaml", "-o", "banks/week3.yaml/deck.apkg"], "error: banks/week3.yaml/deck.apkg: cannot write"),
+        (
+            ["anki", "banks/week3.yaml", "-o", "banks/week3.yaml/deck.apkg"],
+            "error: banks/week3.yaml/deck.apkg: cannot write",
+        ),
     ],
 )
 def test_user_errors_are_one_line_messages(course, args, message):

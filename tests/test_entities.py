@@ -29,7 +29,12 @@ CASES = [
     ("The talks were led by Michael W. McCarthy.", "Michael W. McCarthy", "person", ""),
     ("Okello said the vote was fair.", "Okello", "person", ""),
     # organizations: suffixes, '&', cues, acronyms, institutions
-    ("Kang teaches at Hankuk University of Foreign Studies.", "Hankuk University of Foreign Studies", "organization", ""),
+    (
+        "Kang teaches at Hankuk University of Foreign Studies.",
+        "Hankuk University of Foreign Studies",
+        "organization",
+        "",
+    ),
     ("The deal was signed by Hyundai Motor Group.", "Hyundai Motor Group", "organization", ""),
     ("Shares of Merrill Lynch & Co. rose.", "Merrill Lynch & Co.", "organization", ""),
     ("It was shown by state broadcaster CCTV.", "CCTV", "organization", ""),
@@ -80,12 +85,15 @@ def test_typing(sentence, text, kind, subtype):
     assert found.get(text) == (kind, subtype), found
 
 
-@pytest.mark.parametrize("sentence, text", [
-    ("Beyond trade, the leaders discussed tourism.", "Beyond"),
-    ("He was received at the Great Hall of the People.", "People"),
-    ("STORY CAN END HERE _ OPTIONAL MATERIAL FOLLOWS.", "STORY"),
-    ("President Lee arrived.", "President"),
-])
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Beyond trade, the leaders discussed tourism.", "Beyond"),
+        ("He was received at the Great Hall of the People.", "People"),
+        ("STORY CAN END HERE _ OPTIONAL MATERIAL FOLLOWS.", "STORY"),
+        ("President Lee arrived.", "President"),
+    ],
+)
 def test_not_an_entity(sentence, text):
     assert text not in typed(sentence)
 

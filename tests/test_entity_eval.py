@@ -6,16 +6,16 @@ from pathlib import Path
 from nltk.tree import Tree
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
-import entity_eval  # noqa: E402
+import entity_eval
 
 
 def test_score_exact_overlap_and_typed():
     gold = {(0, 5, "person"), (10, 15, "place"), (20, 24, "date"), (40, 45, "number")}
     pred = {
-        (0, 5, "person"),          # exact, right kind
+        (0, 5, "person"),  # exact, right kind
         (10, 15, "organization"),  # exact, wrong kind
-        (18, 22, "date"),          # overlaps (20, 24) only
-        (30, 33, "number"),        # overlaps nothing
+        (18, 22, "date"),  # overlaps (20, 24) only
+        (30, 33, "number"),  # overlaps nothing
     }
     result = entity_eval.score([(gold, pred)])
     assert result["detection_exact"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
@@ -34,14 +34,40 @@ def test_score_sums_over_documents_and_handles_empty_predictions():
 
 
 def test_gold_spans_point_at_the_rebuilt_text():
-    tree = Tree("DOC", [
-        Tree("LOCATION", ["NAIROBI"]), ",", "Kenya", "(", Tree("ORGANIZATION", ["AP"]), ")", "_",
-        "President", Tree("PERSON", ["Daniel", "arap", "Moi"]), ",", Tree("LOCATION", ["Kenya"]), "'s",
-        "ruler", "for", Tree("DURATION", ["20", "years"]), ".", "``Go,''", "said", Tree("ORGANIZATION", ["Merrill", "Lynch", "&AMP;", "Co."]),
-    ])
+    tree = Tree(
+        "DOC",
+        [
+            Tree("LOCATION", ["NAIROBI"]),
+            ",",
+            "Kenya",
+            "(",
+            Tree("ORGANIZATION", ["AP"]),
+            ")",
+            "_",
+            "President",
+            Tree("PERSON", ["Daniel", "arap", "Moi"]),
+            ",",
+            Tree("LOCATION", ["Kenya"]),
+            "'s",
+            "ruler",
+            "for",
+            Tree("DURATION", ["20", "years"]),
+            ".",
+            "``Go,''",
+            "said",
+            Tree("ORGANIZATION", ["Merrill", "Lynch", "&AMP;", "Co."]),
+        ],
+    )
     doc, gold = entity_eval.document_and_gold(tree, "t")
-    assert doc.text == 'NAIROBI, Kenya (AP) _ President Daniel arap Moi, Kenya\'s ruler for 20 years. "Go," said Merrill Lynch & Co.'
+    assert (
+        doc.text
+        == 'NAIROBI, Kenya (AP) _ President Daniel arap Moi, Kenya\'s ruler for 20 years. "Go," said Merrill Lynch & Co.'
+    )
     assert sorted((doc.text[a:b], k) for a, b, k in gold) == [
-        ("20 years", "number"), ("AP", "organization"), ("Daniel arap Moi", "person"),
-        ("Kenya", "place"), ("Merrill Lynch & Co.", "organization"), ("NAIROBI", "place"),
+        ("20 years", "number"),
+        ("AP", "organization"),
+        ("Daniel arap Moi", "person"),
+        ("Kenya", "place"),
+        ("Merrill Lynch & Co.", "organization"),
+        ("NAIROBI", "place"),
     ]

@@ -70,9 +70,10 @@ def test_a_stale_draft_stays_home_but_a_stale_approved_item_goes_out(bank):
     reason = "the source sentence is no longer in seed"
     draft = next(i for i in bank.items if i.status == "draft")
     approved = next(i for i in bank.items if i.status == "approved")
-    stale = dataclasses.replace(bank, items=tuple(
-        dataclasses.replace(i, stale=reason) if i.id in (draft.id, approved.id) else i for i in bank.items
-    ))
+    stale = dataclasses.replace(
+        bank,
+        items=tuple(dataclasses.replace(i, stale=reason) if i.id in (draft.id, approved.id) else i for i in bank.items),
+    )
     chosen = [i.id for i in select_items(stale)]
     assert draft.id not in chosen and approved.id in chosen
     assert len(chosen) == len(select_items(bank)) - 1
@@ -224,7 +225,9 @@ def test_anki_imports_the_deck_and_updates_edited_notes(tmp_path, bank, collecti
     again = import_apkg(collection, first)
     assert len(again.new) == 0 and len(again.updated) == 0 and collection.note_count() == 8
 
-    fixed = edited(bank, "mcq-e48902d2", answer="the People’s Republic of China", distractors=("Taiwan", "Mongolia", "Japan"))
+    fixed = edited(
+        bank, "mcq-e48902d2", answer="the People’s Republic of China", distractors=("Taiwan", "Mongolia", "Japan")
+    )
     second = export_anki(fixed, tmp_path / "second.apkg", AnkiOptions(timestamp=now + 2)).paths[0]
     log = import_apkg(collection, second)
     assert len(log.new) == 0 and collection.note_count() == 8 and collection.card_count() == 8

@@ -22,8 +22,7 @@ from typer.testing import CliRunner
 
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.cli.export import export_app
-from quizwright.exporters import cloze_prompt, select_items
-from quizwright.exporters import ExportOptions
+from quizwright.exporters import ExportOptions, cloze_prompt, select_items
 from quizwright.exporters.gift import export_gift
 from quizwright.exporters.qti import export_qti
 from quizwright.exporters.tabular import export_csv, export_quizlet
@@ -41,35 +40,61 @@ def tricky_items() -> list[Item]:
     """Items whose text carries every GIFT control character, CSV separators, Markdown, a tab, a page."""
     return [
         Item(
-            id="mcq-00000001", type="mcq", status="approved", answer="a {hash} = #1", answer_kind="term",
+            id="mcq-00000001",
+            type="mcq",
+            status="approved",
+            answer="a {hash} = #1",
+            answer_kind="term",
             question='In {a: b} = c ~ d, what does "#" mark? (See C:\\notes *and* _this_ [link](x) & <b>.)',
             distractors=("~tilde", "colon: here", "back\\slash"),
             source=SourceRef("rules", SPECIAL_SENTENCE, page=4),
         ),
         Item(
-            id="mcq-00000002", type="mcq", status="draft", answer="Seoul, Korea", answer_kind="place",
+            id="mcq-00000002",
+            type="mcq",
+            status="draft",
+            answer="Seoul, Korea",
+            answer_kind="place",
             question='Which city, "the capital",\nhas 9.4 million people?',
             distractors=('Busan, "the port"', "Incheon\nairport", "Daegu"),
             source=SourceRef("cities", NEWLINE_SENTENCE),
         ),
         Item(
-            id="cloze-00000003", type="cloze", status="draft", answer="= c ~ d", answer_kind="term",
-            text="In the rule {a: b} {{c1::= c ~ d}}, the sign \"#\" marks a comment and C:\\temp is a path.",
+            id="cloze-00000003",
+            type="cloze",
+            status="draft",
+            answer="= c ~ d",
+            answer_kind="term",
+            text='In the rule {a: b} {{c1::= c ~ d}}, the sign "#" marks a comment and C:\\temp is a path.',
             source=SourceRef("rules", SPECIAL_SENTENCE, page=4),
         ),
         Item(
-            id="cloze-00000004", type="cloze", status="approved", answer="9.4 million", answer_kind="number",
+            id="cloze-00000004",
+            type="cloze",
+            status="approved",
+            answer="9.4 million",
+            answer_kind="number",
             text='Seoul, the capital,\tis "special": it has {{c1::9.4 million}} people.',
             source=SourceRef("cities", NEWLINE_SENTENCE),
         ),
         Item(
-            id="mcq-00000005", type="mcq", status="rejected", answer="Busan", answer_kind="place",
-            question="Which rejected city?", distractors=("Incheon", "Daegu", "Gwangju"),
+            id="mcq-00000005",
+            type="mcq",
+            status="rejected",
+            answer="Busan",
+            answer_kind="place",
+            question="Which rejected city?",
+            distractors=("Incheon", "Daegu", "Gwangju"),
             source=SourceRef("cities", NEWLINE_SENTENCE),
         ),
         Item(
-            id="cloze-00000006", type="cloze", status="draft", answer="Seoul", answer_kind="place",
-            text="{{c1::Seoul}} was the capital.", stale="the source sentence is no longer in cities",
+            id="cloze-00000006",
+            type="cloze",
+            status="draft",
+            answer="Seoul",
+            answer_kind="place",
+            text="{{c1::Seoul}} was the capital.",
+            stale="the source sentence is no longer in cities",
             source=SourceRef("cities", "Seoul was the capital."),
         ),
     ]
@@ -93,7 +118,15 @@ def exported(bank: Bank, approved_only: bool = False) -> list[Item]:
 
 # --- GIFT, read the way Moodle reads it ---------------------------------------------------------
 
-PLACEHOLDERS = {"\\:": "&&058;", "\\#": "&&035;", "\\=": "&&061;", "\\{": "&&123;", "\\}": "&&125;", "\\~": "&&126;", "\\n": "&&010"}
+PLACEHOLDERS = {
+    "\\:": "&&058;",
+    "\\#": "&&035;",
+    "\\=": "&&061;",
+    "\\{": "&&123;",
+    "\\}": "&&125;",
+    "\\~": "&&126;",
+    "\\n": "&&010",
+}
 UNESCAPED = {":": "&&058;", "#": "&&035;", "=": "&&061;", "{": "&&123;", "}": "&&125;", "~": "&&126;", "\n": "&&010"}
 
 
@@ -169,7 +202,9 @@ def test_gift_reads_back_as_the_bank_in_moodle(tricky, tmp_path):
     questions = parse_gift((tmp_path / "quiz.txt").read_text(encoding="utf-8"))
     items = exported(bank)
     assert result.items == len(items) == 4
-    assert [q["name"] for q in questions] == [i.id for i in sorted(items, key=lambda i: ["rules", "cities"].index(i.source.doc))]
+    assert [q["name"] for q in questions] == [
+        i.id for i in sorted(items, key=lambda i: ["rules", "cities"].index(i.source.doc))
+    ]
     by_name = {q["name"]: q for q in questions}
     for item in items:
         q = by_name[item.id]
@@ -199,7 +234,9 @@ def test_gift_escapes_every_special_character(tricky, tmp_path):
         assert bare.count("::") == 2 and bare.count(":") == 4
         assert bare.count("{") == 1 and bare.count("}") == 1 and bare.endswith("}")
         assert bare.count("#") == 4
-        answer_lines = [line.strip() for line in bare.split("{")[1].splitlines() if line.strip() and line.strip() != "}"]
+        answer_lines = [
+            line.strip() for line in bare.split("{")[1].splitlines() if line.strip() and line.strip() != "}"
+        ]
         assert all(line[0] in "=~#" for line in answer_lines)
         assert bare.count("=") + bare.count("~") == sum(line[0] in "=~" for line in answer_lines)
 
@@ -248,7 +285,10 @@ def test_qti_zip_holds_every_item_as_canvas_reads_it(tricky, tmp_path):
         if item.type == "mcq":
             assert kind == "multiple_choice_question"
             assert stem == " ".join(item.question.split())
-            labels = {lab.get("ident"): plain(lab.find(".//q:mattext", QTI_NS).text) for lab in q.findall(".//q:response_label", QTI_NS)}
+            labels = {
+                lab.get("ident"): plain(lab.find(".//q:mattext", QTI_NS).text)
+                for lab in q.findall(".//q:response_label", QTI_NS)
+            }
             right = {labels[c] for c in correct if c in labels}
             assert right == {item.answer}
             assert sorted(labels.values()) == sorted(" ".join(o.split()) for o in item.options)
@@ -318,8 +358,12 @@ def course(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("command", "default", "counted"),
-    [("gift", "week3-moodle.txt", "questions"), ("qti", "week3-canvas-qti.zip", "questions"),
-     ("csv", "week3.csv", "questions"), ("quizlet", "week3-quizlet.txt", "cards")],
+    [
+        ("gift", "week3-moodle.txt", "questions"),
+        ("qti", "week3-canvas-qti.zip", "questions"),
+        ("csv", "week3.csv", "questions"),
+        ("quizlet", "week3-quizlet.txt", "cards"),
+    ],
 )
 def test_commands_write_default_and_chosen_files(course, command, default, counted):
     result = runner.invoke(export_app, [command, "banks/week3.yaml"])

@@ -2,19 +2,20 @@
 
 import dataclasses
 import re
-import warnings
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 
 import pytest
 
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError, MissingGlyphsWarning
+from quizwright.exporters import fonts as fonts_module
 from quizwright.exporters import letter, select_items
 from quizwright.exporters.fonts import load_fonts
-from quizwright.exporters import fonts as fonts_module
-from quizwright.exporters.pdf import WRITING_LINE as BLANK, PdfOptions, export_pdf, make_forms
+from quizwright.exporters.pdf import WRITING_LINE as BLANK
+from quizwright.exporters.pdf import PdfOptions, export_pdf, make_forms
 from quizwright.models import Bank, Item, SourceRef
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
@@ -64,7 +65,9 @@ def cloze_line(question):
 
 
 def key_row(question):
-    answer = f"{letter(question.correct)} {question.item.answer}" if question.item.type == "mcq" else question.item.answer
+    answer = (
+        f"{letter(question.correct)} {question.item.answer}" if question.item.type == "mcq" else question.item.answer
+    )
     return f"{question.number}. {answer} {question.item.source.sentence}"
 
 
@@ -81,7 +84,9 @@ def test_worksheet_has_every_question_option_and_key_entry_in_order(single, bank
     text = pages(path)
     form = make_forms(select_items(bank), PdfOptions())[0]
     assert text[0].startswith("Why South Korea’s President Went to China Name Class Date Read each question")
-    assert_in_order(" ".join(text), ["Part 1 · Multiple choice", *map(mcq_block, form.mcqs), "Part 2 · Fill in the blanks"])
+    assert_in_order(
+        " ".join(text), ["Part 1 · Multiple choice", *map(mcq_block, form.mcqs), "Part 2 · Fill in the blanks"]
+    )
     assert_in_order(" ".join(text[:-1]), [cloze_line(q) for q in form.clozes])
     assert text[-1].startswith("Answer key")
     assert_in_order(text[-1], ["No. Answer Source sentence", *map(key_row, form.questions)])
@@ -100,7 +105,9 @@ def test_pages_are_numbered_and_questions_never_split(single, bank):
 def test_a_long_worksheet_keeps_each_question_with_its_options(tmp_path, bank):
     template = select_items(bank)[0]
     items = tuple(
-        dataclasses.replace(template, id=f"mcq-{n:03}", question=f"Question {n}: " + "which country trades most? " * (n % 4 + 1))
+        dataclasses.replace(
+            template, id=f"mcq-{n:03}", question=f"Question {n}: " + "which country trades most? " * (n % 4 + 1)
+        )
         for n in range(45)
     )
     long_bank = dataclasses.replace(bank, items=items)
@@ -178,7 +185,9 @@ def test_paper_sizes_and_embedded_unicode_fonts(single, versions):
 
 def test_first_page_renders_to_a_png(single, tmp_path):
     image = pytest.importorskip("PIL.Image")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(single.paths[0]), str(tmp_path / "p")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(single.paths[0]), str(tmp_path / "p")], check=True
+    )
     with image.open(next(tmp_path.glob("p*.png"))) as png:
         assert png.size == (497, 702)  # A4 at 60 dpi
         dark = sum(png.convert("L").histogram()[:128])
@@ -200,7 +209,16 @@ def test_approved_only(bank, tmp_path):
 
 
 def tiny_bank(text):
-    item = Item("mcq-1", "mcq", "draft", "ก", "term", SourceRef("d", text), question=f"Which letter is {text}?", distractors=("x",))
+    item = Item(
+        "mcq-1",
+        "mcq",
+        "draft",
+        "ก",
+        "term",
+        SourceRef("d", text),
+        question=f"Which letter is {text}?",
+        distractors=("x",),
+    )
     return Bank(title="Thai", sources=(), items=(item,))
 
 
@@ -219,7 +237,13 @@ def test_uncovered_characters_warn_once(tmp_path):
 def test_font_runs_switch_to_a_cjk_font():
     fonts = load_fonts()
     runs = [(face.regular.split("-")[1], chunk) for face, chunk in fonts.runs("Hanguk (한국) & 韓國 — ok")]
-    assert runs == [("DejaVuSans", "Hanguk ("), ("NanumGothic", "한국"), ("DejaVuSans", ") & "), ("NanumGothic", "韓國"), ("DejaVuSans", " — ok")]
+    assert runs == [
+        ("DejaVuSans", "Hanguk ("),
+        ("NanumGothic", "한국"),
+        ("DejaVuSans", ") & "),
+        ("NanumGothic", "韓國"),
+        ("DejaVuSans", " — ok"),
+    ]
     assert fonts.markup("a<b>&c") == "a&lt;b&gt;&amp;c"
 
 
@@ -230,7 +254,8 @@ def test_vera_is_the_fallback_and_a_teachers_font_is_used(monkeypatch, tmp_path,
     assert fonts.runs("한국") == [(fonts.faces[0], "한국")]
     assert fonts.missing == {"한", "국"} and "U+D55C" in fonts.warnings()[0]
     vera = fonts_module.VERA[0]
-    path = export_pdf(bank, tmp_path / "v.pdf", PdfOptions(font=vera, key="none")).paths[0]
+    with pytest.warns(MissingGlyphsWarning, match="U\\+D55C"):  # the bank's Hangul: Vera has none
+        path = export_pdf(bank, tmp_path / "v.pdf", PdfOptions(font=vera, key="none")).paths[0]
     assert b"Vera" in path.read_bytes()
 
 
@@ -246,7 +271,9 @@ def test_bad_font_and_bad_options_are_errors(bank, tmp_path):
 
 
 def test_a_bad_cloze_writes_no_form_at_all(bank, tmp_path):
-    items = tuple(dataclasses.replace(i, text="no deletion here") if i.id == "cloze-4b90f1d2" else i for i in bank.items)
+    items = tuple(
+        dataclasses.replace(i, text="no deletion here") if i.id == "cloze-4b90f1d2" else i for i in bank.items
+    )
     with pytest.raises(ExportError, match="cloze-4b90f1d2"):
         export_pdf(dataclasses.replace(bank, items=items), tmp_path / "ws.pdf", PdfOptions(versions=3))
     assert list(tmp_path.iterdir()) == []

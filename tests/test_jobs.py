@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 from quizwright.bank import bank_to_yaml
 from quizwright.cli import app
 from quizwright.pipeline import BuildOptions, analyse_documents, build_bank
-from quizwright.workers import default_jobs
 from quizwright.sources import read_documents
+from quizwright.workers import default_jobs
 
 runner = CliRunner()
 

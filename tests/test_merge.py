@@ -45,7 +45,11 @@ def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(cou
     bank = load_bank(bank_path)
     mcqs = [i for i in bank.items if i.type == "mcq"]
     approved, rejected, reworded = mcqs[0], mcqs[1], mcqs[2]
-    edited_source = next(i for i in bank.items if i.source.doc == "003_a0269e133547853c" and i.id not in {approved.id, rejected.id, reworded.id})
+    edited_source = next(
+        i
+        for i in bank.items
+        if i.source.doc == "003_a0269e133547853c" and i.id not in {approved.id, rejected.id, reworded.id}
+    )
 
     text = bank_path.read_text(encoding="utf-8")
     text = set_field(text, approved.id, "status", "approved  # good for the unit test")
@@ -54,7 +58,9 @@ def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(cou
     bank_path.write_text(text, encoding="utf-8")
 
     seed_file = root / "seeds" / "003_a0269e133547853c.txt"
-    seed_file.write_text(seed_file.read_text(encoding="utf-8").replace(edited_source.source.sentence, ""), encoding="utf-8")
+    seed_file.write_text(
+        seed_file.read_text(encoding="utf-8").replace(edited_source.source.sentence, ""), encoding="utf-8"
+    )
     (root / "seeds" / "005_sixth.txt").write_text(SIXTH, encoding="utf-8")
 
     result = runner.invoke(app, ["build", str(root / "seeds"), "-o", str(bank_path)])

@@ -14,9 +14,10 @@ sys.path.insert(0, str(BENCH))
 import corpus  # noqa: E402
 import perf  # noqa: E402
 
-
-TEXTS = [("alpha", "One two three four five six seven eight nine ten."),  # 11 tokens
-         ("beta", "Short text here.")]  # 4 tokens
+TEXTS = [
+    ("alpha", "One two three four five six seven eight nine ten."),  # 11 tokens
+    ("beta", "Short text here."),
+]  # 4 tokens
 
 
 def test_approx_tokens_counts_words_and_punctuation():

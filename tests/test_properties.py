@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from test_export_lms import parse_gift
 
 from quizwright.bank import bank_to_yaml, parse_bank
+from quizwright.checks import item_problems, validate_bank
 from quizwright.errors import QuizwrightError
 from quizwright.exporters import cloze_prompt
 from quizwright.exporters.anki import build_note, build_package, package_bytes
@@ -30,22 +30,103 @@ from quizwright.exporters.tabular import csv_text, quizlet_text
 from quizwright.matching import CLOZE
 from quizwright.models import Bank, Item, Source, SourceRef
 from quizwright.pipeline import BuildOptions, build_bank
-from quizwright.checks import item_problems, validate_bank
+from test_export_lms import parse_gift
 
-FEW = settings(max_examples=25, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FEW = settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Words a reading could hold, and the characters that break naive code: markup of HTML, Anki,
 # reportlab, GIFT and Markdown; cloze markers; emoji with joiners; right-to-left and bidi
 # controls; zero-width and control characters; typographic quotes and dashes.
 WORDS = (
-    "China", "South Korea", "Beijing", "Seoul", "President", "Lee Jae-myung", "Xi Jinping", "University", "Committee",
-    "visited", "is", "was", "the", "a", "an", "of", "in", "and", "partner", "trading", "biggest", "talks", "security",
-    "2019", "1950", "200", "3.5", "12 km", "40 percent", "January", "Mr.", "U.S.", "e.g.",
-    "<b>", "</b>", "<script>alert(1)</script>", "&amp;", "&", "<font color=red>", "<para>", "<br/>",
-    "{{c1::Paris}}", "{{", "}}", "::", "~", "=", "#", "{", "}", ":", "\\", "$", "*", "_", "`", "[link](x)",
-    "\u201cquoted\u201d", "\u2019s", "\u2014", "\u2013", "...", "(", ")", ";", ",", "!", "?",
-    "\U0001F1E8\U0001F1F3", "\U0001F469\u200d\U0001F4BC", "\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644\u0635\u064a\u0646",
-    "\u202e", "\u200b", "\u2060", "\ufeff", "\x07", "\x1b[31m", "\x0c", "\t", "\u00a0", "caf\u00e9", "\u4e2d\u56fd",
+    "China",
+    "South Korea",
+    "Beijing",
+    "Seoul",
+    "President",
+    "Lee Jae-myung",
+    "Xi Jinping",
+    "University",
+    "Committee",
+    "visited",
+    "is",
+    "was",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "and",
+    "partner",
+    "trading",
+    "biggest",
+    "talks",
+    "security",
+    "2019",
+    "1950",
+    "200",
+    "3.5",
+    "12 km",
+    "40 percent",
+    "January",
+    "Mr.",
+    "U.S.",
+    "e.g.",
+    "<b>",
+    "</b>",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "&",
+    "<font color=red>",
+    "<para>",
+    "<br/>",
+    "{{c1::Paris}}",
+    "{{",
+    "}}",
+    "::",
+    "~",
+    "=",
+    "#",
+    "{",
+    "}",
+    ":",
+    "\\",
+    "$",
+    "*",
+    "_",
+    "`",
+    "[link](x)",
+    "\u201cquoted\u201d",
+    "\u2019s",
+    "\u2014",
+    "\u2013",
+    "...",
+    "(",
+    ")",
+    ";",
+    ",",
+    "!",
+    "?",
+    "\U0001f1e8\U0001f1f3",
+    "\U0001f469\u200d\U0001f4bc",
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\u0627\u0644\u0635\u064a\u0646",
+    "\u202e",
+    "\u200b",
+    "\u2060",
+    "\ufeff",
+    "\x07",
+    "\x1b[31m",
+    "\x0c",
+    "\t",
+    "\u00a0",
+    "caf\u00e9",
+    "\u4e2d\u56fd",
 )
 # Any character but NUL (a NUL marks a file as binary, as in git) and lone surrogates (not encodable).
 any_char = st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00")
@@ -92,7 +173,13 @@ def test_build_never_raises_and_every_item_validates(tmp_path, text):
             assert len(CLOZE.findall(item.text)) == 1
 
 
-@settings(max_examples=8, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=8,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(text=reading, seed=st.integers(0, 5))
 def test_same_text_and_seed_give_the_same_bank(tmp_path, text, seed):
     first = build_text(tmp_path, ANCHOR + text, seed)
@@ -129,8 +216,15 @@ def cloze_items(draw) -> Item:
     before, answer, after = draw(piece), draw(piece.filter(str.strip)), draw(piece)
     sentence = f"{before} {answer} {after}"
     text = f"{before} {{{{c1::{answer}}}}} {after}"
-    return Item(id=f"cloze-{draw(st.integers(0, 10**6))}", type="cloze", status=draw(st.sampled_from(["draft", "approved"])),
-                answer=answer, answer_kind="term", source=SourceRef("doc", sentence), text=text)
+    return Item(
+        id=f"cloze-{draw(st.integers(0, 10**6))}",
+        type="cloze",
+        status=draw(st.sampled_from(["draft", "approved"])),
+        answer=answer,
+        answer_kind="term",
+        source=SourceRef("doc", sentence),
+        text=text,
+    )
 
 
 @st.composite
@@ -138,8 +232,16 @@ def mcq_items(draw) -> Item:
     answer = draw(piece.filter(str.strip))
     sentence = f"{draw(piece)} {answer} {draw(piece)}"
     distractors = tuple(draw(st.lists(piece.filter(str.strip), min_size=3, max_size=3, unique_by=str.lower)))
-    return Item(id=f"mcq-{draw(st.integers(0, 10**6))}", type="mcq", status="draft", answer=answer, answer_kind="term",
-                source=SourceRef("doc", sentence), question=draw(piece) + " ____?", distractors=distractors)
+    return Item(
+        id=f"mcq-{draw(st.integers(0, 10**6))}",
+        type="mcq",
+        status="draft",
+        answer=answer,
+        answer_kind="term",
+        source=SourceRef("doc", sentence),
+        question=draw(piece) + " ____?",
+        distractors=distractors,
+    )
 
 
 @st.composite
@@ -207,7 +309,13 @@ def test_csv_and_quizlet_keep_every_row_and_field(bank):
     assert all(line.count("\t") == 1 for line in lines[:-1])
 
 
-@settings(max_examples=10, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(bank=valid_banks())
 @pytest.mark.filterwarnings("ignore::quizwright.errors.MissingGlyphsWarning")  # any character may come up
 def test_qti_and_pdf_take_any_valid_bank_and_give_the_same_bytes_twice(tmp_path, bank):

@@ -26,12 +26,12 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from quizwright.bank import SCHEMA_FILE, bank_to_yaml, load_bank, parse_bank, save_bank
+from quizwright.checks import validate_bank
 from quizwright.cli import app
 from quizwright.errors import SourceError
 from quizwright.pipeline import build_bank
 from quizwright.readers import page_at
 from quizwright.sources import find_source_files, read_document
-from quizwright.checks import validate_bank
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -81,7 +81,9 @@ def write_pdf(path: Path) -> Path:
     gap = 0.6 * cm
     width = (A5[0] - 3 * cm - gap) / 2
     frames = [Frame(1.5 * cm + n * (width + gap), 1.5 * cm, width, A5[1] - 3 * cm, id=f"column{n}") for n in (0, 1)]
-    doc = BaseDocTemplate(str(path), pagesize=A5, pageTemplates=[PageTemplate(frames=frames, onPage=running)], invariant=1)
+    doc = BaseDocTemplate(
+        str(path), pagesize=A5, pageTemplates=[PageTemplate(frames=frames, onPage=running)], invariant=1
+    )
     styles = getSampleStyleSheet()
     story = [Paragraph(TITLE, styles["Heading1"])]
     story += [Paragraph(p.replace("|", "<br/>"), styles["BodyText"]) for p in PARAGRAPHS]
@@ -105,7 +107,9 @@ def pdf_bank(pdf_file):
 
 def pdftotext_page(path: Path, page: int) -> str:
     """One page's letters and digits as poppler reads them (an independent reader)."""
-    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True, text=True, check=True
+    )
     return letters(out.stdout)
 
 
@@ -154,7 +158,9 @@ def test_items_built_from_a_pdf_cite_its_sentences_and_pages(pdf_file, pdf_bank)
     reloaded = load_bank(bank_path)
     assert [i.source.page for i in reloaded.items] == [i.source.page for i in bank.items]
     assert bank_path.read_text(encoding="utf-8").count("      page: ") == len(bank.items)
-    jsonschema.validate(YAML(typ="safe").load(bank_path.read_text(encoding="utf-8")), json.loads(SCHEMA_FILE.read_text()))
+    jsonschema.validate(
+        YAML(typ="safe").load(bank_path.read_text(encoding="utf-8")), json.loads(SCHEMA_FILE.read_text())
+    )
     # validate re-reads the PDF the same way, so every citation checks out
     assert validate_bank(reloaded, bank_path) == []
 
@@ -164,9 +170,14 @@ def test_validate_reports_a_pdf_citation_whose_sentence_is_not_in_the_pdf(pdf_ba
     item = bank.items[0]
     altered = item.source.sentence.replace(" ", "  ", 1)  # a sentence the PDF does not have
     spoiled = bank_path.with_name("spoiled.yaml")
-    spoiled.write_text(bank_path.read_text(encoding="utf-8").replace(f"sentence: {item.source.sentence}", f"sentence: {altered}"), encoding="utf-8")
+    spoiled.write_text(
+        bank_path.read_text(encoding="utf-8").replace(f"sentence: {item.source.sentence}", f"sentence: {altered}"),
+        encoding="utf-8",
+    )
     findings = validate_bank(load_bank(spoiled), spoiled)
-    assert [f.message for f in findings if f.item_id == item.id and "not in" in f.message] == ["the source sentence is not in cells"]
+    assert [f.message for f in findings if f.item_id == item.id and "not in" in f.message] == [
+        "the source sentence is not in cells"
+    ]
 
 
 def test_banks_from_text_readings_carry_no_page_and_round_trip_unchanged():
@@ -217,7 +228,9 @@ def test_docx_gives_headings_paragraphs_and_table_cells_in_order(tmp_path):
     document.add_heading("Cells and Tissues", level=1)
     document.add_paragraph("A tissue is a group of similar cells that work together.")
     table = document.add_table(rows=3, cols=2)
-    for row, (organelle, job) in enumerate([("Organelle", "Job"), ("Nucleus", "It controls the cell."), ("Ribosome", "It builds proteins.")]):
+    for row, (organelle, job) in enumerate(
+        [("Organelle", "Job"), ("Nucleus", "It controls the cell."), ("Ribosome", "It builds proteins.")]
+    ):
         table.cell(row, 0).text, table.cell(row, 1).text = organelle, job
     merged = document.add_table(rows=1, cols=2)
     merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Cells divide by mitosis."
@@ -247,9 +260,13 @@ def test_epub_chapters_come_in_spine_order(tmp_path):
     book.set_title("A Short Book of Cells")
     book.set_language("en")
     first = epub.EpubHtml(title="Membranes", file_name="b_membranes.xhtml", lang="en")
-    first.content = "<h1>Membranes</h1><p>The cell membrane controls what enters the cell.</p><nav><p>Next chapter</p></nav>"
+    first.content = (
+        "<h1>Membranes</h1><p>The cell membrane controls what enters the cell.</p><nav><p>Next chapter</p></nav>"
+    )
     second = epub.EpubHtml(title="Energy", file_name="a_energy.xhtml", lang="en")
-    second.content = "<h1>Energy</h1><p>Mitochondria release energy from food.</p><ul><li>Plants also have chloroplasts.</li></ul>"
+    second.content = (
+        "<h1>Energy</h1><p>Mitochondria release energy from food.</p><ul><li>Plants also have chloroplasts.</li></ul>"
+    )
     book.add_item(second)
     book.add_item(first)
     book.toc = (first, second)
@@ -330,14 +347,19 @@ def test_seeds_as_web_pages_give_the_same_items_as_the_plain_text_seeds(tmp_path
 
 def test_a_page_without_text_is_one_clear_error(tmp_path):
     path = tmp_path / "app.html"  # a page that only loads a script, as single-page apps do
-    path.write_text("<html><head><title>App</title></head><body><div id='root'></div><script>start()</script></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>App</title></head><body><div id='root'></div><script>start()</script></body></html>",
+        encoding="utf-8",
+    )
     with pytest.raises(SourceError, match=r"app\.html: no main text found in this web page"):
         read_document(path)
 
 
 def test_folders_pick_up_every_supported_format(tmp_path, pdf_file):
     shutil.copy(pdf_file, tmp_path / "a.pdf")
-    (tmp_path / "b.html").write_text(web_page((SEEDS / "004_ae020cc17fe06cd4.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        web_page((SEEDS / "004_ae020cc17fe06cd4.txt").read_text(encoding="utf-8")), encoding="utf-8"
+    )
     (tmp_path / "c.md").write_text("# Notes\n\nRibosomes build proteins.\n", encoding="utf-8")
     (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert [p.name for p in find_source_files([tmp_path])] == ["a.pdf", "b.html", "c.md"]

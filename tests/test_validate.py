@@ -7,9 +7,9 @@ import hashlib
 import pytest
 
 from quizwright.bank import bank_to_yaml, load_bank
+from quizwright.checks import item_problems, validate_bank
 from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
-from quizwright.checks import item_problems, validate_bank
 
 US_SENTENCE = "The United States is South Korea\u2019s key military ally."
 LEE_SENTENCE = "President Lee Jae-myung visited Beijing in January."
@@ -70,9 +70,7 @@ def test_each_mcq_flaw_gives_its_message(make_item, change, message):
 
 def test_an_unknown_type_is_the_only_problem_reported(make_item):
     # nothing else can be checked without knowing what the item is
-    assert item_problems(make_item(type="essay", answer="Russia")) == [
-        "unknown type 'essay' (expected mcq or cloze)"
-    ]
+    assert item_problems(make_item(type="essay", answer="Russia")) == ["unknown type 'essay' (expected mcq or cloze)"]
 
 
 @pytest.mark.parametrize("status", ["draft", "approved", "rejected"])
@@ -107,7 +105,8 @@ def test_a_spelling_variant_of_a_place_answer_is_the_answer(make_item, sentence,
 @pytest.mark.parametrize("distractor", ["Lee", "lee jae myung", "Lee Jae Myung"])
 def test_part_or_respelling_of_a_persons_name_is_the_answer(make_item, distractor):
     item = make_item(
-        answer="Lee Jae-myung", answer_kind="person",
+        answer="Lee Jae-myung",
+        answer_kind="person",
         source=SourceRef("doc", LEE_SENTENCE),
         question="Who visited Beijing in January?",
         distractors=("Xi Jinping", distractor, "Kim Jong-un"),
@@ -117,7 +116,8 @@ def test_part_or_respelling_of_a_persons_name_is_the_answer(make_item, distracto
 
 def test_a_different_person_sharing_no_whole_name_is_fine(make_item):
     item = make_item(
-        answer="Lee Jae-myung", answer_kind="person",
+        answer="Lee Jae-myung",
+        answer_kind="person",
         source=SourceRef("doc", LEE_SENTENCE),
         question="Who visited Beijing in January?",
         distractors=("Xi Jinping", "Yoon Suk Yeol", "Kim Jong-un"),
@@ -127,10 +127,12 @@ def test_a_different_person_sharing_no_whole_name_is_fine(make_item):
 
 def test_terms_compare_exactly_not_as_name_variants(make_item):
     sentence = "A cell is the smallest unit of life."
-    base = dict(
-        answer="cell", answer_kind="term", source=SourceRef("doc", sentence),
-        question="Which term names the smallest unit of life?",
-    )
+    base = {
+        "answer": "cell",
+        "answer_kind": "term",
+        "source": SourceRef("doc", sentence),
+        "question": "Which term names the smallest unit of life?",
+    }
     # 'cells' is a different word to a term check; only a case-folded copy is 'the answer'
     assert item_problems(make_item(**base, distractors=("tissue", "cells", "organ"))) == []
     problems = item_problems(make_item(**base, distractors=("tissue", "Cell", "organ")))
@@ -143,16 +145,21 @@ def test_a_distractor_that_is_only_part_of_the_answer_span_is_not_in_the_sentenc
 
 
 def test_one_blank_in_the_question_is_fine(make_item):
-    item = make_item(question=f"{BLANK} is South Korea\u2019s biggest trading partner, ahead of the United States.",
-                     distractors=("Japan", "Taiwan", "Vietnam"))
+    item = make_item(
+        question=f"{BLANK} is South Korea\u2019s biggest trading partner, ahead of the United States.",
+        distractors=("Japan", "Taiwan", "Vietnam"),
+    )
     assert item_problems(item) == []
 
 
 def test_an_answer_far_longer_than_every_distractor_is_a_flaw(make_item):
     sentence = "The People\u2019s Republic of China is South Korea\u2019s biggest trading partner."
     long_answer = "The People\u2019s Republic of China"
-    base = dict(answer=long_answer, source=SourceRef("doc", sentence),
-                question=f"{BLANK} is South Korea\u2019s biggest trading partner.")
+    base = {
+        "answer": long_answer,
+        "source": SourceRef("doc", sentence),
+        "question": f"{BLANK} is South Korea\u2019s biggest trading partner.",
+    }
     problems = item_problems(make_item(**base, distractors=("Japan", "Laos", "Chad")))
     assert "the answer is far longer than every distractor" in problems
     # one option of comparable length is enough to hide the answer
@@ -167,7 +174,8 @@ ARTICLE_SENTENCE = "Seoul signed {word} with Beijing in January."
 
 def article_item(make_item, article: str, answer: str, distractors: tuple[str, ...]):
     return make_item(
-        answer=answer, answer_kind="term",
+        answer=answer,
+        answer_kind="term",
         source=SourceRef("doc", ARTICLE_SENTENCE.format(word=f"{article} {answer}")),
         question=ARTICLE_SENTENCE.format(word=f"{article} {BLANK}"),
         distractors=distractors,
@@ -189,8 +197,18 @@ def test_an_article_that_fits_every_option_is_fine(make_item, article, answer, d
 @pytest.mark.parametrize(
     ("article", "answer", "distractors", "message"),
     [
-        ("a", "treaty", ("pact", "alliance", "deal"), "'a' before the blank rules out a distractor, giving the answer away"),
-        ("an", "agreement", ("embargo", "pact", "accord"), "'an' before the blank rules out a distractor, giving the answer away"),
+        (
+            "a",
+            "treaty",
+            ("pact", "alliance", "deal"),
+            "'a' before the blank rules out a distractor, giving the answer away",
+        ),
+        (
+            "an",
+            "agreement",
+            ("embargo", "pact", "accord"),
+            "'an' before the blank rules out a distractor, giving the answer away",
+        ),
     ],
 )
 def test_an_article_that_rules_out_a_distractor_is_a_flaw(make_item, article, answer, distractors, message):
@@ -200,7 +218,8 @@ def test_an_article_that_rules_out_a_distractor_is_a_flaw(make_item, article, an
 
 def test_an_article_that_does_not_fit_the_answer_is_a_flaw(make_item):
     item = make_item(
-        answer="treaty", answer_kind="term",
+        answer="treaty",
+        answer_kind="term",
         source=SourceRef("doc", "Seoul signed a treaty with Beijing in January."),
         question=f"Seoul signed an {BLANK} with Beijing in January.",
         distractors=("embargo", "accord", "ultimatum"),
@@ -228,7 +247,9 @@ def test_the_article_check_hears_the_first_sound_of_the_answer(make_item, articl
     """
     sentence = f"Officials from {article} {answer} delegation met in January."
     item = make_item(
-        answer=answer, answer_kind="term", source=SourceRef("doc", sentence),
+        answer=answer,
+        answer_kind="term",
+        source=SourceRef("doc", sentence),
         question=f"Officials from {article} {BLANK} delegation met in January.",
         distractors=("tipsy", "gaudy", "dusty") if article == "a" else ("EU", "OECD", "IMF"),
     )
@@ -242,9 +263,18 @@ def test_the_article_check_hears_the_first_sound_of_the_answer(make_item, articl
     ("text", "message"),
     [
         (LEE_SENTENCE, "the cloze text has no {{c1::...}} deletion"),
-        ("President {{c1::Lee Jae-myung} visited Beijing in January.", "the cloze text has a broken {{c1::...}} deletion"),
-        ("President {{c1:Lee Jae-myung}} visited Beijing in January.", "the cloze text has a broken {{c1::...}} deletion"),
-        ("President {{c1::Lee Jae-myung}} visited Beijing in January.}}", "the cloze text has a broken {{c1::...}} deletion"),
+        (
+            "President {{c1::Lee Jae-myung} visited Beijing in January.",
+            "the cloze text has a broken {{c1::...}} deletion",
+        ),
+        (
+            "President {{c1:Lee Jae-myung}} visited Beijing in January.",
+            "the cloze text has a broken {{c1::...}} deletion",
+        ),
+        (
+            "President {{c1::Lee Jae-myung}} visited Beijing in January.}}",
+            "the cloze text has a broken {{c1::...}} deletion",
+        ),
         (
             "President {{c1::Lee Jae-myung}} visited Seoul in January.",
             "the cloze text with its deletion filled in is not the source sentence",
@@ -410,6 +440,9 @@ def test_a_source_in_an_encoding_quizwright_reads_still_holds_its_sentences(
 def test_a_deletion_across_a_line_break_is_one_deletion(make_cloze):
     # one cloze pattern for the checker and the exporters (the checker's copy once missed this)
     sentence = "President Lee\nJae-myung visited Beijing in January."
-    item = make_cloze(answer="Lee\nJae-myung", source=SourceRef("doc", sentence),
-                      text="President {{c1::Lee\nJae-myung}} visited Beijing in January.")
+    item = make_cloze(
+        answer="Lee\nJae-myung",
+        source=SourceRef("doc", sentence),
+        text="President {{c1::Lee\nJae-myung}} visited Beijing in January.",
+    )
     assert item_problems(item) == []

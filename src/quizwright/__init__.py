@@ -9,7 +9,9 @@ from .errors import QuizwrightError, QuizwrightWarning
 from .exporters import ExportOptions, ExportResult
 from .models import AnswerKind, Bank, BuildResult, Finding, Item, ItemType, Status, Validation
 from .pipeline import BuildOptions
-from .version import VERSION as __version__
+from .version import VERSION
+
+__version__ = VERSION
 
 __all__ = [
     "AnswerKind",

@@ -35,7 +35,9 @@ class NoAliasComposer(Composer):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.parser.check_event(AliasEvent):
             event = self.parser.peek_event()
-            raise ComposerError(None, None, f"found an alias (*{event.anchor}); write the value out instead", event.start_mark)
+            raise ComposerError(
+                None, None, f"found an alias (*{event.anchor}); write the value out instead", event.start_mark
+            )
         return super().compose_node(parent, index)
 
 
@@ -109,7 +111,9 @@ def _text(node: Any, key: str, name: str, required: bool = True) -> str | None:
     if isinstance(value, (dict, list)):
         raise BankError(f"{name}:{_line(node)}: field '{key}' must be text")
     # 1.50, 007, 0x1F, true, 2024-01-01: YAML reads these as something else and would change them.
-    raise BankError(f"{name}:{_line(node)}: field '{key}' must be text; YAML reads {value!s} as a {_kind(value)}: put it in quotes")
+    raise BankError(
+        f"{name}:{_line(node)}: field '{key}' must be text; YAML reads {value!s} as a {_kind(value)}: put it in quotes"
+    )
 
 
 def _is_text(value: Any) -> bool:
@@ -176,7 +180,9 @@ def _item(node: Any, name: str) -> Item:
 
 def _distractor(value: Any, n: int, item: Any, name: str) -> str:
     if not _is_text(value):
-        raise BankError(f"{name}:{_line(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)")
+        raise BankError(
+            f"{name}:{_line(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)"
+        )
     return str(value)
 
 

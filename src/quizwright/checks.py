@@ -64,7 +64,11 @@ def _mcq_problems(item: Item) -> list[str]:
     for d in wrong:
         if not d.strip():
             problems.append("a distractor is empty")
-        elif (d.strip().lower() == answer.strip().lower()) if item.answer_kind == AnswerKind.TERM else same_entity(d, answer):
+        elif (
+            (d.strip().lower() == answer.strip().lower())
+            if item.answer_kind == AnswerKind.TERM
+            else same_entity(d, answer)
+        ):
             problems.append(f"the distractor '{d}' is the answer (or a variant of it)")
         elif occurs_in(d, item.source.sentence.replace(answer, " ", 1) if answer else item.source.sentence):
             problems.append(f"the distractor '{d}' occurs in the source sentence, so it may be true")
@@ -106,7 +110,9 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
             findings.append(Finding(path, None, None, f"source '{source.id}': file {source.path} is missing"))
             continue
         if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
-            findings.append(Finding(path, None, None, f"source '{source.id}': {source.path} changed since the bank was built"))
+            findings.append(
+                Finding(path, None, None, f"source '{source.id}': {source.path} changed since the bank was built")
+            )
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -115,6 +121,7 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
             findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
     counts = Counter(item.id for item in bank.items)
     for item in bank.items:
+
         def add(message: str, item: Item = item) -> None:
             findings.append(Finding(path, item.line, item.id or None, message))
 

@@ -21,11 +21,47 @@ BOILERPLATE = re.compile(
 )
 # Openings that point back at the previous sentence.
 CONNECTIVES = {
-    "however", "but", "also", "additionally", "moreover", "furthermore", "instead", "meanwhile",
-    "still", "yet", "thus", "therefore", "so", "then", "and", "or", "rather", "besides", "hence",
-    "otherwise", "nevertheless", "nonetheless", "likewise", "similarly", "consequently", "indeed",
-    "such", "that", "those", "these", "there", "conversely", "finally", "overall", "earlier",
-    "later", "again", "accordingly", "alternatively", "specifically", "namely",
+    "however",
+    "but",
+    "also",
+    "additionally",
+    "moreover",
+    "furthermore",
+    "instead",
+    "meanwhile",
+    "still",
+    "yet",
+    "thus",
+    "therefore",
+    "so",
+    "then",
+    "and",
+    "or",
+    "rather",
+    "besides",
+    "hence",
+    "otherwise",
+    "nevertheless",
+    "nonetheless",
+    "likewise",
+    "similarly",
+    "consequently",
+    "indeed",
+    "such",
+    "that",
+    "those",
+    "these",
+    "there",
+    "conversely",
+    "finally",
+    "overall",
+    "earlier",
+    "later",
+    "again",
+    "accordingly",
+    "alternatively",
+    "specifically",
+    "namely",
 }
 CONNECTIVE_PHRASES = re.compile(
     r"^(at the same time|in addition|as a result|for example|for instance|in simple terms|"
@@ -37,13 +73,60 @@ MIN_WORDS, MAX_WORDS = 8, 40
 ENTITY_KINDS = set(EntityKind) - {EntityKind.TERM}
 """Mention kinds asked about as entities (noun-phrase terms are found by term_facts)."""
 MEASURE_UNITS = {
-    "year", "month", "week", "day", "hour", "minute", "second", "percent", "mile", "kilometer",
-    "kilometre", "meter", "metre", "dollar", "time", "decade", "century", "ton", "tonne", "point",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "percent",
+    "mile",
+    "kilometer",
+    "kilometre",
+    "meter",
+    "metre",
+    "dollar",
+    "time",
+    "decade",
+    "century",
+    "ton",
+    "tonne",
+    "point",
 }
 GENERIC_NOUNS = {
-    "time", "way", "thing", "people", "part", "side", "lot", "kind", "sort", "fact", "point",
-    "year", "day", "month", "week", "term", "word", "step", "place", "case", "number", "move",
-    "issue", "matter", "one", "others", "level", "area", "areas", "role", "hope", "effort",
+    "time",
+    "way",
+    "thing",
+    "people",
+    "part",
+    "side",
+    "lot",
+    "kind",
+    "sort",
+    "fact",
+    "point",
+    "year",
+    "day",
+    "month",
+    "week",
+    "term",
+    "word",
+    "step",
+    "place",
+    "case",
+    "number",
+    "move",
+    "issue",
+    "matter",
+    "one",
+    "others",
+    "level",
+    "area",
+    "areas",
+    "role",
+    "hope",
+    "effort",
 }
 
 
@@ -83,7 +166,10 @@ def usable(sentence: Sentence, repeated: set[tuple[str, int]]) -> bool:
         return False  # a quotation that starts mid-argument
     if first.text.lower() in {"this", "it"} and sentence.tokens[1].tag.startswith("VB"):
         return False
-    if any(t.text.lower() in {"these", "those"} and nxt.tag.startswith("NN") for t, nxt in zip(sentence.tokens, sentence.tokens[1:])):
+    if any(
+        t.text.lower() in {"these", "those"} and nxt.tag.startswith("NN")
+        for t, nxt in zip(sentence.tokens, sentence.tokens[1:])
+    ):
         return False  # "the lifting of these restrictions": which ones, the previous sentence said
     return any(t.tag.startswith("VB") for t in sentence.tokens)
 
@@ -195,8 +281,29 @@ def definition_facts(sentence: Sentence) -> list[Fact]:
     return []
 
 
-GENUS_END = {"of", "that", "which", "who", "whom", "whose", "by", "made", "used", "in", "for", "where", "with",
-             "to", "from", "on", "at", "called", "found", "formed", "consisting"}
+GENUS_END = {
+    "of",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "by",
+    "made",
+    "used",
+    "in",
+    "for",
+    "where",
+    "with",
+    "to",
+    "from",
+    "on",
+    "at",
+    "called",
+    "found",
+    "formed",
+    "consisting",
+}
 
 
 def genus(definition: str) -> str:
@@ -241,8 +348,12 @@ def noun_phrases(sentence: Sentence) -> list[Mention]:
     while i < len(tokens):
         if tokens[i].tag in {"JJ", "NN", "NNS"} and tokens[i].text.isalpha() and tokens[i].text.islower():
             j = i
-            while j < len(tokens) and tokens[j].tag in {"JJ", "NN", "NNS"} and tokens[j].text.replace("-", "").isalpha() \
-                    and tokens[j].text.islower():
+            while (
+                j < len(tokens)
+                and tokens[j].tag in {"JJ", "NN", "NNS"}
+                and tokens[j].text.replace("-", "").isalpha()
+                and tokens[j].text.islower()
+            ):
                 j += 1
             while j > i and not tokens[j - 1].tag.startswith("NN"):
                 j -= 1

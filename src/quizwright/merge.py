@@ -10,14 +10,16 @@ import io
 from pathlib import Path
 
 from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
-from .files import write_atomic
 from .errors import BankError
+from .files import write_atomic
 from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
 
 
-def merge_bank(existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>") -> tuple[str, MergeReport]:
+def merge_bank(
+    existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>"
+) -> tuple[str, MergeReport]:
     """The existing bank's YAML with the new build merged in, and what changed.
 
     - an item the teacher touched (status not draft, or edited since generated) stays as it is;

@@ -71,7 +71,9 @@ def _build_set(docs: list[Document], options: BuildOptions, progress: Progress |
     return built
 
 
-def analyse_documents(docs: list[Document], options: BuildOptions, progress: Progress | None = None) -> list[DocumentAnalysis]:
+def analyse_documents(
+    docs: list[Document], options: BuildOptions, progress: Progress | None = None
+) -> list[DocumentAnalysis]:
     """Each document's analysis, from the cache where it has one, else computed (in a process
     pool when there are several documents to do and more than one job), in document order."""
     results: dict[int, DocumentAnalysis] = {}
@@ -125,7 +127,9 @@ def build_items(
         (s.doc_id, s.index): fact_rules.definition_facts(s) for s in all_sentences if (s.doc_id, s.index) in usable
     }
     defined = [f for fs in definitions.values() for f in fs]
-    pool = build_pool(mentions, [f.answer for f in defined], {f.answer.key: fact_rules.genus(f.definition or "") for f in defined})
+    pool = build_pool(
+        mentions, [f.answer for f in defined], {f.answer.key: fact_rules.genus(f.definition or "") for f in defined}
+    )
     salience = Counter(m.key for m in mentions)
     term_counts = fact_rules.key_term_counts(all_sentences)
     singled_out = fact_rules.heading_terms(all_sentences) | {
@@ -141,14 +145,16 @@ def build_items(
         rejected += found_in_doc.rejected
         chosen = ranking.select(found_in_doc.scored, per_type, used)  # in document order: 'used' spans the set
         items.extend(chosen)
-        reports.append(DocumentReport(
-            document=doc.id,
-            sentences=len(sentences),
-            usable=found_in_doc.usable,
-            candidates=len(found_in_doc.scored),
-            mcq=sum(i.type == ItemType.MCQ for i in chosen),
-            cloze=sum(i.type == ItemType.CLOZE for i in chosen),
-        ))
+        reports.append(
+            DocumentReport(
+                document=doc.id,
+                sentences=len(sentences),
+                usable=found_in_doc.usable,
+                candidates=len(found_in_doc.scored),
+                mcq=sum(i.type == ItemType.MCQ for i in chosen),
+                cloze=sum(i.type == ItemType.CLOZE for i in chosen),
+            )
+        )
     return BuiltSet(tuple(items), tuple(reports), rejected, _title_from(docs, analysed))
 
 

@@ -17,8 +17,12 @@ MAX_CHARS = 2_000_000
 """Text quizwright analyses from one source (a 700-page book); analysis holds every sentence's
 tokens in memory, so a larger source is refused rather than left to exhaust the machine."""
 MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot decode to MAX_CHARS or fewer
-CONTROLS = {c: " " for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]} | {
-    0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n",
+CONTROLS = dict.fromkeys([*range(0, 9), *range(14, 32), 127, *range(128, 160)], " ") | {
+    0x0B: "\n",
+    0x0C: "\n",
+    0x85: "\n",
+    0x2028: "\n",
+    0x2029: "\n",
 }
 """Control characters become a space (line and page breaks a newline), one for one, so offsets hold:
 they show as nothing or as boxes, and XML (Anki, QTI) cannot carry them at all."""
@@ -56,7 +60,11 @@ def read_document(path: Path) -> Document:
     if len(extracted.text) > MAX_CHARS:
         raise SourceError(too_long(path, len(extracted.text), "characters"))
     return Document(
-        id=path.stem, path=str(path), sha256=hashlib.sha256(data).hexdigest(), text=extracted.text, pages=extracted.pages
+        id=path.stem,
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=extracted.text,
+        pages=extracted.pages,
     )
 
 
@@ -73,20 +81,12 @@ def extract(data: bytes, path: Path) -> readers.Extracted:
     return replace(extracted, text=extracted.text.translate(CONTROLS))
 
 
-
-
-
-
-
-
 def read_documents(paths: list[str | Path]) -> list[Document]:
     docs = [read_document(p) for p in find_source_files(paths)]
     seen: dict[str, str] = {}
     for doc in docs:
         if doc.id in seen:
-            raise SourceError(
-                f"two sources share the name '{doc.id}' ({seen[doc.id]} and {doc.path}); rename one"
-            )
+            raise SourceError(f"two sources share the name '{doc.id}' ({seen[doc.id]} and {doc.path}); rename one")
         seen[doc.id] = doc.path
     return docs
 

@@ -10,7 +10,6 @@ from .quantities import quantity_mentions
 from .text import Sentence
 
 
-
 def find_mentions(sentence: Sentence) -> list[Mention]:
     """Entity and quantity mentions in a sentence, typed from local evidence only."""
     if sentence.is_heading:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from .text import Sentence, Token
 
 
-
 @dataclass(frozen=True)
 class Mention:
     """A stretch of a sentence that names an entity or states a quantity."""

@@ -87,9 +87,7 @@ def proper_mentions(sentence: Sentence) -> list[Mention]:
             continue
         j = i + 1
         while j < len(tokens):
-            if _is_proper(tokens, j):
-                j += 1
-            elif tokens[j].text == "'s" and _possessive_inside_name(tokens, j):
+            if _is_proper(tokens, j) or (tokens[j].text == "'s" and _possessive_inside_name(tokens, j)):
                 j += 1
             elif tokens[j].text == "&" and j + 1 < len(tokens) and _is_proper(tokens, j + 1):
                 j += 2  # "Merrill Lynch & Co."
@@ -125,9 +123,29 @@ def _joins_with_of(word: str) -> bool:
     """'University of X', 'Sea of Japan', 'Republic of Korea' are one name; 'Xi of China' is two."""
     lower = word.lower()
     return lower in lexicon.ORG_SUFFIXES or lower in {
-        "sea", "gulf", "bay", "strait", "republic", "kingdom", "state", "states", "bank", "museum",
-        "city", "isle", "cape", "lake", "mount", "department", "ministry", "secretary", "minister",
-        "hall", "islands", "house", "church",
+        "sea",
+        "gulf",
+        "bay",
+        "strait",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "bank",
+        "museum",
+        "city",
+        "isle",
+        "cape",
+        "lake",
+        "mount",
+        "department",
+        "ministry",
+        "secretary",
+        "minister",
+        "hall",
+        "islands",
+        "house",
+        "church",
     }
 
 
@@ -138,8 +156,11 @@ def _split_titles(sentence: Sentence, first: int, last: int) -> list[Mention]:
     i = first
     # leading nationality: "Chinese President Xi", "South Korean President Lee"
     k = i + 1 if tokens[i].text.lower() in lexicon.COMPASS and i + 1 < last else i
-    if tokens[k].text in lexicon.nationalities() and k + 1 < last \
-            and tokens[k + 1].text.lower() in lexicon.PERSON_TITLES | {"prime"}:
+    if (
+        tokens[k].text in lexicon.nationalities()
+        and k + 1 < last
+        and tokens[k + 1].text.lower() in lexicon.PERSON_TITLES | {"prime"}
+    ):
         out.append(Mention(sentence, i, k + 1, "group"))
         i = k + 1
     # a title anywhere before the last word: "Prime Minister Sanae Takaichi",

@@ -11,13 +11,14 @@ from .names import PROPER_TAGS
 from .text import Sentence
 
 
-
 def with_missed_names(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """found, plus single words the tagger took for common words that the set names as part of
     a person's full name: 'Lee has already asked Xi in earlier meetings' (Xi tagged NN, the
     Greek letter) where 'Chinese President Xi Jinping' is named elsewhere. Only capitalised
     words not opening their sentence and not already in a mention."""
-    name_words = {w for m in found if m.kind == "person" and len(m.words) >= 2 for w in m.words if w[:1].isupper() and len(w) > 1}
+    name_words = {
+        w for m in found if m.kind == "person" and len(m.words) >= 2 for w in m.words if w[:1].isupper() and len(w) > 1
+    }
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in found:
         by_sentence[(m.sentence.doc_id, m.sentence.index)].append(m)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import nltk
 
@@ -56,7 +56,7 @@ def require(package: str) -> None:
     _found.add(package)
 
 
-@lru_cache(maxsize=None)
+@cache
 def require_all() -> None:
     for package in PACKAGES:
         require(package)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from .. import facts as fact_rules
 from ..analysis.mentions import Mention
 from ..analysis.text import Sentence
-from ..models import AnswerKind, Item
 from ..checks import item_problems
+from ..models import AnswerKind, Item
 from . import ranking
 from .items import build_cloze, build_mcq
 from .pool import Pool
@@ -64,8 +64,13 @@ def candidates(sentences: list[Sentence], context: Context) -> Candidates:
         if key not in context.usable:
             continue
         considered += 1
-        facts = _facts_for(sentence, context.by_sentence.get(key, []), context.definitions.get(key, []),
-                           context.term_counts, context.singled_out)
+        facts = _facts_for(
+            sentence,
+            context.by_sentence.get(key, []),
+            context.definitions.get(key, []),
+            context.term_counts,
+            context.singled_out,
+        )
         position = sentence.index / max(len(sentences), 1)
         for fact in facts:
             for item in _items_for(fact, context.pool, context.seed):

@@ -50,15 +50,17 @@ def build_cloze(fact: Fact) -> Item:
     start, end = answer_span(fact)
     answer = s.text[start:end]
     text = s.text[:start] + deletion(answer) + s.text[end:]
-    return _fingerprinted(Item(
-        id=item_id(ItemType.CLOZE, s.doc_id, s.text, answer),
-        type=ItemType.CLOZE,
-        status=Status.DRAFT,
-        answer=answer,
-        answer_kind=fact.kind,
-        source=SourceRef(s.doc_id, s.text),
-        text=text,
-    ))
+    return _fingerprinted(
+        Item(
+            id=item_id(ItemType.CLOZE, s.doc_id, s.text, answer),
+            type=ItemType.CLOZE,
+            status=Status.DRAFT,
+            answer=answer,
+            answer_kind=fact.kind,
+            source=SourceRef(s.doc_id, s.text),
+            text=text,
+        )
+    )
 
 
 def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
@@ -79,16 +81,18 @@ def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
         if not any(m.kind in NAMED_KINDS for m in fact.context) and fact.answer.kind in NAMED_KINDS:
             return None  # "One of the most sensitive topics is _____": nothing pins one option down
         question = s.text[:start] + BLANK + s.text[end:]
-    return _fingerprinted(Item(
-        id=ident,
-        type=ItemType.MCQ,
-        status=Status.DRAFT,
-        answer=answer,
-        answer_kind=fact.kind,
-        source=SourceRef(s.doc_id, s.text),
-        question=question,
-        distractors=tuple(wrong),
-    ))
+    return _fingerprinted(
+        Item(
+            id=ident,
+            type=ItemType.MCQ,
+            status=Status.DRAFT,
+            answer=answer,
+            answer_kind=fact.kind,
+            source=SourceRef(s.doc_id, s.text),
+            question=question,
+            distractors=tuple(wrong),
+        )
+    )
 
 
 def _names_a_persons_nationality(fact: Fact) -> bool:
@@ -144,7 +148,7 @@ def _appositive_question(m: Mention, wh: str) -> str | None:
         return None
     j = i
     while j < len(tokens) and tokens[j].text not in {",", ".", ";", ":", "--"}:
-        if tokens[j].tag.startswith("VB") or tokens[j].tag in {"WDT", "WP", "IN"} and tokens[j].text in CLAUSE_WORDS:
+        if tokens[j].tag.startswith("VB") or (tokens[j].tag in {"WDT", "WP", "IN"} and tokens[j].text in CLAUSE_WORDS):
             return None
         j += 1
     if j >= len(tokens) or not 2 <= j - i <= 9 or not any(t.tag.startswith("NN") for t in tokens[i:j]):

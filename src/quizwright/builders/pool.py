@@ -82,8 +82,11 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
         kind, subtype = types[key].most_common(1)[0][0]
         role = roles[key].most_common(1)[0][0] if roles[key] else ""
         nationality = nationalities[key].most_common(1)[0][0] if nationalities[key] else ""
-        candidates.append(Candidate(_best_form(counter, kind), key, kind, subtype, sum(counter.values()),
-                                    role=role, nationality=nationality))
+        candidates.append(
+            Candidate(
+                _best_form(counter, kind), key, kind, subtype, sum(counter.values()), role=role, nationality=nationality
+            )
+        )
     terms: dict[str, Candidate] = {}
     for m in defined_terms:
         text = " ".join(m.words)
@@ -119,8 +122,11 @@ def display_form(mention: Mention) -> str:
     """How the entity reads as an option: with 'the' where the text uses it ('the United States')."""
     tokens = mention.sentence.tokens
     text = mention.text
-    if mention.kind in {"place", "organization", "proper"} and mention.first > 0 \
-            and tokens[mention.first - 1].text.lower() == "the":
+    if (
+        mention.kind in {"place", "organization", "proper"}
+        and mention.first > 0
+        and tokens[mention.first - 1].text.lower() == "the"
+    ):
         return "the " + text
     return text
 
@@ -129,4 +135,3 @@ def _best_form(forms: Counter[str], kind: str) -> str:
     if kind == "person":  # the fullest name, then the commonest spelling of it
         return max(forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
     return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
-

@@ -11,8 +11,13 @@ from ..matching import BLANK
 from ..models import AnswerKind, Item, ItemType
 
 KIND_WEIGHT = {
-    AnswerKind.PERSON: 0.85, AnswerKind.PLACE: 0.7, AnswerKind.ORGANIZATION: 0.75, AnswerKind.DATE: 0.85,
-    AnswerKind.NUMBER: 0.85, AnswerKind.GROUP: 0.45, AnswerKind.TERM: 0.6,
+    AnswerKind.PERSON: 0.85,
+    AnswerKind.PLACE: 0.7,
+    AnswerKind.ORGANIZATION: 0.75,
+    AnswerKind.DATE: 0.85,
+    AnswerKind.NUMBER: 0.85,
+    AnswerKind.GROUP: 0.45,
+    AnswerKind.TERM: 0.6,
 }
 GUESSABLE = 25
 """An answer the readings mention this often is what a student guesses anyway."""

@@ -23,7 +23,9 @@ app = typer.Typer(
 
 
 @app.callback()
-def options(debug: Annotated[bool, typer.Option("--debug", help="On an error, show the Python traceback too.")] = False) -> None:
+def options(
+    debug: Annotated[bool, typer.Option("--debug", help="On an error, show the Python traceback too.")] = False,
+) -> None:
     console.debugging = debug
 
 

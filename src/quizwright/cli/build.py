@@ -20,7 +20,9 @@ from .console import fail, interrupted, reporting_warnings
 
 
 def build(
-    sources: Annotated[list[Path], typer.Argument(help="Readings (.txt, .md, .html, .pdf, .docx, .epub), or folders of them.")],
+    sources: Annotated[
+        list[Path], typer.Argument(help="Readings (.txt, .md, .html, .pdf, .docx, .epub), or folders of them.")
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="The bank to write (YAML).")] = Path(
         "question_banks/bank.yaml"
     ),
@@ -28,16 +30,30 @@ def build(
     mcq: Annotated[int, typer.Option(help="Multiple-choice items to keep per document.")] = 8,
     cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
     title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes analysing documents (default: the number of cores).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every document afresh; neither read nor write the analysis cache.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")
+    ] = False,
+    jobs: Annotated[
+        Optional[int],
+        typer.Option("--jobs", "-j", min=1, help="Processes analysing documents (default: the number of cores)."),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Analyse every document afresh; neither read nor write the analysis cache."),
+    ] = False,
 ) -> None:
     """Read the sources and write a question bank of multiple-choice and cloze items.
 
     If the bank exists, the build is merged into it: every item you touched stays as it is.
     """
-    options = BuildOptions(seed=seed, mcq_per_doc=mcq, cloze_per_doc=cloze, title=title,
-                           jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
+    options = BuildOptions(
+        seed=seed,
+        mcq_per_doc=mcq,
+        cloze_per_doc=cloze,
+        title=title,
+        jobs=jobs or default_jobs(),
+        cache_dir=None if no_cache else cache.default_dir(),
+    )
     try:
         with Progress(console=console.err, transient=True, disable=not console.err.is_terminal) as bar:
             task = bar.add_task("analysing", total=None)

@@ -45,11 +45,28 @@ def command(format: Format) -> Any:
     """The typer command for one format, its parameters made from the format's options."""
     keyword = inspect.Parameter.KEYWORD_ONLY
     parameters = [
-        inspect.Parameter("bank", keyword, annotation=Annotated[Path, typer.Argument(help="The question bank (YAML).")]),
-        inspect.Parameter("output", keyword, default=None, annotation=Annotated[Optional[Path], typer.Option(
-            "-o", "--output", help=f"The {format.file} to write (default: output/BANK{format.suffix}).")]),
-        inspect.Parameter("approved_only", keyword, default=False, annotation=Annotated[bool, typer.Option(
-            "--approved-only", help="Export approved items only (drafts are skipped).")]),
+        inspect.Parameter(
+            "bank", keyword, annotation=Annotated[Path, typer.Argument(help="The question bank (YAML).")]
+        ),
+        inspect.Parameter(
+            "output",
+            keyword,
+            default=None,
+            annotation=Annotated[
+                Optional[Path],
+                typer.Option(
+                    "-o", "--output", help=f"The {format.file} to write (default: output/BANK{format.suffix})."
+                ),
+            ],
+        ),
+        inspect.Parameter(
+            "approved_only",
+            keyword,
+            default=False,
+            annotation=Annotated[
+                bool, typer.Option("--approved-only", help="Export approved items only (drafts are skipped).")
+            ],
+        ),
     ]
     choices: dict[str, type[Enum]] = {}
     hints = typing.get_type_hints(format.options)

@@ -51,7 +51,9 @@ def validate(
 @read_only
 def show(
     bank: Annotated[Path, typer.Argument(help="The bank to show.")],
-    status: Annotated[Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")] = None,
+    status: Annotated[
+        Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")
+    ] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="Only mcq or cloze items.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
 ) -> None:
@@ -63,8 +65,13 @@ def show(
         table.add_column(column, overflow="fold")
     for item in items:
         table.add_row(
-            str(item.line or ""), item.id, item.status, item.answer_kind,
-            review.prompt_of(item), item.answer, " / ".join(item.distractors),
+            str(item.line or ""),
+            item.id,
+            item.status,
+            item.answer_kind,
+            review.prompt_of(item),
+            item.answer,
+            " / ".join(item.distractors),
         )
     console.out.print(table)
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..files import write_atomic, write_problem
 from ..errors import ExportError
+from ..files import write_atomic, write_problem
 from ..matching import BLANK, Deletion, split_cloze
 from ..models import Bank, Item, Status
 from ..seeding import seeded_rng
 
 DEFAULT_DIR = Path("output")
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -26,8 +27,9 @@ class ExportResult:
     items: int
 
 
-def option(default: Any, help: str, *, choices: tuple[str, ...] = (), minimum: int | None = None,
-           maximum: int | None = None) -> Any:
+def setting(
+    default: Any, help: str, *, choices: tuple[str, ...] = (), minimum: int | None = None, maximum: int | None = None
+) -> Any:
     """An exporter option the CLI offers as --NAME (a dataclass field with what its help needs)."""
     return field(default=default, metadata={"help": help, "choices": choices, "min": minimum, "max": maximum})
 
@@ -47,7 +49,9 @@ def select_items(bank: Bank, approved_only: bool = False) -> tuple[Item, ...]:
     so it stays home too; a stale item the teacher approved still goes out.
     """
     wanted = (Status.APPROVED,) if approved_only else (Status.APPROVED, Status.DRAFT)
-    return tuple(item for item in bank.items if item.status in wanted and not (item.stale and item.status == Status.DRAFT))
+    return tuple(
+        item for item in bank.items if item.status in wanted and not (item.stale and item.status == Status.DRAFT)
+    )
 
 
 def require_items(bank: Bank, approved_only: bool) -> tuple[Item, ...]:

@@ -17,7 +17,7 @@ import genanki
 
 from ..matching import Deletion
 from ..models import Bank, Item
-from . import ExportOptions, ExportResult, option, cloze_parts, letter, require_items, shuffled_options, write_output
+from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, shuffled_options, write_output
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus a migration note in the changelog telling
@@ -67,7 +67,7 @@ CLOZE_MODEL = genanki.Model(
 
 @dataclass(frozen=True)
 class AnkiOptions(ExportOptions):
-    subdecks: bool = option(False, "One sub-deck per source document (Title::Document).")
+    subdecks: bool = setting(False, "One sub-deck per source document (Title::Document).")
     timestamp: float | None = None
     """Note modification time; None means now, so a re-export updates the notes on import."""
 
@@ -118,7 +118,7 @@ def deck_title(bank: Bank) -> str:
 
 def deck_id(name: str) -> int:
     """Fixed by the deck's name, in the range genanki recommends."""
-    digest = hashlib.sha256(f"quizwright deck\x1f{name}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"quizwright deck\x1f{name}".encode()).digest()
     return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
 
 

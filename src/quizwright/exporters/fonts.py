@@ -126,7 +126,7 @@ def register(path: str, user: bool = False) -> str:
         raise ExportError(f"{path}: cannot use this font ({reason}); give a TrueType .ttf file") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _register(path: str) -> str:
     name = "qw-" + Path(path).stem + "-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
     pdfmetrics.registerFont(TTFont(name, path))

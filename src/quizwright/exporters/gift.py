@@ -15,9 +15,19 @@ from pathlib import Path
 from ..models import Bank, Item
 from . import ExportOptions, ExportResult, cloze_prompt, require_items, shuffled_options, source_label, write_output
 
-GIFT_SPECIAL = str.maketrans({
-    "\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": "",
-})
+GIFT_SPECIAL = str.maketrans(
+    {
+        "\\": "\\\\",
+        "~": "\\~",
+        "=": "\\=",
+        "#": "\\#",
+        "{": "\\{",
+        "}": "\\}",
+        ":": "\\:",
+        "\n": "\\n",
+        "\r": "",
+    }
+)
 
 
 def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:

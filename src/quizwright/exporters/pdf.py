@@ -13,13 +13,22 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Indenter, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Indenter,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ..errors import ExportError, MissingGlyphsWarning
 from ..matching import Deletion
 from ..models import Bank, Item
 from ..seeding import seeded_rng
-from . import ExportOptions, ExportResult, option, cloze_parts, letter, require_items, shuffled_options, write_output
+from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, shuffled_options, write_output
 from .fonts import FontSet, load_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -37,13 +46,13 @@ INSTRUCTIONS = (
 
 @dataclass(frozen=True)
 class PdfOptions(ExportOptions):
-    word_bank: bool = option(False, "Print the fill-in answers, shuffled, in a box.")
-    key: str = option("append", "Answer key: after the worksheet, in NAME-key.pdf, or none.", choices=KEYS)
+    word_bank: bool = setting(False, "Print the fill-in answers, shuffled, in a box.")
+    key: str = setting("append", "Answer key: after the worksheet, in NAME-key.pdf, or none.", choices=KEYS)
     """append: the key follows the worksheet; separate: NAME-key.pdf; none: no key."""
-    versions: int = option(1, "Forms A, B, ... with questions and options shuffled.", minimum=1, maximum=26)
-    seed: int | None = option(None, "Seed for the shuffles; same bank and seed, same forms.")
-    paper: str = option("a4", "Paper size.", choices=tuple(PAPERS))
-    font: str | Path | None = option(None, "A TrueType (.ttf) font to print with.")
+    versions: int = setting(1, "Forms A, B, ... with questions and options shuffled.", minimum=1, maximum=26)
+    seed: int | None = setting(None, "Seed for the shuffles; same bank and seed, same forms.")
+    paper: str = setting("a4", "Paper size.", choices=tuple(PAPERS))
+    font: str | Path | None = setting(None, "A TrueType (.ttf) font to print with.")
 
 
 @dataclass(frozen=True)
@@ -157,7 +166,7 @@ class NumberedCanvas(canvas.Canvas):
         self._pages: list[dict] = []
         self._footer = (footer_font, footer_label)
 
-    def showPage(self) -> None:
+    def showPage(self) -> None:  # noqa: N802  (reportlab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -180,7 +189,13 @@ class NumberedCanvas(canvas.Canvas):
 
 def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=fonts.regular, bulletFontName=fonts.regular, fontSize=11, bulletFontSize=11, leading=14.5, spaceAfter=4
+        "body",
+        fontName=fonts.regular,
+        bulletFontName=fonts.regular,
+        fontSize=11,
+        bulletFontSize=11,
+        leading=14.5,
+        spaceAfter=4,
     )
     return {
         "body": body,
@@ -188,10 +203,14 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle(
             "heading", body, fontName=fonts.bold, fontSize=13, leading=16, spaceBefore=10, spaceAfter=6, keepWithNext=1
         ),
-        "question": ParagraphStyle("question", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=2),
+        "question": ParagraphStyle(
+            "question", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=2
+        ),
         "option": ParagraphStyle("option", body, leftIndent=44, bulletIndent=24, spaceAfter=1),
         "option_cell": ParagraphStyle("option_cell", body, leftIndent=20, bulletIndent=0, spaceAfter=0),
-        "cloze": ParagraphStyle("cloze", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, leading=20, spaceAfter=8),
+        "cloze": ParagraphStyle(
+            "cloze", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, leading=20, spaceAfter=8
+        ),
         "cell": ParagraphStyle("cell", body, spaceAfter=0),
         "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0, textColor=colors.dimgrey),
     }
@@ -211,15 +230,28 @@ def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: dict, word_bank: b
         if word_bank:
             heading = KeepTogether([heading, word_bank_box(form, fonts, styles), Spacer(1, 4 * mm)])
         story.append(heading)
-        story += [Paragraph(cloze_markup(q.item, fonts), styles["cloze"], bulletText=f"{q.number}.") for q in form.clozes]
+        story += [
+            Paragraph(cloze_markup(q.item, fonts), styles["cloze"], bulletText=f"{q.number}.") for q in form.clozes
+        ]
     return story
 
 
 def student_lines(fonts: FontSet, styles: dict) -> Table:
     cells = [[Paragraph(label, styles["body"]), ""] for label in ("Name", "Class", "Date")]
-    table = Table([sum(cells, [])], colWidths=[14 * mm, 62 * mm, 14 * mm, 30 * mm, 12 * mm, 32 * mm])
+    table = Table(
+        [[cell for pair in cells for cell in pair]], colWidths=[14 * mm, 62 * mm, 14 * mm, 30 * mm, 12 * mm, 32 * mm]
+    )
     underline = [("LINEBELOW", (col, 0), (col, 0), 0.6, colors.black) for col in (1, 3, 5)]
-    table.setStyle(TableStyle([*underline, *cell_font(fonts), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *underline,
+                *cell_font(fonts),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     table.hAlign = "LEFT"
     return table
 
@@ -231,18 +263,35 @@ def cell_font(fonts: FontSet) -> list[tuple]:
 
 def mcq_block(question: Question, fonts: FontSet, styles: dict) -> KeepTogether:
     """The question and its options: never split across pages; short options side by side."""
-    parts: list = [Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")]
-    options = [Paragraph(fonts.markup(o), styles["option_cell"], bulletText=f"{letter(i)}.") for i, o in enumerate(question.options)]
+    parts: list = [
+        Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")
+    ]
+    options = [
+        Paragraph(fonts.markup(o), styles["option_cell"], bulletText=f"{letter(i)}.")
+        for i, o in enumerate(question.options)
+    ]
     longest = max((len(o) for o in question.options), default=0)
     per_row = 4 if longest <= SHORT_OPTION else 2 if longest <= MEDIUM_OPTION else 1
     if per_row == 1:
-        parts += [Paragraph(fonts.markup(o), styles["option"], bulletText=f"{letter(i)}.") for i, o in enumerate(question.options)]
+        parts += [
+            Paragraph(fonts.markup(o), styles["option"], bulletText=f"{letter(i)}.")
+            for i, o in enumerate(question.options)
+        ]
     else:
         rows = [options[i : i + per_row] for i in range(0, len(options), per_row)]
         rows[-1] += [""] * (per_row - len(rows[-1]))
         table = Table(rows, colWidths=[OPTIONS_WIDTH / per_row] * per_row, hAlign="LEFT")
-        table.setStyle(TableStyle([*cell_font(fonts), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(
+            TableStyle(
+                [
+                    *cell_font(fonts),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         parts.append(Indenter(left=24))
         parts.append(table)
         parts.append(Indenter(left=-24))
@@ -283,8 +332,16 @@ in time quadratic in their number, so one table for a 20,000-item key took minut
 
 def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: dict) -> list:
     heading = "Answer key" + (f" — Form {form.label}" if form.label else "")
-    story = [Paragraph(heading, styles["title"]), Paragraph(fonts.markup(bank.title), styles["body"]), Spacer(1, 3 * mm)]
-    header = [Paragraph("<b>No.</b>", styles["cell"]), Paragraph("<b>Answer</b>", styles["cell"]), Paragraph("<b>Source sentence</b>", styles["cell"])]
+    story = [
+        Paragraph(heading, styles["title"]),
+        Paragraph(fonts.markup(bank.title), styles["body"]),
+        Spacer(1, 3 * mm),
+    ]
+    header = [
+        Paragraph("<b>No.</b>", styles["cell"]),
+        Paragraph("<b>Answer</b>", styles["cell"]),
+        Paragraph("<b>Source sentence</b>", styles["cell"]),
+    ]
     rows = [
         [
             Paragraph(f"{q.number}.", styles["cell"]),

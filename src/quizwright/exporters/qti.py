@@ -16,7 +16,16 @@ from pathlib import Path
 
 from ..errors import ExportError
 from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
+from . import (
+    ExportOptions,
+    ExportResult,
+    cloze_prompt,
+    letter,
+    require_items,
+    shuffled_options,
+    source_label,
+    write_output,
+)
 
 MARKDOWN_SPECIAL = re.compile(r"""([\\`*_{}\[\]()>#+\-.!"'|$])""")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)

@@ -7,7 +7,16 @@ import io
 from pathlib import Path
 
 from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_prompt, letter, require_items, shuffled_options, source_label, write_output
+from . import (
+    ExportOptions,
+    ExportResult,
+    cloze_prompt,
+    letter,
+    require_items,
+    shuffled_options,
+    source_label,
+    write_output,
+)
 
 CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
 
@@ -33,7 +42,9 @@ def csv_text(items: tuple[Item, ...]) -> str:
         if item.is_mcq:
             options, _ = shuffled_options(item)
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
-            writer.writerow([item.question or "", listed, item.answer, source_label(item), item.source.sentence, item.id])
+            writer.writerow(
+                [item.question or "", listed, item.answer, source_label(item), item.source.sentence, item.id]
+            )
         else:
             writer.writerow([cloze_prompt(item), "", item.answer, source_label(item), item.source.sentence, item.id])
     return out.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from docx import Document as open_docx
+from docx import Document as open_docx  # noqa: N813  (a function that opens a file, despite its name)
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -17,8 +17,10 @@ def read_docx(data: bytes, path: Path) -> str:
     try:
         document = open_docx(io.BytesIO(data))
     except Exception as exc:  # not a zip, a zip without Word parts, broken XML: all the same to a teacher
-        raise SourceError(f"{path}: not a readable Word document (.docx) ({exc.__class__.__name__}); "
-                          "open it in Word or LibreOffice and save it again") from None
+        raise SourceError(
+            f"{path}: not a readable Word document (.docx) ({exc.__class__.__name__}); "
+            "open it in Word or LibreOffice and save it again"
+        ) from None
     return join_blocks(list(_blocks(document)))
 
 

@@ -50,7 +50,9 @@ def _collect(element, blocks: list[str]) -> None:
     for child in element:
         if not isinstance(child.tag, str) or child.tag.lower() in SKIPPED:
             continue
-        if child.tag.lower() in BLOCKS and not any(isinstance(d.tag, str) and d.tag.lower() in BLOCKS for d in child.iterdescendants()):
+        if child.tag.lower() in BLOCKS and not any(
+            isinstance(d.tag, str) and d.tag.lower() in BLOCKS for d in child.iterdescendants()
+        ):
             blocks.append(child.text_content())
         else:
             _collect(child, blocks)

@@ -84,9 +84,13 @@ def _boxes(data: bytes, path: Path) -> tuple[list[list[Line]], int]:
             height = page.height or 1
             for element in page:
                 if isinstance(element, LTTextBox):
-                    boxes.append([_line(line, page_count, page.y0, height) for line in element if isinstance(line, LTTextLine)])
+                    boxes.append(
+                        [_line(line, page_count, page.y0, height) for line in element if isinstance(line, LTTextLine)]
+                    )
     except PDFPasswordIncorrect:
-        raise SourceError(f"{path}: the PDF is encrypted and needs a password; save an unprotected copy and build from that") from None
+        raise SourceError(
+            f"{path}: the PDF is encrypted and needs a password; save an unprotected copy and build from that"
+        ) from None
     except PDFEncryptionError as exc:
         raise SourceError(f"{path}: the PDF is encrypted in a way quizwright cannot open ({exc})") from None
     except Exception as exc:  # pdfminer raises many kinds of errors on damaged files

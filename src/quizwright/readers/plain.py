@@ -35,7 +35,9 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise SourceError(f"{path}: the file is empty" if not text else f"{path}: the file has only blank space, no text")
+        raise SourceError(
+            f"{path}: the file is empty" if not text else f"{path}: the file has only blank space, no text"
+        )
     return text
 
 

@@ -23,7 +23,6 @@ from .terms import same_case, term_options
 COUNT = MIN_DISTRACTORS
 
 
-
 def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[str] | None:
     """Three distractors for the fact, or None when there are not three good ones."""
     answer = display_form(fact.answer) if fact.kind != "term" else fact.answer.text
@@ -39,16 +38,22 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
         # the readings' own names first, but a name they mention once ('Venezuelan' in a story
         # on Korea and China) only after the well-known ones
         found = entity_options(fact, pool)
-        options = (ranked([c for c in found if c.count > 1], rng) + fallback_options(fact, rng)
-                   + ranked([c for c in found if c.count == 1], rng))
+        options = (
+            ranked([c for c in found if c.count > 1], rng)
+            + fallback_options(fact, rng)
+            + ranked([c for c in found if c.count == 1], rng)
+        )
     chosen: list[str] = []
     same = _same_term if fact.kind == "term" else same_entity
     named = _countries_named(fact.context)
     peoples = _nationalities_of_people(fact, pool)
     named |= frozenset().union(*(lexicon.place_identity(n) for n in peoples))
     for option in options:
-        if _acceptable(option, answer, sentence, chosen, same) and not lexicon.place_identity(option) & named \
-                and not any(same_entity(option, n) for n in peoples):
+        if (
+            _acceptable(option, answer, sentence, chosen, same)
+            and not lexicon.place_identity(option) & named
+            and not any(same_entity(option, n) for n in peoples)
+        ):
             chosen.append(option)
         if len(chosen) == COUNT:
             return chosen

@@ -13,8 +13,22 @@ from .names import entity_options, ranked
 
 # Organisations are only interchangeable within one class: a broadcaster for a broadcaster.
 MEDIA = ["CCTV", "NHK", "KBS", "BBC", "CNN", "Xinhua", "Yonhap", "Reuters", "Al Jazeera", "Associated Press"]
-MEDIA_CUES = {"broadcaster", "broadcasters", "network", "agency", "newspaper", "daily", "outlet", "media",
-              "state-run", "state-owned", "channel", "reported", "told", "interview"}
+MEDIA_CUES = {
+    "broadcaster",
+    "broadcasters",
+    "network",
+    "agency",
+    "newspaper",
+    "daily",
+    "outlet",
+    "media",
+    "state-run",
+    "state-owned",
+    "channel",
+    "reported",
+    "told",
+    "interview",
+}
 
 
 def organization_options(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

@@ -10,7 +10,6 @@ from ...models import MIN_DISTRACTORS as COUNT
 from ..pool import Candidate, Pool
 
 
-
 def same_case(option: str, answer: str) -> str:
     """'Chlorophyll' opens its sentence: its options start with a capital too."""
     if answer[:1].isupper() and option[:1].islower():
@@ -29,12 +28,17 @@ def term_options(fact: Fact, pool: Pool) -> list[Candidate]:
     """Terms of the same class: other organs for 'an organ that pumps blood', processes for a process."""
     plural = _is_plural(fact.answer.text)
     kind = genus(fact.definition or "")
-    siblings = [c for c in pool.terms if c.key != fact.answer.key and _is_plural(c.text) == plural
-                and _is_process(c.genus) == _is_process(kind)]
-    # WordNet's sister processes ('iodination' for 'photosynthesis') are obscure enough to stand out
-    sisters = [] if _is_process(kind) else [
-        Candidate(w, f"term:{w}", "term", w, 0) for w in cohyponyms(fact.answer.subtype, kind)
+    siblings = [
+        c
+        for c in pool.terms
+        if c.key != fact.answer.key and _is_plural(c.text) == plural and _is_process(c.genus) == _is_process(kind)
     ]
+    # WordNet's sister processes ('iodination' for 'photosynthesis') are obscure enough to stand out
+    sisters = (
+        []
+        if _is_process(kind)
+        else [Candidate(w, f"term:{w}", "term", w, 0) for w in cohyponyms(fact.answer.subtype, kind)]
+    )
     if kind and any(c.subtype == kind for c in pool.terms):
         # the genus is itself a term of the readings ('organ'): its siblings are the wrong level
         return [c for c in siblings if c.genus == kind] + sisters
@@ -64,7 +68,11 @@ def cohyponyms(head: str, kind: str = "") -> list[str]:
 
     senses = wn.synsets(head, "n")
     if kind:
-        senses = [s for s in senses if kind in {lemma for h in s.closure(lambda x: x.hypernyms()) for lemma in h.lemma_names()}]
+        senses = [
+            s
+            for s in senses
+            if kind in {lemma for h in s.closure(lambda x: x.hypernyms()) for lemma in h.lemma_names()}
+        ]
     sisters: dict[str, int] = {}
     for synset in senses[:1]:
         for parent in synset.hypernyms():
