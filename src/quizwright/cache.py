@@ -27,6 +27,8 @@ from .files import write_atomic
 from .models import BuiltSet, Document
 from .version import VERSION
 
+Settings = tuple[int, int, int]
+"""What else decides a whole build: the seed, MCQs and clozes per document."""
 CACHE_FORMAT = 1
 """Bump when the shape of what is cached changes (Sentence, Token, Mention fields)."""
 
@@ -60,7 +62,7 @@ def _name(*parts: str, suffix: str) -> str:
     return hashlib.sha256("\0".join(key).encode("utf-8")).hexdigest() + suffix
 
 
-def _read(path: Path):
+def _read(path: Path) -> object:
     """The unpickled entry, or None: missing, truncated, from another format all mean a miss."""
     try:
         return pickle.loads(path.read_bytes())
@@ -68,7 +70,7 @@ def _read(path: Path):
         return None
 
 
-def _write(path: Path, value) -> None:
+def _write(path: Path, value: object) -> None:
     """Write an entry atomically; a cache that cannot be written only costs speed."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -81,30 +83,30 @@ def entry_name(doc: Document) -> str:
     return _name(doc.id, doc.sha256, suffix=".pickle")
 
 
-def load(folder: Path, doc: Document):
+def load(folder: Path, doc: Document) -> DocumentAnalysis | None:
     """The cached analysis of doc, or None when there is none or it cannot be read."""
     value = _read(folder / entry_name(doc))
-    return value if _is_analysis_of(value, doc) else None
+    return value if isinstance(value, DocumentAnalysis) and _is_analysis_of(value, doc) else None
 
 
-def store(folder: Path, doc: Document, value) -> None:
+def store(folder: Path, doc: Document, value: DocumentAnalysis) -> None:
     _write(folder / entry_name(doc), value)
 
 
-def build_entry_name(docs: list[Document], settings: tuple) -> str:
+def build_entry_name(docs: list[Document], settings: Settings) -> str:
     """A whole build depends on every document (in order) and the build settings, not on one."""
     return _name("build", repr(settings), *(f"{doc.id}:{doc.sha256}" for doc in docs), suffix=".build.pickle")
 
 
-def load_build(folder: Path, docs: list[Document], settings: tuple):
+def load_build(folder: Path, docs: list[Document], settings: Settings) -> BuiltSet | None:
     """The cached result of building exactly these documents with these settings, or None."""
     value = _read(folder / build_entry_name(docs, settings))
     return value if isinstance(value, BuiltSet) else None
 
 
-def store_build(folder: Path, docs: list[Document], settings: tuple, value) -> None:
+def store_build(folder: Path, docs: list[Document], settings: Settings, value: BuiltSet) -> None:
     _write(folder / build_entry_name(docs, settings), value)
 
 
-def _is_analysis_of(value, doc: Document) -> bool:
-    return isinstance(value, DocumentAnalysis) and all(s.doc_id == doc.id for s in value.sentences)
+def _is_analysis_of(value: DocumentAnalysis, doc: Document) -> bool:
+    return all(s.doc_id == doc.id for s in value.sentences)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
 from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
 from .errors import BankError
 from .files import write_atomic
@@ -56,7 +58,12 @@ def merge_bank(
 
 
 def _merge_item(
-    node, item: Item, fresh: Item | None, doc_texts: dict[str, str], report: MergeReport, noted: bool = False
+    node: CommentedMap,
+    item: Item,
+    fresh: Item | None,
+    doc_texts: dict[str, str],
+    report: MergeReport,
+    noted: bool = False,
 ) -> None:
     text = doc_texts.get(item.source.doc)
     if text is not None and item.source.sentence not in text:
@@ -95,7 +102,7 @@ def _commented_above(text: str, items: tuple[Item, ...]) -> set[str]:
     return noted
 
 
-def _has_comment(node) -> bool:
+def _has_comment(node: object) -> bool:
     """A comment on or inside the item (ruamel also hangs the next item's leading comment here)."""
     ca = getattr(node, "ca", None)
     if ca and (ca.comment or any(ca.items.values())):
@@ -104,7 +111,7 @@ def _has_comment(node) -> bool:
     return any(_has_comment(value) for value in values)
 
 
-def _merge_sources(nodes, new: Bank, report: MergeReport) -> None:
+def _merge_sources(nodes: CommentedSeq, new: Bank, report: MergeReport) -> None:
     by_id = {str(node.get("id")): node for node in nodes}
     for source in new.sources:
         node = by_id.get(source.id)

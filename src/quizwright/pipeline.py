@@ -140,7 +140,7 @@ def build_items(
     rejected = 0
     items: list[Item] = []
     used: dict[str, list[frozenset[str]]] = {}
-    per_type = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
+    per_type: dict[str, int] = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
     for doc, sentences, found_in_doc in zip(docs, analysed, _all_candidates(analysed, context, options.jobs)):
         rejected += found_in_doc.rejected
         chosen = ranking.select(found_in_doc.scored, per_type, used)  # in document order: 'used' spans the set

@@ -6,6 +6,7 @@ import io
 import re
 import warnings
 from functools import lru_cache
+from typing import Any
 
 from . import resources
 
@@ -467,7 +468,7 @@ _WORDNET_CLASSES = (
 
 
 @lru_cache(maxsize=1)
-def wordnet():
+def wordnet() -> Any:
     """NLTK's WordNet reader, for English alone.
 
     nltk.corpus.wordnet also maps WordNet 3.0 synsets for the multilingual (OMW) functions by
@@ -477,11 +478,11 @@ def wordnet():
     resources.require("wordnet")
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
-    class EnglishWordNet(WordNetCorpusReader):
-        def map_wn(self, version="wordnet"):
+    class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships no types: the base is Any
+        def map_wn(self, version: str = "wordnet") -> None:
             return None
 
-        def open(self, fileid):
+        def open(self, fileid: str) -> Any:
             # The index files are read once, line by line, at load: NLTK's seekable reader
             # takes a second for that; one read into memory takes a tenth of it.
             if fileid.startswith("index."):
@@ -506,7 +507,7 @@ def wordnet_class(name: str) -> str | None:
     return labels[0] if labels else None
 
 
-def _instance_class(synset) -> str | None:
+def _instance_class(synset: Any) -> str | None:
     parents = synset.instance_hypernyms()
     ancestors = {p.name().split(".")[0] for p in parents}
     for parent in parents:

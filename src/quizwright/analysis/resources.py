@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import nltk
 
@@ -27,7 +28,7 @@ def missing_message(package: str) -> str:
     )
 
 
-def locate(package: str):
+def locate(package: str) -> Any:
     """Where NLTK finds the package (a path pointer, into its zip if zipped), or None."""
     path = PACKAGES[package]
     for candidate in (path, path.replace(".zip/", "/")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..models import Document
 from . import resources
@@ -41,7 +42,7 @@ TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
 
 
 @lru_cache(maxsize=1)
-def _sentence_splitter():
+def _sentence_splitter() -> Any:
     resources.require("punkt_tab")
     from nltk.tokenize.punkt import PunktTokenizer
 
@@ -49,14 +50,14 @@ def _sentence_splitter():
 
 
 @lru_cache(maxsize=1)
-def _word_tokenizer():
+def _word_tokenizer() -> Any:
     from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer()
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def _tagger() -> Any:
     resources.require("averaged_perceptron_tagger_eng")
     from nltk.tag.perceptron import PerceptronTagger
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..analysis import lexicon
 from ..analysis.mentions import Mention
+from ..analysis.text import Token
 from ..facts import Fact
 from ..matching import BLANK, deletion
 from ..models import AnswerKind, Item, ItemType, SourceRef, Status
@@ -163,7 +164,7 @@ def _appositive_question(m: Mention, wh: str) -> str | None:
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "albeit", "although", "while"}
 
 
-def _opens_description(tokens, i: int) -> bool:
+def _opens_description(tokens: tuple[Token, ...], i: int) -> bool:
     """'a professor at ...', 'the financial hub ...', "South Korea's largest ...", 'head of ...'."""
     word = tokens[i].text.lower()
     if word in {"a", "an", "the"}:

@@ -11,7 +11,7 @@ import inspect
 import typing
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, cast
 
 import typer
 
@@ -78,7 +78,10 @@ def command(format: Format) -> Any:
         default = field.default
         flags: tuple[str, ...] = ()
         if meta["choices"]:
-            kind = choices[field.name] = Enum(field.name.title(), {c: c for c in meta["choices"]}, type=str)  # type: ignore[misc]  # a functional Enum of the field's choices
+            # mypy takes the functional Enum(...) for a member; it makes a class
+            kind = choices[field.name] = cast(
+                type[Enum], Enum(field.name.title(), [(c, c) for c in meta["choices"]], type=str)
+            )
             default = kind(default)
         elif kind is bool:
             flags = ("--" + field.name.replace("_", "-"),)

@@ -7,6 +7,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -32,6 +33,9 @@ from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, s
 from .fonts import FontSet, load_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
+Story = list[Any]
+"""reportlab flowables (Paragraph, Table, Spacer, ...), which carry no types."""
+Styles = dict[str, ParagraphStyle]
 KEYS = ("append", "separate", "none")
 WRITING_LINE = "_" * 16
 """A cloze's gap on paper: long enough to write the answer on."""
@@ -138,7 +142,7 @@ def form_files(bank: Bank, form: Form, output: Path, fonts: FontSet, options: Pd
     return files
 
 
-def render(story: list, bank: Bank, form: Form, fonts: FontSet, paper: str) -> bytes:
+def render(story: Story, bank: Bank, form: Form, fonts: FontSet, paper: str) -> bytes:
     """The PDF bytes; invariant=1 fixes the creation date and document id, so builds repeat exactly."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -158,12 +162,12 @@ def render(story: list, bank: Bank, form: Form, fonts: FontSet, paper: str) -> b
     return buffer.getvalue()
 
 
-class NumberedCanvas(canvas.Canvas):
+class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab ships no types: the base is Any
     """Holds every page back until the end, so each can say "Page n of m"."""
 
-    def __init__(self, *args, footer_font: str, footer_label: str = "", **kwargs):
+    def __init__(self, *args: Any, footer_font: str, footer_label: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self._footer = (footer_font, footer_label)
 
     def showPage(self) -> None:  # noqa: N802  (reportlab's name)
@@ -216,7 +220,7 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
     }
 
 
-def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: dict, word_bank: bool) -> list:
+def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: Styles, word_bank: bool) -> Story:
     story = [Paragraph(fonts.markup(bank.title, bold=True), styles["title"])]
     if form.label:
         story.append(Paragraph(f"Form {form.label}", styles["heading"]))
@@ -236,7 +240,7 @@ def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: dict, word_bank: b
     return story
 
 
-def student_lines(fonts: FontSet, styles: dict) -> Table:
+def student_lines(fonts: FontSet, styles: Styles) -> Table:
     cells = [[Paragraph(label, styles["body"]), ""] for label in ("Name", "Class", "Date")]
     table = Table(
         [[cell for pair in cells for cell in pair]], colWidths=[14 * mm, 62 * mm, 14 * mm, 30 * mm, 12 * mm, 32 * mm]
@@ -256,14 +260,14 @@ def student_lines(fonts: FontSet, styles: dict) -> Table:
     return table
 
 
-def cell_font(fonts: FontSet) -> list[tuple]:
+def cell_font(fonts: FontSet) -> list[tuple[Any, ...]]:
     """Plain-string (empty) cells would otherwise pull in Helvetica."""
     return [("FONTNAME", (0, 0), (-1, -1), fonts.regular)]
 
 
-def mcq_block(question: Question, fonts: FontSet, styles: dict) -> KeepTogether:
+def mcq_block(question: Question, fonts: FontSet, styles: Styles) -> KeepTogether:
     """The question and its options: never split across pages; short options side by side."""
-    parts: list = [
+    parts: Story = [
         Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")
     ]
     options = [
@@ -313,7 +317,7 @@ def cloze_answers(item: Item) -> list[str]:
     return [p.answer for p in cloze_parts(item) if isinstance(p, Deletion)]
 
 
-def word_bank_box(form: Form, fonts: FontSet, styles: dict) -> Table:
+def word_bank_box(form: Form, fonts: FontSet, styles: Styles) -> Table:
     words = [answer for q in form.clozes for answer in cloze_answers(q.item)]
     seeded_rng("word bank", form.salt, *words).shuffle(words)
     cells = [Paragraph(fonts.markup(w), styles["cell"]) for w in words]
@@ -330,7 +334,7 @@ KEY_ROWS_PER_TABLE = 25
 in time quadratic in their number, so one table for a 20,000-item key took minutes."""
 
 
-def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: dict) -> list:
+def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
     heading = "Answer key" + (f" — Form {form.label}" if form.label else "")
     story = [
         Paragraph(heading, styles["title"]),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from docx import Document as open_docx  # noqa: N813  (a function that opens a file, despite its name)
 from docx.table import Table
@@ -24,7 +26,7 @@ def read_docx(data: bytes, path: Path) -> str:
     return join_blocks(list(_blocks(document)))
 
 
-def _blocks(container):
+def _blocks(container: Any) -> Iterator[str]:
     """Paragraph texts, and each table cell's paragraphs, in the order they appear."""
     for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
@@ -33,8 +35,8 @@ def _blocks(container):
             yield from _table_blocks(block)
 
 
-def _table_blocks(table: Table):
-    seen = set()  # holds the cell elements themselves, so they stay alive and compare by identity
+def _table_blocks(table: Table) -> Iterator[str]:
+    seen: set[object] = set()  # holds the cell elements themselves, so they stay alive and compare by identity
     for row in table.rows:
         for cell in row.cells:
             if cell._tc in seen:  # a merged cell is listed once per grid column it spans

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 from pathlib import Path
+from typing import Any
 
 import ebooklib
 from ebooklib import epub
@@ -46,7 +47,7 @@ def _chapter_blocks(content: bytes) -> list[str]:
     return blocks
 
 
-def _collect(element, blocks: list[str]) -> None:
+def _collect(element: Any, blocks: list[str]) -> None:
     for child in element:
         if not isinstance(child.tag, str) or child.tag.lower() in SKIPPED:
             continue

@@ -6,6 +6,7 @@ Code blocks, raw HTML and images are left out; links keep their text, emphasis i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -22,7 +23,7 @@ def read_markdown(data: bytes, path: Path) -> str:
     return join_blocks([_inline_text(token) for token in tokens if token.type == "inline"])
 
 
-def _inline_text(token) -> str:
+def _inline_text(token: Any) -> str:
     parts = []
     for child in token.children or []:
         if child.type in INLINE_TEXT:

@@ -160,7 +160,7 @@ def _compose(paragraphs: list[list[Line]], page_count: int, compounds: set[str])
             text += line.text
             previous = line.text
     text += "\n"
-    pages = []
+    pages: list[int] = []
     for page in range(page_count, 0, -1):  # a page without text starts where the next one does
         pages.append(starts.get(page, pages[-1] if pages else len(text)))
     return Extracted(text, tuple(reversed(pages)))

@@ -8,6 +8,7 @@ and keeps the first three that pass the rules here.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from ...analysis import lexicon
 from ...analysis.mentions import Mention
@@ -83,7 +84,7 @@ def gives_itself_away(fact: Fact) -> bool:
     return bool(lexicon.place_identity(fact.answer.text) & _countries_named(fact.context))
 
 
-def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same) -> bool:
+def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same: Callable[[str, str], bool]) -> bool:
     if same(option, answer) or any(same(option, c) for c in chosen):
         return False
     if len(option) > max(3 * len(answer), len(answer) + 15):
