@@ -1,12 +1,28 @@
-"""Shared fixtures: valid items to spoil one field at a time, and a small bank on disk."""
+"""What tests share: paths, valid items to spoil one field at a time, a small bank on disk, a
+course folder holding the export fixture, the CLI runner, an .apkg reader, the bench modules.
+
+tests/ mirrors src/quizwright/ (tests/analysis/ for analysis/, and so on); a helper two test
+modules need lives here. bad_inputs.py and test_bad_input.py, test_properties.py and
+test_architecture.py are about the whole program and have no one module to mirror.
+"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import html
+import importlib.util
+import json
 import os
+import re
+import shutil
+import sqlite3
 import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 # The NLTK data lives beside the repository (../shared/nltk_data), here and in CI.
 os.environ.setdefault("NLTK_DATA", str(Path(__file__).parents[2] / "shared" / "nltk_data"))
@@ -14,11 +30,22 @@ os.environ.setdefault("NLTK_DATA", str(Path(__file__).parents[2] / "shared" / "n
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-cache-")
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
-from quizwright.bank import bank_to_yaml
+from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.builders.items import item_id
+from quizwright.cli import app
+from quizwright.exporters import select_items
 from quizwright.matching import BLANK
 from quizwright.models import Bank, Item, Source, SourceRef
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "seeds"
+"""The five seed articles."""
+EXAMPLE_BANK = ROOT / "question_banks" / "korea-china-visit.yaml"
+FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
+"""A small hand-made bank the exporters are tested on (approved, draft, rejected and stale items)."""
 
 SOURCE_TEXT = (
     "Why Seoul Talks to Beijing\n"
@@ -35,9 +62,8 @@ CLOZE_SENTENCE = "President Lee Jae-myung visited Beijing in January."
 
 @pytest.fixture()
 def seeds_dir() -> Path:
-    path = Path(__file__).parents[1] / "seeds"
-    assert path.is_dir(), path
-    return path
+    assert SEEDS.is_dir(), SEEDS
+    return SEEDS
 
 
 @pytest.fixture()
@@ -128,10 +154,265 @@ def find_line():
     return line_of
 
 
-__all__ = ["BLANK", "CLOZE_SENTENCE", "MCQ_SENTENCE", "SOURCE_TEXT", "line_of"]
+__all__ = [
+    "BLANK",
+    "CLOZE_SENTENCE",
+    "EXAMPLE_BANK",
+    "FIXTURE",
+    "MCQ_SENTENCE",
+    "NEWLINE_SENTENCE",
+    "ROOT",
+    "SEEDS",
+    "SOURCE_TEXT",
+    "SPECIAL_SENTENCE",
+    "bench_module",
+    "exported",
+    "invoke",
+    "line_of",
+    "one_error_line",
+    "parse_gift",
+    "read_apkg",
+    "runner",
+]
+
+runner = CliRunner()
+
+
+def invoke(*args: object) -> Result:
+    """`quizwright ARGS` in this process; stdout and stderr apart, exceptions not caught."""
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder holding the fixture bank as banks/week3.yaml; the default output/ goes here."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "banks").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "banks" / "week3.yaml")
+    return tmp_path
+
+
+def read_apkg(path: Path) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """(guid, mid, mod, tags, fields) of each note in an .apkg, read straight from its SQLite; and the deck names."""
+    with zipfile.ZipFile(path) as apkg:
+        data = apkg.read("collection.anki2")
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(data)
+    rows = conn.execute("select guid, mid, mod, tags, flds from notes order by id").fetchall()
+    decks = json.loads(conn.execute("select decks from col").fetchone()[0])
+    conn.close()
+    notes = [(g, m, mod, tags.split(), flds.split("\x1f")) for g, m, mod, tags, flds in rows]
+    return notes, sorted(d["name"] for d in decks.values())
+
+
+def one_error_line(stderr: str) -> str:
+    """The one line a failed command prints, checked to be one line, an error, and no traceback."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("error: "), stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """The seeds copied to a scratch folder and built twice with seed 0: tmp/bank.yaml, tmp/again.yaml."""
+    work = tmp_path_factory.mktemp("course")
+    shutil.copytree(SEEDS, work / "seeds")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(work)
+        first = invoke("build", "seeds", "-o", "tmp/bank.yaml")
+        second = invoke("build", "seeds", "-o", "tmp/again.yaml", "--seed", "0")
+    assert first.exit_code == 0, first.stdout + first.stderr
+    assert second.exit_code == 0, second.stdout + second.stderr
+    return work, first
+
+
+@pytest.fixture(scope="module")
+def bank_path(built: tuple[Path, Result]) -> Path:
+    """The seeds' bank as `quizwright build` wrote it."""
+    return built[0] / "tmp" / "bank.yaml"
+
+
+@functools.cache
+def bench_module(name: str) -> ModuleType:
+    """bench/NAME.py, loaded from its file (bench/ holds scripts, not a package on the path)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
     """No test reads or writes the real user cache: builds cache into a fresh folder per test."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
+# --- a bank that is hard to export, and Moodle's reading of GIFT -----------------------------
+
+SPECIAL_SENTENCE = 'In the rule {a: b} = c ~ d, the sign "#" marks a comment and C:\\temp is a path.'
+
+
+NEWLINE_SENTENCE = 'Seoul, the capital, is "special": it has 9.4 million people.'
+
+
+def tricky_items() -> list[Item]:
+    """Items whose text carries every GIFT control character, CSV separators, Markdown, a tab, a page."""
+    return [
+        Item(
+            id="mcq-00000001",
+            type="mcq",
+            status="approved",
+            answer="a {hash} = #1",
+            answer_kind="term",
+            question='In {a: b} = c ~ d, what does "#" mark? (See C:\\notes *and* _this_ [link](x) & <b>.)',
+            distractors=("~tilde", "colon: here", "back\\slash"),
+            source=SourceRef("rules", SPECIAL_SENTENCE, page=4),
+        ),
+        Item(
+            id="mcq-00000002",
+            type="mcq",
+            status="draft",
+            answer="Seoul, Korea",
+            answer_kind="place",
+            question='Which city, "the capital",\nhas 9.4 million people?',
+            distractors=('Busan, "the port"', "Incheon\nairport", "Daegu"),
+            source=SourceRef("cities", NEWLINE_SENTENCE),
+        ),
+        Item(
+            id="cloze-00000003",
+            type="cloze",
+            status="draft",
+            answer="= c ~ d",
+            answer_kind="term",
+            text='In the rule {a: b} {{c1::= c ~ d}}, the sign "#" marks a comment and C:\\temp is a path.',
+            source=SourceRef("rules", SPECIAL_SENTENCE, page=4),
+        ),
+        Item(
+            id="cloze-00000004",
+            type="cloze",
+            status="approved",
+            answer="9.4 million",
+            answer_kind="number",
+            text='Seoul, the capital,\tis "special": it has {{c1::9.4 million}} people.',
+            source=SourceRef("cities", NEWLINE_SENTENCE),
+        ),
+        Item(
+            id="mcq-00000005",
+            type="mcq",
+            status="rejected",
+            answer="Busan",
+            answer_kind="place",
+            question="Which rejected city?",
+            distractors=("Incheon", "Daegu", "Gwangju"),
+            source=SourceRef("cities", NEWLINE_SENTENCE),
+        ),
+        Item(
+            id="cloze-00000006",
+            type="cloze",
+            status="draft",
+            answer="Seoul",
+            answer_kind="place",
+            text="{{c1::Seoul}} was the capital.",
+            stale="the source sentence is no longer in cities",
+            source=SourceRef("cities", "Seoul was the capital."),
+        ),
+    ]
+
+
+@pytest.fixture()
+def tricky(tmp_path) -> tuple[Path, Bank]:
+    bank = Bank(
+        title="Rules / Cities: a {tricky} bank",
+        sources=(Source("rules", "rules.pdf", ""), Source("cities", "cities.txt", "")),
+        items=tuple(tricky_items()),
+    )
+    path = tmp_path / "tricky.yaml"
+    path.write_text(bank_to_yaml(bank), encoding="utf-8")
+    return path, load_bank(path)
+
+
+def exported(bank: Bank, approved_only: bool = False) -> list[Item]:
+    return list(select_items(bank, approved_only))
+
+
+PLACEHOLDERS = {
+    "\\:": "&&058;",
+    "\\#": "&&035;",
+    "\\=": "&&061;",
+    "\\{": "&&123;",
+    "\\}": "&&125;",
+    "\\~": "&&126;",
+    "\\n": "&&010",
+}
+
+
+UNESCAPED = {":": "&&058;", "#": "&&035;", "=": "&&061;", "{": "&&123;", "}": "&&125;", "~": "&&126;", "\n": "&&010"}
+
+
+def pre(text: str) -> str:
+    text = text.replace("\\\\", "&&092;")
+    for escaped, placeholder in PLACEHOLDERS.items():
+        text = text.replace(escaped, placeholder)
+    return text.replace("&&092;", "\\")
+
+
+def post(text: str) -> str:
+    for char, placeholder in UNESCAPED.items():
+        text = text.replace(placeholder, char)
+    return text
+
+
+def with_format(text: str, default: str = "moodle") -> tuple[str, str]:
+    fmt = default
+    if text.startswith("[") and text[1 : text.find("]")] in ("moodle", "html", "plain", "markdown"):
+        fmt, text = text[1 : text.find("]")], text[text.find("]") + 1 :]
+    return fmt, post(text).strip()
+
+
+def shown(fmt: str, text: str) -> str:
+    """What a student sees: HTML-format text unescaped."""
+    return html.unescape(text) if fmt == "html" else text
+
+
+def parse_gift(source: str) -> list[dict]:
+    """Moodle's qformat_gift import: questions split by blank lines, each read by readquestion()."""
+    questions, category = [], None
+    for block in re.split(r"\n[ \t]*\n", source):
+        lines = [line for line in block.split("\n") if not line.strip().startswith("//")]
+        text = "\n".join(lines).strip()
+        if not text:
+            continue
+        text = pre(text)
+        if text.startswith("$CATEGORY:"):
+            category = text[10:].strip()
+            continue
+        question = {"category": category, "name": None}
+        if text.startswith("::"):
+            end = text.index("::", 2)
+            question["name"], text = post(text[2:end]), text[end + 2 :].strip()
+        start, finish = text.find("{"), text.find("}")
+        assert start >= 0 and finish > start, f"brace error in {text!r}"
+        answers = text[start + 1 : finish].strip()
+        stem = text[:start] + text[finish + 1 :] if text.endswith("}") else text[:start] + "_____" + text[finish + 1 :]
+        feedback = ""
+        if "####" in answers:
+            answers, feedback = answers[: answers.rindex("####")].strip(), answers[answers.rindex("####") + 4 :]
+        fmt, question["text"] = with_format(stem)
+        question["text"] = shown(fmt, question["text"])
+        question["feedback"] = shown(*with_format(feedback, fmt))
+        if "~" in answers:
+            question["type"] = "multichoice"
+            options = [a.strip() for a in answers.replace("=", "~=").split("~")]
+            options = options[1:] if not options[0] else options
+            question["right"] = [shown(*with_format(o[1:].split("#")[0], fmt)) for o in options if o.startswith("=")]
+            question["wrong"] = [shown(*with_format(o.split("#")[0], fmt)) for o in options if not o.startswith("=")]
+        else:
+            assert "->" not in answers and answers not in ("T", "TRUE", "F", "FALSE")
+            question["type"] = "shortanswer"
+            options = [a.strip() for a in answers.split("=")]
+            question["right"] = [post(o.split("#")[0]).strip() for o in (options[1:] if not options[0] else options)]
+        questions.append(question)
+    return questions

@@ -6,26 +6,19 @@ The cases live in tests/bad_inputs.py, which also renders docs/bad-input.md from
 from __future__ import annotations
 
 import resource
-import sqlite3
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
+from conftest import invoke, read_apkg
 from quizwright.bank import load_bank
-from quizwright.cli import app
 from quizwright.matching import CLOZE
 
-runner = CliRunner()
 EXPORTS = ("anki", "pdf", "gift", "qti", "csv", "quizlet")
-
-
-def invoke(*args: str):
-    return runner.invoke(app, list(args), catch_exceptions=False)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -46,16 +39,6 @@ def exports_all(root: Path) -> dict[str, Path]:
         assert "Traceback" not in result.stderr
         written[fmt] = target
     return written
-
-
-def anki_fields(path: Path) -> list[str]:
-    with zipfile.ZipFile(path) as apkg:
-        data = apkg.read("collection.anki2")
-    conn = sqlite3.connect(":memory:")
-    conn.deserialize(data)
-    fields = [f for (flds,) in conn.execute("select flds from notes") for f in flds.split("\x1f")]
-    conn.close()
-    return fields
 
 
 def built_and_valid(root: Path) -> tuple[str, list]:
@@ -109,7 +92,7 @@ def check_loop(root, result):
 def check_markup(root, result):
     text, items = built_and_valid(root)
     assert "<script>alert(1)</script>" in text  # quoted as written
-    fields = anki_fields(exports_all(root)["anki"])
+    fields = [field for note in read_apkg(exports_all(root)["anki"])[0] for field in note[4]]
     assert any("&lt;script&gt;" in f for f in fields) or any("&lt;b&gt;" in f for f in fields)
     assert not any("<script" in f or "<b>trading" in f for f in fields)
     gift = (root / "exports" / "bank.gift").read_text(encoding="utf-8")
@@ -160,7 +143,7 @@ def check_controls(root, result):
     assert any(i.source.sentence.startswith("The talks") for i in items)  # the form feed ended a sentence
     written = exports_all(root)
     texts = [written[fmt].read_text(encoding="utf-8-sig") for fmt in ("gift", "csv", "quizlet")]
-    texts += anki_fields(written["anki"])
+    texts += [field for note in read_apkg(written["anki"])[0] for field in note[4]]
     with zipfile.ZipFile(written["qti"]) as qti:
         texts += [qti.read(name).decode("utf-8") for name in qti.namelist()]
     assert not any(ch in text for text in texts for ch in "\x07\x1b\x0c")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -11,9 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SOURCE_TEXT, line_of
+from conftest import line_of
 from quizwright import bank as bank_module
-from quizwright import files as files_module
 from quizwright.bank import (
     HEADER,
     bank_to_yaml,
@@ -22,10 +20,7 @@ from quizwright.bank import (
     save_bank,
     schema_comment,
 )
-from quizwright.builders.items import item_id
 from quizwright.errors import BankError
-from quizwright.files import write_atomic
-from quizwright.merge import merge_bank
 from quizwright.models import Bank, Item, Source, SourceRef
 
 
@@ -48,9 +43,6 @@ def sample_bank(make_item, make_cloze) -> Bank:
 
 def lines_of_ids(text: str) -> list[int]:
     return [n for n, line in enumerate(text.splitlines(), 1) if line.lstrip().startswith("- id: ")]
-
-
-# --- round trip ---------------------------------------------------------------------------------
 
 
 def test_bank_to_yaml_and_back_gives_the_same_bank(sample_bank):
@@ -199,9 +191,6 @@ def test_numbers_in_text_fields_are_read_as_text():
     )
 
 
-# --- errors: one line each ----------------------------------------------------------------------
-
-
 GOOD = (
     "schema: quizwright/1\n"
     "title: t\n"
@@ -344,59 +333,6 @@ def test_load_bank_uses_the_path_in_its_messages(tmp_path):
         load_bank(path)
 
 
-# --- writing ------------------------------------------------------------------------------------
-
-
-def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
-
-
-def test_write_atomic_keeps_the_old_file_as_bak(tmp_path):
-    path = tmp_path / "deep" / "bank.yaml"
-    write_atomic(path, b"one\n", keep_backup=True)
-    assert path.read_text(encoding="utf-8") == "one\n"
-    assert not (path.parent / "bank.yaml.bak").exists()  # nothing to back up the first time
-    write_atomic(path, "two \u2019\n".encode("utf-8"), keep_backup=True)
-    assert path.read_text(encoding="utf-8") == "two \u2019\n"
-    assert (path.parent / "bank.yaml.bak").read_text(encoding="utf-8") == "one\n"
-    assert leftovers(path.parent) == []
-
-
-def test_write_atomic_without_backup_writes_no_bak(tmp_path):
-    path = tmp_path / "bank.yaml"
-    write_atomic(path, b"one\n")
-    write_atomic(path, b"two\n")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.yaml"]
-
-
-@pytest.mark.parametrize("error", [OSError("disk full"), KeyboardInterrupt()])
-def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch, error):
-    path = tmp_path / "bank.yaml"
-    path.write_text("old\n", encoding="utf-8")
-
-    def broken_replace(src, dst):
-        assert Path(src).read_text(encoding="utf-8") == "new\n"  # the new text was complete
-        raise error
-
-    monkeypatch.setattr(files_module.os, "replace", broken_replace)
-    with pytest.raises(type(error)):
-        write_atomic(path, b"new\n", keep_backup=True)
-    monkeypatch.undo()
-    assert path.read_text(encoding="utf-8") == "old\n"
-    assert leftovers(tmp_path) == []
-
-
-def test_a_failed_fsync_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch):
-    path = tmp_path / "bank.yaml"
-    path.write_text("old\n", encoding="utf-8")
-    monkeypatch.setattr(files_module.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("I/O error")))
-    with pytest.raises(OSError, match="I/O error"):
-        write_atomic(path, b"new\n", keep_backup=True)
-    monkeypatch.undo()
-    assert path.read_text(encoding="utf-8") == "old\n"
-    assert leftovers(tmp_path) == []
-
-
 def test_save_bank_points_the_yaml_language_server_at_the_shipped_schema(tmp_path, sample_bank):
     path = tmp_path / "banks" / "bank.yaml"
     save_bank(sample_bank, path)
@@ -408,169 +344,3 @@ def test_save_bank_points_the_yaml_language_server_at_the_shipped_schema(tmp_pat
     assert (path.parent / target).resolve() == bank_module.SCHEMA_FILE.resolve()
     assert (path.parent / target).is_file()
     assert load_bank(path) == sample_bank
-
-
-# --- merging a rebuild into an edited bank -------------------------------------------------------
-
-
-def mcq(make_item, answer: str, sentence: str, question: str, distractors: tuple[str, ...], **kw) -> Item:
-    return fingerprinted(
-        make_item(
-            id=item_id("mcq", "doc", sentence, answer),
-            answer=answer,
-            source=SourceRef("doc", sentence),
-            question=question,
-            distractors=distractors,
-            **kw,
-        )
-    )
-
-
-@pytest.fixture()
-def builds(make_item, make_cloze):
-    """(first build, second build) of the same readings: the second finds one more item."""
-    china = fingerprinted(make_item())
-    lee = fingerprinted(make_cloze())
-    washington = mcq(
-        make_item,
-        "Washington",
-        "The alliance with Washington remains the core of South Korea\u2019s security policy.",
-        "The alliance with _____ remains the core of South Korea\u2019s security policy.",
-        ("Tokyo", "Moscow", "Pyongyang"),
-    )
-    beijing = fingerprinted(
-        make_cloze(
-            id=item_id("cloze", "doc", make_cloze().source.sentence, "Beijing"),
-            answer="Beijing",
-            answer_kind="place",
-            text="President Lee Jae-myung visited {{c1::Beijing}} in January.",
-        )
-    )
-    source = (Source("doc", "src/doc.txt", "ab" * 32),)
-    first = Bank("t", source, (china, lee, washington))
-    # the rebuild offers other distractors for the rejected item, and one new item
-    second = Bank("t", source, (china, lee, replace(washington, distractors=("Tokyo", "Moscow", "Hanoi")), beijing))
-    second = replace(second, items=tuple(fingerprinted(i) for i in second.items))
-    return first, second
-
-
-def set_status(text: str, item: str, status: str) -> str:
-    lines = text.splitlines(keepends=True)
-    at = line_of(text, item)  # 1-based line of '- id:'; status is two lines below
-    assert lines[at + 1] == "    status: draft\n", lines[at + 1]
-    lines[at + 1] = f"    status: {status}\n"
-    return "".join(lines)
-
-
-def test_merge_keeps_the_teachers_edits_and_comments_and_appends_new_items(builds):
-    first, second = builds
-    china, lee, washington = first.items
-    text = bank_to_yaml(first)
-    text = set_status(text, china.id, "approved")
-    text = set_status(text, washington.id, "rejected")
-    text = text.replace(f"  - id: {lee.id}\n", f"  # ask the class about Lee first\n  - id: {lee.id}\n")
-    text = text.replace(f"question: {china.question}", f"question: {china.question}  # good one")
-
-    merged, report = merge_bank(text, second, {"doc": SOURCE_TEXT}, "bank.yaml")
-
-    assert report.added == [second.items[3].id]
-    assert report.stale == [] and report.refreshed == []
-    assert report.kept == 3
-    # everything the teacher wrote is still there, byte for byte, and the new item follows
-    assert merged.startswith(text)
-    assert "# ask the class about Lee first\n" in merged and "# good one" in merged
-    again = parse_bank(merged)
-    assert [i.id for i in again.items] == [china.id, lee.id, washington.id, second.items[3].id]
-    assert len({i.id for i in again.items}) == len(again.items)
-    by_id = {i.id: i for i in again.items}
-    assert by_id[china.id].status == "approved"
-    assert by_id[washington.id].status == "rejected"
-    assert by_id[washington.id].distractors == ("Tokyo", "Moscow", "Pyongyang")  # not the rebuild's
-    assert by_id[second.items[3].id].status == "draft"
-
-
-def test_merging_the_same_build_twice_changes_nothing(builds):
-    first, second = builds
-    text = set_status(bank_to_yaml(first), first.items[2].id, "rejected")
-    once, _ = merge_bank(text, second, {"doc": SOURCE_TEXT})
-    twice, report = merge_bank(once, second, {"doc": SOURCE_TEXT})
-    assert twice == once
-    assert report.added == [] and report.refreshed == [] and report.kept == 4
-
-
-def test_a_rejected_item_missing_from_the_rebuild_stays_rejected(builds):
-    first, _ = builds
-    text = set_status(bank_to_yaml(first), first.items[2].id, "rejected")
-    empty = Bank("t", first.sources, ())
-    merged, report = merge_bank(text, empty, {"doc": SOURCE_TEXT})
-    assert [(i.id, i.status) for i in parse_bank(merged).items] == [(first.items[2].id, "rejected")]
-    assert report.added == []
-    # the two untouched drafts the generator no longer makes are retired, and said so
-    assert report.retired == [first.items[0].id, first.items[1].id]
-
-
-def test_a_draft_the_generator_dropped_stays_when_the_teacher_commented_on_it(builds):
-    first, _ = builds
-    china, lee, washington = first.items
-    text = bank_to_yaml(first).replace(f"  - id: {lee.id}\n", f"  # keep this one for Friday\n  - id: {lee.id}\n")
-    text = text.replace(f"question: {washington.question}", f"question: {washington.question}  # check")
-    merged, report = merge_bank(text, Bank("t", first.sources, ()), {"doc": SOURCE_TEXT})
-    # ruamel hangs a leading comment on the item before it: that item stays too, with the comment
-    assert [i.id for i in parse_bank(merged).items] == [china.id, lee.id, washington.id]
-    assert "# keep this one for Friday\n" in merged and "# check" in merged
-    assert report.retired == []
-
-
-def test_an_untouched_draft_takes_the_rebuilds_text_but_an_edited_one_does_not(builds):
-    first, second = builds
-    _, _, washington = first.items
-    fresh = next(i for i in second.items if i.id == washington.id)
-    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": SOURCE_TEXT})
-    assert report.refreshed == [washington.id]
-    assert {i.id: i for i in parse_bank(merged).items}[washington.id].distractors == fresh.distractors
-
-    edited = bank_to_yaml(first).replace("[Tokyo, Moscow, Pyongyang]", "[Tokyo, Moscow, Manila]")
-    merged, report = merge_bank(edited, second, {"doc": SOURCE_TEXT})
-    assert report.refreshed == []
-    assert {i.id: i for i in parse_bank(merged).items}[washington.id].distractors == ("Tokyo", "Moscow", "Manila")
-
-
-def test_merge_marks_an_item_whose_sentence_left_its_document_stale_and_keeps_it(builds):
-    first, second = builds
-    china = first.items[0]
-    new_text = SOURCE_TEXT.replace("biggest", "largest")
-    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": new_text})
-    assert report.stale == [(china.id, "the source sentence is no longer in doc")]
-    kept = {i.id: i for i in parse_bank(merged).items}[china.id]
-    assert kept.stale == "the source sentence is no longer in doc"
-    assert kept.source.sentence == china.source.sentence
-
-
-def test_merge_records_a_changed_source_hash(builds):
-    first, second = builds
-    second = replace(second, sources=(Source("doc", "src/doc.txt", "cd" * 32),))
-    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": SOURCE_TEXT})
-    assert report.changed_sources == ["doc"]
-    assert parse_bank(merged).sources == second.sources
-
-
-def test_merge_refuses_a_broken_existing_bank(builds):
-    _, second = builds
-    with pytest.raises(BankError, match=r"^bank\.yaml: unknown schema"):
-        merge_bank("schema: nope\n", second, {}, "bank.yaml")
-
-
-def test_a_written_file_gets_the_usual_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
-    """mkstemp creates 0600 files; a bank or worksheet must not become unreadable to the class share."""
-    old = os.umask(0o022)
-    try:
-        fresh = tmp_path / "fresh.yaml"
-        write_atomic(fresh, b"one\n", keep_backup=True)
-        assert fresh.stat().st_mode & 0o777 == 0o644
-        shared = tmp_path / "shared.yaml"
-        shared.write_text("old\n")
-        shared.chmod(0o664)
-        write_atomic(shared, b"new\n", keep_backup=True)
-        assert shared.stat().st_mode & 0o777 == 0o664
-    finally:
-        os.umask(old)

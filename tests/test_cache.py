@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
-
-from typer.testing import CliRunner
 
 import quizwright
 from quizwright import cache
 from quizwright.analysis import analyse_document
 from quizwright.bank import bank_to_yaml
-from quizwright.cli import app
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_bank
-
-runner = CliRunner()
 
 
 def _build(sources: Path, out: Path, cache_dir: Path | None) -> str:
@@ -101,22 +95,6 @@ def test_an_entry_for_another_document_is_not_used(tmp_path):
     (folder).mkdir()
     (folder / cache.entry_name(doc)).write_bytes((lambda: __import__("pickle").dumps(analyse_document(other)))())
     assert cache.load(folder, doc) is None
-
-
-def test_cli_uses_xdg_cache_home_and_no_cache_writes_nothing(tmp_path, seeds_dir, monkeypatch):
-    xdg = tmp_path / "xdg"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(xdg))
-    src = tmp_path / "src"
-    shutil.copytree(seeds_dir, src)
-    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "a.yaml"), "--no-cache", "--jobs", "1"])
-    assert result.exit_code == 0, result.output
-    assert not xdg.exists() or not any(xdg.rglob("*"))
-    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "b.yaml"), "--jobs", "1"])
-    assert result.exit_code == 0, result.output
-    assert len(_analyses(xdg / "quizwright")) == len(list(src.glob("*.txt")))
-    assert len(_builds(xdg / "quizwright")) == 1
-    assert oct(os.stat(xdg / "quizwright").st_mode & 0o777) == "0o700"
-    assert (tmp_path / "a.yaml").read_text() == (tmp_path / "b.yaml").read_text()
 
 
 def test_default_dir_follows_xdg_cache_home(tmp_path, monkeypatch):

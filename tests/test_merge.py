@@ -1,23 +1,186 @@
-"""A teacher's weeks of review survive a rebuild: tests that act as the teacher would."""
+"""Bank YAML: round trips, line numbers, one-line errors, atomic writes, merging a rebuild."""
+
+from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 from ruamel.yaml import YAML
-from typer.testing import CliRunner
 
-from quizwright.bank import load_bank
+from conftest import SEEDS, SOURCE_TEXT, line_of, runner
+from quizwright.bank import (
+    bank_to_yaml,
+    load_bank,
+    parse_bank,
+)
+from quizwright.builders.items import item_id
 from quizwright.cli import app
+from quizwright.errors import BankError
+from quizwright.merge import merge_bank
+from quizwright.models import Bank, Item, Source, SourceRef
 
-SEEDS = Path(__file__).parents[1] / "seeds"
+
+def fingerprinted(item: Item) -> Item:
+    return replace(item, fingerprint=item.content_hash())
+
+
+def mcq(make_item, answer: str, sentence: str, question: str, distractors: tuple[str, ...], **kw) -> Item:
+    return fingerprinted(
+        make_item(
+            id=item_id("mcq", "doc", sentence, answer),
+            answer=answer,
+            source=SourceRef("doc", sentence),
+            question=question,
+            distractors=distractors,
+            **kw,
+        )
+    )
+
+
+@pytest.fixture()
+def builds(make_item, make_cloze):
+    """(first build, second build) of the same readings: the second finds one more item."""
+    china = fingerprinted(make_item())
+    lee = fingerprinted(make_cloze())
+    washington = mcq(
+        make_item,
+        "Washington",
+        "The alliance with Washington remains the core of South Korea\u2019s security policy.",
+        "The alliance with _____ remains the core of South Korea\u2019s security policy.",
+        ("Tokyo", "Moscow", "Pyongyang"),
+    )
+    beijing = fingerprinted(
+        make_cloze(
+            id=item_id("cloze", "doc", make_cloze().source.sentence, "Beijing"),
+            answer="Beijing",
+            answer_kind="place",
+            text="President Lee Jae-myung visited {{c1::Beijing}} in January.",
+        )
+    )
+    source = (Source("doc", "src/doc.txt", "ab" * 32),)
+    first = Bank("t", source, (china, lee, washington))
+    # the rebuild offers other distractors for the rejected item, and one new item
+    second = Bank("t", source, (china, lee, replace(washington, distractors=("Tokyo", "Moscow", "Hanoi")), beijing))
+    second = replace(second, items=tuple(fingerprinted(i) for i in second.items))
+    return first, second
+
+
+def set_status(text: str, item: str, status: str) -> str:
+    lines = text.splitlines(keepends=True)
+    at = line_of(text, item)  # 1-based line of '- id:'; status is two lines below
+    assert lines[at + 1] == "    status: draft\n", lines[at + 1]
+    lines[at + 1] = f"    status: {status}\n"
+    return "".join(lines)
+
+
+def test_merge_keeps_the_teachers_edits_and_comments_and_appends_new_items(builds):
+    first, second = builds
+    china, lee, washington = first.items
+    text = bank_to_yaml(first)
+    text = set_status(text, china.id, "approved")
+    text = set_status(text, washington.id, "rejected")
+    text = text.replace(f"  - id: {lee.id}\n", f"  # ask the class about Lee first\n  - id: {lee.id}\n")
+    text = text.replace(f"question: {china.question}", f"question: {china.question}  # good one")
+
+    merged, report = merge_bank(text, second, {"doc": SOURCE_TEXT}, "bank.yaml")
+
+    assert report.added == [second.items[3].id]
+    assert report.stale == [] and report.refreshed == []
+    assert report.kept == 3
+    # everything the teacher wrote is still there, byte for byte, and the new item follows
+    assert merged.startswith(text)
+    assert "# ask the class about Lee first\n" in merged and "# good one" in merged
+    again = parse_bank(merged)
+    assert [i.id for i in again.items] == [china.id, lee.id, washington.id, second.items[3].id]
+    assert len({i.id for i in again.items}) == len(again.items)
+    by_id = {i.id: i for i in again.items}
+    assert by_id[china.id].status == "approved"
+    assert by_id[washington.id].status == "rejected"
+    assert by_id[washington.id].distractors == ("Tokyo", "Moscow", "Pyongyang")  # not the rebuild's
+    assert by_id[second.items[3].id].status == "draft"
+
+
+def test_merging_the_same_build_twice_changes_nothing(builds):
+    first, second = builds
+    text = set_status(bank_to_yaml(first), first.items[2].id, "rejected")
+    once, _ = merge_bank(text, second, {"doc": SOURCE_TEXT})
+    twice, report = merge_bank(once, second, {"doc": SOURCE_TEXT})
+    assert twice == once
+    assert report.added == [] and report.refreshed == [] and report.kept == 4
+
+
+def test_a_rejected_item_missing_from_the_rebuild_stays_rejected(builds):
+    first, _ = builds
+    text = set_status(bank_to_yaml(first), first.items[2].id, "rejected")
+    empty = Bank("t", first.sources, ())
+    merged, report = merge_bank(text, empty, {"doc": SOURCE_TEXT})
+    assert [(i.id, i.status) for i in parse_bank(merged).items] == [(first.items[2].id, "rejected")]
+    assert report.added == []
+    # the two untouched drafts the generator no longer makes are retired, and said so
+    assert report.retired == [first.items[0].id, first.items[1].id]
+
+
+def test_a_draft_the_generator_dropped_stays_when_the_teacher_commented_on_it(builds):
+    first, _ = builds
+    china, lee, washington = first.items
+    text = bank_to_yaml(first).replace(f"  - id: {lee.id}\n", f"  # keep this one for Friday\n  - id: {lee.id}\n")
+    text = text.replace(f"question: {washington.question}", f"question: {washington.question}  # check")
+    merged, report = merge_bank(text, Bank("t", first.sources, ()), {"doc": SOURCE_TEXT})
+    # ruamel hangs a leading comment on the item before it: that item stays too, with the comment
+    assert [i.id for i in parse_bank(merged).items] == [china.id, lee.id, washington.id]
+    assert "# keep this one for Friday\n" in merged and "# check" in merged
+    assert report.retired == []
+
+
+def test_an_untouched_draft_takes_the_rebuilds_text_but_an_edited_one_does_not(builds):
+    first, second = builds
+    _, _, washington = first.items
+    fresh = next(i for i in second.items if i.id == washington.id)
+    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": SOURCE_TEXT})
+    assert report.refreshed == [washington.id]
+    assert {i.id: i for i in parse_bank(merged).items}[washington.id].distractors == fresh.distractors
+
+    edited = bank_to_yaml(first).replace("[Tokyo, Moscow, Pyongyang]", "[Tokyo, Moscow, Manila]")
+    merged, report = merge_bank(edited, second, {"doc": SOURCE_TEXT})
+    assert report.refreshed == []
+    assert {i.id: i for i in parse_bank(merged).items}[washington.id].distractors == ("Tokyo", "Moscow", "Manila")
+
+
+def test_merge_marks_an_item_whose_sentence_left_its_document_stale_and_keeps_it(builds):
+    first, second = builds
+    china = first.items[0]
+    new_text = SOURCE_TEXT.replace("biggest", "largest")
+    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": new_text})
+    assert report.stale == [(china.id, "the source sentence is no longer in doc")]
+    kept = {i.id: i for i in parse_bank(merged).items}[china.id]
+    assert kept.stale == "the source sentence is no longer in doc"
+    assert kept.source.sentence == china.source.sentence
+
+
+def test_merge_records_a_changed_source_hash(builds):
+    first, second = builds
+    second = replace(second, sources=(Source("doc", "src/doc.txt", "cd" * 32),))
+    merged, report = merge_bank(bank_to_yaml(first), second, {"doc": SOURCE_TEXT})
+    assert report.changed_sources == ["doc"]
+    assert parse_bank(merged).sources == second.sources
+
+
+def test_merge_refuses_a_broken_existing_bank(builds):
+    _, second = builds
+    with pytest.raises(BankError, match=r"^bank\.yaml: unknown schema"):
+        merge_bank("schema: nope\n", second, {}, "bank.yaml")
+
+
+# --- from tests/test_merge.py ---
+
+
 SIXTH = (
     "Seoul and Tokyo Hold Talks\n\n"
     "South Korean Foreign Minister Cho Hyun met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Friday. "
     "The two ministers agreed to expand youth exchanges between Seoul and Tokyo in 2026. "
     "Japan is South Korea\u2019s third-largest trading partner after China and the United States.\n"
 )
-runner = CliRunner()
 
 
 def set_field(text: str, item_id: str, key: str, value: str) -> str:
@@ -33,15 +196,15 @@ def set_field(text: str, item_id: str, key: str, value: str) -> str:
 
 
 @pytest.fixture()
-def course(tmp_path):
+def seeded(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     bank = tmp_path / "banks" / "visit.yaml"
     assert runner.invoke(app, ["build", str(tmp_path / "seeds"), "-o", str(bank)]).exit_code == 0
     return tmp_path, bank
 
 
-def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(course):
-    root, bank_path = course
+def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(seeded):
+    root, bank_path = seeded
     bank = load_bank(bank_path)
     mcqs = [i for i in bank.items if i.type == "mcq"]
     approved, rejected, reworded = mcqs[0], mcqs[1], mcqs[2]
@@ -82,8 +245,8 @@ def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(cou
     assert (bank_path.parent / "visit.yaml.bak").read_text(encoding="utf-8") == text
 
 
-def test_dry_run_reports_and_writes_nothing(course):
-    root, bank_path = course
+def test_dry_run_reports_and_writes_nothing(seeded):
+    root, bank_path = seeded
     before = bank_path.read_bytes()
     (root / "seeds" / "005_sixth.txt").write_text(SIXTH, encoding="utf-8")
     result = runner.invoke(app, ["build", str(root / "seeds"), "-o", str(bank_path), "--dry-run"])
@@ -92,8 +255,8 @@ def test_dry_run_reports_and_writes_nothing(course):
     assert bank_path.read_bytes() == before
 
 
-def test_untouched_drafts_follow_the_generator_but_edited_ones_do_not(course):
-    root, bank_path = course
+def test_untouched_drafts_follow_the_generator_but_edited_ones_do_not(seeded):
+    root, bank_path = seeded
     bank = load_bank(bank_path)
     mcqs = [i for i in bank.items if i.type == "mcq"]
     untouched, edited = mcqs[3], mcqs[4]
@@ -119,8 +282,8 @@ def load_bank_item_hash(item, distractors):
     return replace(item, distractors=distractors).content_hash()
 
 
-def test_validate_flags_exactly_the_planted_errors_with_their_lines(course):
-    root, bank_path = course
+def test_validate_flags_exactly_the_planted_errors_with_their_lines(seeded):
+    root, bank_path = seeded
     bank = load_bank(bank_path)
     mcqs = [i for i in bank.items if i.type == "mcq"]
     clozes = [i for i in bank.items if i.type == "cloze"]

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import parse_gift
 from quizwright.bank import bank_to_yaml, parse_bank
 from quizwright.checks import item_problems, validate_bank
 from quizwright.errors import QuizwrightError
@@ -30,7 +31,6 @@ from quizwright.exporters.tabular import csv_text, quizlet_text
 from quizwright.matching import CLOZE
 from quizwright.models import Bank, Item, Source, SourceRef
 from quizwright.pipeline import BuildOptions, build_bank
-from test_export_lms import parse_gift
 
 FEW = settings(
     max_examples=25,

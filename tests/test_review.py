@@ -2,14 +2,12 @@
 
 from dataclasses import replace
 
-from typer.testing import CliRunner
-
-from quizwright.bank import bank_to_yaml
-from quizwright.cli import app
 from quizwright.models import Bank, Item, Source, SourceRef
 from quizwright.review import bank_stats, filter_items
 
 S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."
+
+
 MCQ = Item(
     "mcq-00000001",
     "mcq",
@@ -20,6 +18,8 @@ MCQ = Item(
     question="Lee met Xi Jinping in _____ in 2019 to discuss trade.",
     distractors=("Seoul", "Tokyo", "Shanghai"),
 )
+
+
 CLOZE = Item(
     "cloze-00000001",
     "cloze",
@@ -29,7 +29,11 @@ CLOZE = Item(
     SourceRef("b", S),
     text="Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade.",
 )
+
+
 REJECTED = replace(MCQ, id="mcq-00000002", status="rejected", answer_kind="person", source=SourceRef("b", S))
+
+
 BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (MCQ, CLOZE, REJECTED))
 
 
@@ -47,15 +51,3 @@ def test_stats_count_by_status_type_kind_and_source():
     assert stats.by_type == {"mcq": 2, "cloze": 1}
     assert stats.by_kind == {"place": 1, "date": 1, "person": 1}
     assert stats.by_source == {"a": 1, "b": 2}
-
-
-def test_show_and_stats_commands(tmp_path):
-    path = tmp_path / "bank.yaml"
-    path.write_text(bank_to_yaml(BANK), encoding="utf-8")
-    runner = CliRunner()
-    shown = runner.invoke(app, ["show", str(path), "--status", "approved"], env={"COLUMNS": "200"})
-    assert shown.exit_code == 0
-    assert "cloze-00000001" in shown.output and "mcq-00000001" not in shown.output
-    counted = runner.invoke(app, ["stats", str(path)])
-    assert counted.exit_code == 0
-    assert "3 items, 1 still to review" in counted.output

@@ -2,12 +2,13 @@
 
 import json
 from importlib import resources
-from pathlib import Path
 
 import jsonschema
 from ruamel.yaml import YAML
 
-EXAMPLE = Path(__file__).parents[1] / "question_banks" / "korea-china-visit.yaml"
+from conftest import EXAMPLE_BANK
+
+EXAMPLE = EXAMPLE_BANK
 
 
 def schema() -> dict:

@@ -12,6 +12,8 @@ from .analysis.text import Sentence
 from .matching import name_key
 from .models import AnswerKind, EntityKind
 
+# Word lists stay as written: a screenful, not one word per line.
+# fmt: off
 BOILERPLATE = re.compile(
     r"leave a (comment|reply)|email address|required fields|scroll to top|all rights reserved|"
     r"copyright|click here|subscribe|cookie|disclaimer|terms of (use|service)|privacy policy|"
@@ -21,47 +23,11 @@ BOILERPLATE = re.compile(
 )
 # Openings that point back at the previous sentence.
 CONNECTIVES = {
-    "however",
-    "but",
-    "also",
-    "additionally",
-    "moreover",
-    "furthermore",
-    "instead",
-    "meanwhile",
-    "still",
-    "yet",
-    "thus",
-    "therefore",
-    "so",
-    "then",
-    "and",
-    "or",
-    "rather",
-    "besides",
-    "hence",
-    "otherwise",
-    "nevertheless",
-    "nonetheless",
-    "likewise",
-    "similarly",
-    "consequently",
-    "indeed",
-    "such",
-    "that",
-    "those",
-    "these",
-    "there",
-    "conversely",
-    "finally",
-    "overall",
-    "earlier",
-    "later",
-    "again",
-    "accordingly",
-    "alternatively",
-    "specifically",
-    "namely",
+    "however", "but", "also", "additionally", "moreover", "furthermore", "instead", "meanwhile",
+    "still", "yet", "thus", "therefore", "so", "then", "and", "or", "rather", "besides", "hence",
+    "otherwise", "nevertheless", "nonetheless", "likewise", "similarly", "consequently", "indeed",
+    "such", "that", "those", "these", "there", "conversely", "finally", "overall", "earlier",
+    "later", "again", "accordingly", "alternatively", "specifically", "namely",
 }
 CONNECTIVE_PHRASES = re.compile(
     r"^(at the same time|in addition|as a result|for example|for instance|in simple terms|"
@@ -73,61 +39,15 @@ MIN_WORDS, MAX_WORDS = 8, 40
 ENTITY_KINDS = set(EntityKind) - {EntityKind.TERM}
 """Mention kinds asked about as entities (noun-phrase terms are found by term_facts)."""
 MEASURE_UNITS = {
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "second",
-    "percent",
-    "mile",
-    "kilometer",
-    "kilometre",
-    "meter",
-    "metre",
-    "dollar",
-    "time",
-    "decade",
-    "century",
-    "ton",
-    "tonne",
-    "point",
+    "year", "month", "week", "day", "hour", "minute", "second", "percent", "mile", "kilometer",
+    "kilometre", "meter", "metre", "dollar", "time", "decade", "century", "ton", "tonne", "point",
 }
 GENERIC_NOUNS = {
-    "time",
-    "way",
-    "thing",
-    "people",
-    "part",
-    "side",
-    "lot",
-    "kind",
-    "sort",
-    "fact",
-    "point",
-    "year",
-    "day",
-    "month",
-    "week",
-    "term",
-    "word",
-    "step",
-    "place",
-    "case",
-    "number",
-    "move",
-    "issue",
-    "matter",
-    "one",
-    "others",
-    "level",
-    "area",
-    "areas",
-    "role",
-    "hope",
-    "effort",
+    "time", "way", "thing", "people", "part", "side", "lot", "kind", "sort", "fact", "point",
+    "year", "day", "month", "week", "term", "word", "step", "place", "case", "number", "move",
+    "issue", "matter", "one", "others", "level", "area", "areas", "role", "hope", "effort",
 }
+# fmt: on
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,18 @@
 
 import dataclasses
 import re
-import shutil
 import subprocess
 import warnings
-from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURE
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError, MissingGlyphsWarning
-from quizwright.exporters import fonts as fonts_module
 from quizwright.exporters import letter, select_items
-from quizwright.exporters.fonts import load_fonts
-from quizwright.exporters.pdf import WRITING_LINE as BLANK
 from quizwright.exporters.pdf import PdfOptions, export_pdf, make_forms
+from quizwright.exporters.worksheet import WRITING_LINE as BLANK
 from quizwright.models import Bank, Item, SourceRef
-
-FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
 @pytest.fixture(scope="module")
@@ -232,31 +226,6 @@ def test_uncovered_characters_warn_once(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         export_pdf(load_bank(FIXTURE), tmp_path / "ok.pdf", PdfOptions())
-
-
-def test_font_runs_switch_to_a_cjk_font():
-    fonts = load_fonts()
-    runs = [(face.regular.split("-")[1], chunk) for face, chunk in fonts.runs("Hanguk (한국) & 韓國 — ok")]
-    assert runs == [
-        ("DejaVuSans", "Hanguk ("),
-        ("NanumGothic", "한국"),
-        ("DejaVuSans", ") & "),
-        ("NanumGothic", "韓國"),
-        ("DejaVuSans", " — ok"),
-    ]
-    assert fonts.markup("a<b>&c") == "a&lt;b&gt;&amp;c"
-
-
-def test_vera_is_the_fallback_and_a_teachers_font_is_used(monkeypatch, tmp_path, bank):
-    monkeypatch.setattr(fonts_module, "FONT_DIRS", ())
-    fonts = load_fonts()
-    assert [f.regular.split("-")[1] for f in fonts.faces] == ["Vera"]
-    assert fonts.runs("한국") == [(fonts.faces[0], "한국")]
-    assert fonts.missing == {"한", "국"} and "U+D55C" in fonts.warnings()[0]
-    vera = fonts_module.VERA[0]
-    with pytest.warns(MissingGlyphsWarning, match="U\\+D55C"):  # the bank's Hangul: Vera has none
-        path = export_pdf(bank, tmp_path / "v.pdf", PdfOptions(font=vera, key="none")).paths[0]
-    assert b"Vera" in path.read_bytes()
 
 
 def test_bad_font_and_bad_options_are_errors(bank, tmp_path):

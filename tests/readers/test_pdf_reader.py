@@ -1,22 +1,18 @@
 """Readings in other formats: PDF, Word, EPUB, web pages, Markdown, made here with the real libraries.
 
 Each test reads a file a teacher might have and checks the text quizwright reduces it to: that
-text is what items cite and what `validate` checks them against.
-"""
+text is what items cite and what `validate` checks them against."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
-import docx
 import jsonschema
 import pytest
-from ebooklib import epub
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -25,17 +21,18 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
+from conftest import FIXTURE
 from quizwright.bank import SCHEMA_FILE, bank_to_yaml, load_bank, parse_bank, save_bank
 from quizwright.checks import validate_bank
 from quizwright.cli import app
 from quizwright.errors import SourceError
 from quizwright.pipeline import build_bank
 from quizwright.readers import page_at
-from quizwright.sources import find_source_files, read_document
-
-SEEDS = Path(__file__).parents[1] / "seeds"
+from quizwright.sources import read_document
 
 TITLE = "The Discovery of Cells"
+
+
 # "|" marks a forced line break: "photo-|synthesis" is a word hyphenated across lines,
 # "self-|pollinating" a compound the text also writes whole, so its hyphen must stay.
 PARAGRAPHS = [
@@ -58,6 +55,8 @@ PARAGRAPHS = [
     "Elizabeth Blackburn and Carol Greider discovered telomerase in 1984. The enzyme protects the ends of chromosomes when a cell divides.",
     "Shinya Yamanaka showed in 2006 that skin cells from adult mice can be turned back into stem cells. He received the Nobel Prize in 2012.",
 ]
+
+
 HEADER, SCHOOL = "Biology Year 9 - Unit 3: Cells", "Greenfield School"
 
 
@@ -116,9 +115,6 @@ def pdftotext_page(path: Path, page: int) -> str:
 def letters(text: str) -> str:
     """Only letters and digits: poppler keeps line-end hyphens and breaks lines where we do not."""
     return re.sub(r"[\W_]+", "", text)
-
-
-# --- PDF ---------------------------------------------------------------------------------------
 
 
 def test_pdf_text_is_the_paragraphs_in_reading_order(pdf_file):
@@ -181,7 +177,7 @@ def test_validate_reports_a_pdf_citation_whose_sentence_is_not_in_the_pdf(pdf_ba
 
 
 def test_banks_from_text_readings_carry_no_page_and_round_trip_unchanged():
-    fixture = (Path(__file__).parent / "fixtures" / "export_bank.yaml").read_text(encoding="utf-8")
+    fixture = FIXTURE.read_text(encoding="utf-8")
     assert "page:" not in fixture
     assert bank_to_yaml(parse_bank(fixture)) == fixture
 
@@ -218,148 +214,3 @@ def test_unreadable_pdfs_stop_the_build_with_one_line(tmp_path, make, message):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"error: {pdf}: ") and message in lines[0]
     assert not (tmp_path / "bank.yaml").exists()
-
-
-# --- Word --------------------------------------------------------------------------------------
-
-
-def test_docx_gives_headings_paragraphs_and_table_cells_in_order(tmp_path):
-    document = docx.Document()
-    document.add_heading("Cells and Tissues", level=1)
-    document.add_paragraph("A tissue is a group of similar cells that work together.")
-    table = document.add_table(rows=3, cols=2)
-    for row, (organelle, job) in enumerate(
-        [("Organelle", "Job"), ("Nucleus", "It controls the cell."), ("Ribosome", "It builds proteins.")]
-    ):
-        table.cell(row, 0).text, table.cell(row, 1).text = organelle, job
-    merged = document.add_table(rows=1, cols=2)
-    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Cells divide by mitosis."
-    document.add_paragraph("Organs are made of tissues.")
-    path = tmp_path / "tissues.docx"
-    document.save(str(path))
-    assert read_document(path).text == (
-        "Cells and Tissues\n\nA tissue is a group of similar cells that work together.\n\n"
-        "Organelle\n\nJob\n\nNucleus\n\nIt controls the cell.\n\nRibosome\n\nIt builds proteins.\n\n"
-        "Cells divide by mitosis.\n\nOrgans are made of tissues.\n"
-    )
-
-
-def test_a_corrupt_docx_is_one_clear_error(tmp_path):
-    path = tmp_path / "notes.docx"
-    path.write_bytes(b"PK\x03\x04 this is not really a Word file")
-    with pytest.raises(SourceError, match=r"notes\.docx: not a readable Word document \(\.docx\)"):
-        read_document(path)
-
-
-# --- EPUB --------------------------------------------------------------------------------------
-
-
-def test_epub_chapters_come_in_spine_order(tmp_path):
-    book = epub.EpubBook()
-    book.set_identifier("quizwright-test-book")
-    book.set_title("A Short Book of Cells")
-    book.set_language("en")
-    first = epub.EpubHtml(title="Membranes", file_name="b_membranes.xhtml", lang="en")
-    first.content = (
-        "<h1>Membranes</h1><p>The cell membrane controls what enters the cell.</p><nav><p>Next chapter</p></nav>"
-    )
-    second = epub.EpubHtml(title="Energy", file_name="a_energy.xhtml", lang="en")
-    second.content = (
-        "<h1>Energy</h1><p>Mitochondria release energy from food.</p><ul><li>Plants also have chloroplasts.</li></ul>"
-    )
-    book.add_item(second)
-    book.add_item(first)
-    book.toc = (first, second)
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = ["nav", first, second]  # reading order differs from file names and from the order added
-    path = tmp_path / "cells.epub"
-    epub.write_epub(str(path), book)
-    assert read_document(path).text == (
-        "Membranes\n\nThe cell membrane controls what enters the cell.\n\n"
-        "Energy\n\nMitochondria release energy from food.\n\nPlants also have chloroplasts.\n"
-    )
-
-
-# --- Markdown ----------------------------------------------------------------------------------
-
-
-def test_markdown_keeps_prose_and_drops_code_and_markup(tmp_path):
-    path = tmp_path / "notes.md"
-    path.write_text(
-        "# Cell Theory\n\nAll living things are made of *cells*, as [Schwann](https://example.org) wrote\n"
-        "in 1839.\n\n```python\nprint('not prose')\n```\n\n    indented_code = True\n\n"
-        "- The cell is the unit of life.\n- Cells come from cells.\n\n<div>raw html</div>\n",
-        encoding="utf-8",
-    )
-    assert read_document(path).text == (
-        "Cell Theory\n\nAll living things are made of cells, as Schwann wrote in 1839.\n\n"
-        "The cell is the unit of life.\n\nCells come from cells.\n"
-    )
-
-
-# --- Web pages ---------------------------------------------------------------------------------
-
-NAVIGATION = ["Home", "World news", "Asia Pacific", "Subscribe"]
-SHARE = "Share on Facebook"
-COMMENT_FORM = "Post your comment"
-LEGAL = "© 2026 The Daily Example. All rights reserved."
-
-
-def web_page(text: str) -> str:
-    """A reading as a news site serves it: menu, article, share buttons, comment form, legal footer."""
-    blocks = [b.strip() for b in text.split("\n") if b.strip()]
-    body = [f"<h1>{html.escape(blocks[0])}</h1>"] + [f"<p>{html.escape(b)}</p>" for b in blocks[1:]]
-    menu = "".join(f'<li><a href="/{n}">{n}</a></li>' for n in NAVIGATION)
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(blocks[0])} | The Daily Example</title>
-<script>window.analytics = [];</script><style>nav li {{ display: inline; }}</style></head>
-<body>
-<header><a class="logo" href="/">The Daily Example</a><nav><ul>{menu}</ul></nav></header>
-<main><article>
-{chr(10).join(body)}
-<div class="share-buttons"><a href="#">{SHARE}</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
-</article>
-<section id="comments"><h2>Leave a comment</h2>
-<form action="/comment" method="post"><label for="c">Comment</label><textarea id="c" name="c"></textarea>
-<label for="n">Name</label><input id="n" name="n"><button type="submit">{COMMENT_FORM}</button></form></section>
-</main>
-<footer><p>{LEGAL}</p><p><a href="/privacy">Privacy policy</a> · <a href="/terms">Terms of use</a> · <a href="/cookies">Cookie settings</a></p></footer>
-</body></html>
-"""
-
-
-def test_seeds_as_web_pages_give_the_same_items_as_the_plain_text_seeds(tmp_path):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        (pages / f"{seed.stem}.html").write_text(web_page(seed.read_text(encoding="utf-8")), encoding="utf-8")
-    text_bank = build_bank([SEEDS], tmp_path / "text.yaml").bank
-    web_bank = build_bank([pages], tmp_path / "web.yaml").bank
-    assert web_bank.title == text_bank.title
-    assert len(web_bank.items) >= 40
-    assert web_bank.items == text_bank.items  # same ids, questions, answers, distractors, citations
-    for page in sorted(pages.glob("*.html")):
-        text = read_document(page).text
-        for chrome in [*NAVIGATION, SHARE, COMMENT_FORM, LEGAL, "Privacy policy", "window.analytics"]:
-            assert chrome not in text, (page.name, chrome)
-
-
-def test_a_page_without_text_is_one_clear_error(tmp_path):
-    path = tmp_path / "app.html"  # a page that only loads a script, as single-page apps do
-    path.write_text(
-        "<html><head><title>App</title></head><body><div id='root'></div><script>start()</script></body></html>",
-        encoding="utf-8",
-    )
-    with pytest.raises(SourceError, match=r"app\.html: no main text found in this web page"):
-        read_document(path)
-
-
-def test_folders_pick_up_every_supported_format(tmp_path, pdf_file):
-    shutil.copy(pdf_file, tmp_path / "a.pdf")
-    (tmp_path / "b.html").write_text(
-        web_page((SEEDS / "004_ae020cc17fe06cd4.txt").read_text(encoding="utf-8")), encoding="utf-8"
-    )
-    (tmp_path / "c.md").write_text("# Notes\n\nRibosomes build proteins.\n", encoding="utf-8")
-    (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    assert [p.name for p in find_source_files([tmp_path])] == ["a.pdf", "b.html", "c.md"]

@@ -12,14 +12,13 @@ from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
 
 US_SENTENCE = "The United States is South Korea\u2019s key military ally."
+
+
 LEE_SENTENCE = "President Lee Jae-myung visited Beijing in January."
 
 
 def messages_with(problems: list[str], fragment: str) -> list[str]:
     return [p for p in problems if fragment in p]
-
-
-# --- single items -------------------------------------------------------------------------
 
 
 def test_the_clean_items_have_no_problems(make_item, make_cloze):
@@ -167,8 +166,6 @@ def test_an_answer_far_longer_than_every_distractor_is_a_flaw(make_item):
     assert "the answer is far longer than every distractor" not in problems
 
 
-# --- 'a' / 'an' before the blank ------------------------------------------------------------
-
 ARTICLE_SENTENCE = "Seoul signed {word} with Beijing in January."
 
 
@@ -256,9 +253,6 @@ def test_the_article_check_hears_the_first_sound_of_the_answer(make_item, articl
     assert [p for p in item_problems(item) if "before the blank" in p] == []
 
 
-# --- cloze items ----------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -308,9 +302,6 @@ def test_cloze_answer_checks_apply_too(make_cloze):
     assert "unknown status 'maybe' (expected draft, approved, rejected)" in problems
     assert "the answer 'Moon Jae-in' does not occur in the source sentence" in problems
     assert "the deletion does not hold the answer 'Moon Jae-in'" in problems
-
-
-# --- the whole bank -------------------------------------------------------------------------
 
 
 def loaded(bank_path):

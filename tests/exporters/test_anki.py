@@ -1,18 +1,15 @@
 """The Anki exporter: stable identities, escaped fields, and real imports with the anki library."""
 
 import dataclasses
-import json
-import sqlite3
 import time
-import zipfile
-from pathlib import Path
 
 import genanki
 import pytest
 
+from conftest import FIXTURE, read_apkg
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError
-from quizwright.exporters import select_items, shuffled_options
+from quizwright.exporters import select_items
 from quizwright.exporters.anki import (
     CLOZE_MODEL,
     MCQ_MODEL,
@@ -23,10 +20,8 @@ from quizwright.exporters.anki import (
     export_anki,
     tag,
 )
-from quizwright.matching import split_cloze
 from quizwright.models import Item, SourceRef
 
-FIXTURE = Path(__file__).parent / "fixtures" / "export_bank.yaml"
 TITLE = "Why South Korea’s President Went to China"
 
 
@@ -35,67 +30,9 @@ def bank():
     return load_bank(FIXTURE)
 
 
-def item(bank, item_id):
-    return next(i for i in bank.items if i.id == item_id)
-
-
 def edited(bank, item_id, **changes):
     items = tuple(dataclasses.replace(i, **changes) if i.id == item_id else i for i in bank.items)
     return dataclasses.replace(bank, items=items)
-
-
-def apkg_notes(path):
-    """(guid, mid, mod, tags, fields) of each note in an .apkg, read straight from its SQLite."""
-    with zipfile.ZipFile(path) as apkg:
-        data = apkg.read("collection.anki2")
-    conn = sqlite3.connect(":memory:")
-    conn.deserialize(data)
-    rows = conn.execute("select guid, mid, mod, tags, flds from notes order by id").fetchall()
-    decks = json.loads(conn.execute("select decks from col").fetchone()[0])
-    conn.close()
-    notes = [(g, m, mod, tags.split(), flds.split("\x1f")) for g, m, mod, tags, flds in rows]
-    return notes, sorted(d["name"] for d in decks.values())
-
-
-# --- shared selection and shuffle -------------------------------------------------------
-
-
-def test_rejected_items_never_selected_and_approved_only_limits(bank):
-    assert [i.id for i in select_items(bank)] == [i.id for i in bank.items if i.status != "rejected"]
-    assert {i.status for i in select_items(bank)} == {"draft", "approved"}
-    assert [i.id for i in select_items(bank, approved_only=True)] == ["mcq-2b7c0e11", "cloze-1a9d5f35"]
-
-
-def test_a_stale_draft_stays_home_but_a_stale_approved_item_goes_out(bank):
-    reason = "the source sentence is no longer in seed"
-    draft = next(i for i in bank.items if i.status == "draft")
-    approved = next(i for i in bank.items if i.status == "approved")
-    stale = dataclasses.replace(
-        bank,
-        items=tuple(dataclasses.replace(i, stale=reason) if i.id in (draft.id, approved.id) else i for i in bank.items),
-    )
-    chosen = [i.id for i in select_items(stale)]
-    assert draft.id not in chosen and approved.id in chosen
-    assert len(chosen) == len(select_items(bank)) - 1
-
-
-def test_option_shuffle_is_fixed_by_item_id(bank):
-    mcq = item(bank, "mcq-e48902d2")
-    options, correct = shuffled_options(mcq)
-    # Pinned: sha256-seeded, so the same in every process and Python version.
-    assert options == ("Taiwan", "China", "Japan", "North Korea")
-    assert options[correct] == "China"
-    assert shuffled_options(dataclasses.replace(mcq, question="typo fixed")) == (options, correct)
-    assert shuffled_options(mcq, salt="7:B") != (options, correct)
-
-
-def test_split_cloze_finds_answers_and_hints():
-    parts = split_cloze("From {{c1::Seoul}}’s view — {{c2::Lee Jae-myung::a name}}.")
-    assert [getattr(p, "answer", p) for p in parts] == ["From ", "Seoul", "’s view — ", "Lee Jae-myung", "."]
-    assert parts[3].hint == "a name" and parts[1].hint is None
-
-
-# --- notes ------------------------------------------------------------------------------
 
 
 def test_note_types_have_fixed_ids_and_the_promised_fields():
@@ -120,7 +57,7 @@ def test_deck_ids_are_derived_from_the_name():
 
 
 def test_mcq_fields_are_escaped_and_mark_the_correct_option(tmp_path, bank):
-    notes, _ = apkg_notes(export_anki(bank, tmp_path / "d.apkg").paths[0])
+    notes, _ = read_apkg(export_anki(bank, tmp_path / "d.apkg").paths[0])
     question, options, answer, source = next(f for *_, f in notes if "broadcaster" in f[0])
     assert question == "Which broadcaster reported that a &lt;script&gt; snippet ran on the ministry’s homepage?"
     assert "<script>" not in question + options + source
@@ -134,7 +71,7 @@ def test_mcq_fields_are_escaped_and_mark_the_correct_option(tmp_path, bank):
 
 
 def test_cloze_markers_survive_escaping(tmp_path, bank):
-    notes, _ = apkg_notes(export_anki(bank, tmp_path / "d.apkg").paths[0])
+    notes, _ = read_apkg(export_anki(bank, tmp_path / "d.apkg").paths[0])
     texts = [f[0] for _, mid, *_, f in notes if mid == CLOZE_MODEL.model_id]
     assert "Samsung &amp; SK Hynix make most of the world’s {{c1::memory chips}}, analysts said." in texts
     assert any("{{c1::Lee Jae-myung::the president’s name}}’s visit" in t for t in texts)
@@ -143,29 +80,29 @@ def test_cloze_markers_survive_escaping(tmp_path, bank):
 
 
 def test_tags_carry_kind_and_document_without_spaces(tmp_path, bank):
-    notes, _ = apkg_notes(export_anki(bank, tmp_path / "d.apkg").paths[0])
+    notes, _ = read_apkg(export_anki(bank, tmp_path / "d.apkg").paths[0])
     assert ["doc::002_fbda891dc0323af4", "kind::term"] in [sorted(tags) for *_, tags, _ in notes]
     assert tag("doc", "week 3 reading") == "doc::week_3_reading"
 
 
 def test_rejected_and_drafts_follow_the_selection_rule(tmp_path, bank):
-    all_notes, _ = apkg_notes(export_anki(bank, tmp_path / "all.apkg").paths[0])
-    approved, _ = apkg_notes(export_anki(bank, tmp_path / "ok.apkg", AnkiOptions(approved_only=True)).paths[0])
+    all_notes, _ = read_apkg(export_anki(bank, tmp_path / "all.apkg").paths[0])
+    approved, _ = read_apkg(export_anki(bank, tmp_path / "ok.apkg", AnkiOptions(approved_only=True)).paths[0])
     assert len(all_notes) == 8 and len(approved) == 2
     assert not any("Busan" in "".join(f) or "Friday" in "".join(f) for *_, f in all_notes)
 
 
 def test_subdecks_one_per_document(tmp_path, bank):
-    _, decks = apkg_notes(export_anki(bank, tmp_path / "d.apkg", AnkiOptions(subdecks=True)).paths[0])
+    _, decks = read_apkg(export_anki(bank, tmp_path / "d.apkg", AnkiOptions(subdecks=True)).paths[0])
     docs = ("000_1485ad31a31b4fb2", "001_c1cbc3802c2125c7", "002_fbda891dc0323af4")
     assert set(decks) >= {f"{TITLE}::{d}" for d in docs}
-    _, flat = apkg_notes(export_anki(bank, tmp_path / "f.apkg").paths[0])
+    _, flat = read_apkg(export_anki(bank, tmp_path / "f.apkg").paths[0])
     assert TITLE in flat and not any("::" in d for d in flat)
 
 
 def test_modification_time_is_now_not_frozen(tmp_path, bank):
     before = int(time.time())
-    notes, _ = apkg_notes(export_anki(bank, tmp_path / "d.apkg").paths[0])
+    notes, _ = read_apkg(export_anki(bank, tmp_path / "d.apkg").paths[0])
     assert all(before <= mod <= time.time() + 1 for _, _, mod, *_ in notes)
 
 
@@ -183,9 +120,6 @@ def test_nothing_to_export_and_unwritable_output_are_errors(tmp_path, bank):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(ExportError, match="cannot write"):
         export_anki(bank, tmp_path / "file" / "d.apkg")
-
-
-# --- the real Anki ----------------------------------------------------------------------
 
 
 @pytest.fixture

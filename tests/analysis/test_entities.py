@@ -5,7 +5,6 @@ import pytest
 from quizwright.analysis.entities import find_mentions
 from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
-from quizwright.matching import name_key
 from quizwright.models import Document
 
 
@@ -96,24 +95,6 @@ def test_typing(sentence, text, kind, subtype):
 )
 def test_not_an_entity(sentence, text):
     assert text not in typed(sentence)
-
-
-def test_person_key_is_shared_across_documents_and_spellings():
-    found = mentions(
-        "South Korean President Lee Jae-myung arrived in Beijing.",
-        "Lee Jae Myung met Xi Jinping. President Lee spoke first. Lee smiled.",
-    )
-    lees = [m for m in found if m.words[0] == "Lee"]
-    assert [m.text for m in lees] == ["Lee Jae-myung", "Lee Jae Myung", "Lee", "Lee"]
-    assert {(m.kind, m.key) for m in lees} == {("person", name_key("Lee Jae-myung"))}
-    assert name_key("Lee Jae-myung") != name_key("Xi Jinping")
-
-
-def test_surname_alone_follows_the_full_name():
-    # "Kofi" is not in the first-name list: the title on a later mention decides
-    found = mentions("Kofi Annan arrived on Monday. Later, Mr. Annan met reporters. Annan smiled.")
-    annan = [(m.text, m.kind) for m in found if "Annan" in m.text]
-    assert annan == [("Kofi Annan", "person"), ("Annan", "person"), ("Annan", "person")]
 
 
 def test_mention_text_is_verbatim_with_curly_apostrophe():

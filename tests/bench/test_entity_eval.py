@@ -1,12 +1,10 @@
 """The entity benchmark scores spans correctly (its figures are only as good as this)."""
 
-import sys
-from pathlib import Path
-
 from nltk.tree import Tree
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
-import entity_eval
+from conftest import bench_module
+
+entity_eval = bench_module("entity_eval")
 
 
 def test_score_exact_overlap_and_typed():

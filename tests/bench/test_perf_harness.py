@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
+from conftest import bench_module
 
-import corpus  # noqa: E402
-import perf  # noqa: E402
+corpus = bench_module("corpus")
+perf = bench_module("perf")
+
 
 TEXTS = [
     ("alpha", "One two three four five six seven eight nine ten."),  # 11 tokens

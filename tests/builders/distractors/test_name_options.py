@@ -1,0 +1,170 @@
+"""Facts, distractors and items on small texts, with the exact items asserted."""
+
+import random
+from dataclasses import replace
+
+from quizwright import facts
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
+from quizwright.analysis.text import analyse
+from quizwright.builders import distractors
+from quizwright.builders.distractors import names
+from quizwright.builders.items import build_mcq
+from quizwright.builders.pool import Candidate, build_pool
+from quizwright.matching import same_entity
+from quizwright.models import Document
+
+NEWS = (
+    "China is South Korea\u2019s biggest trading partner. "
+    "Japan is an important regional partner and shares security concerns. "
+    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
+    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
+    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
+    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
+    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
+)
+
+
+def analysed(text: str, doc_id: str = "news"):
+    document = Document(doc_id, f"{doc_id}.txt", "", text)
+    sentences = analyse(document)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    return document, sentences, mentions
+
+
+def sentence_with(sentences, fragment: str):
+    return next(s for s in sentences if fragment in s.text)
+
+
+SCHOLARS = " Analyst Park Min-soo, economist Choi Ji-won and researcher Han Seo-yeon disagreed with the plan."
+
+
+def test_appositive_becomes_a_who_question_with_people_of_the_same_role_as_distractors():
+    """A professor among presidents is no choice: the other options are scholars too."""
+    document, sentences, mentions = analysed(NEWS + SCHOLARS)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "Kang Jun-young")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
+    item = build_mcq(fact, pool, seed=0)
+    assert item.question == "Who is a professor at Hankuk University of Foreign Studies?"
+    assert set(item.distractors) == {"Park Min-soo", "Choi Ji-won", "Han Seo-yeon"}
+    roles = {c.text: c.role for c in pool.of_kind("person")}
+    assert roles["Li Qiang"] == roles["Xi Jinping"] == "office" and roles["Kang Jun-young"] == "scholar"
+
+
+def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
+    """Distractor search reads a few dozen names per question, not every name in a book."""
+    document, sentences, mentions = analysed(NEWS)
+    cities = [f"Town{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300)]
+    pool = build_pool(mentions, [])
+    many = replace(
+        pool,
+        candidates=pool.candidates
+        + tuple(Candidate(name, name.lower(), "place", "city", 1) for name in cities)
+        + (Candidate("Busan", "busan", "place", "city", 5),),
+    )
+    sentence = sentence_with(sentences, "Taiwan was discussed")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "Shanghai"
+    )
+    found = names.entity_options(fact, many)
+    assert len(found) == 1 + names.CONSIDERED  # Busan, then 40 of the 300 named once
+    assert found[0].text == "Busan" and all(c.subtype == "city" for c in found)
+    assert {"Seoul", "Beijing", "Tokyo"}.isdisjoint(c.text for c in found)  # named in the sentence
+
+
+def test_without_enough_people_of_the_role_there_is_no_mcq():
+    document, sentences, mentions = analysed(NEWS)
+    sentence = sentence_with(sentences, "Kang Jun-young")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
+    assert build_mcq(fact, build_pool(mentions, []), seed=0) is None  # Lee, Xi and Li are all office holders
+
+
+# Options and stems that give the answer away through another name for the same country.
+COURSE = NEWS + (
+    " Without Chinese backing, North Korea would struggle to survive."
+    " China remains North Korea\u2019s primary economic benefactor, making Beijing\u2019s influence indispensable."
+    " Lee wants to rebuild ties with North Korea, where Beijing\u2019s influence is crucial."
+    " Pyongyang fired a missile toward Japan, and Washington protested to the United Nations."
+    " In an interview with Chinese state broadcaster CCTV, Lee affirmed the importance of peace."
+    " China was accused of not enforcing UN sanctions against Pyongyang in the region."
+    " Japanese Prime Minister Sanae Takaichi met National Security Adviser Wi Sung Lac in Seoul on Friday."
+    " Former President Yoon Suk Yeol had taken a more critical stance towards Beijing."
+    " The itinerary includes a summit with President Xi on Monday and trade talks with Premier Li Qiang on Tuesday."
+)
+
+
+def facts_in(text: str, fragment: str, answer: str):
+    _, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, fragment)
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
+        if f.answer.text == answer
+    )
+    return fact, pool
+
+
+def test_a_person_the_sentence_names_by_title_is_not_an_option():
+    fact, pool = facts_in(COURSE, "summit with President Xi", "Li Qiang")
+    item = build_mcq(fact, pool, seed=0)
+    assert item is not None
+    assert not any(same_entity(d, "Xi Jinping") for d in item.distractors)  # "a summit with President Xi ..."
+
+
+def test_a_nationality_the_readings_mention_once_comes_after_the_familiar_ones():
+    text = COURSE + " A Venezuelan delegation also visited Seoul that week."
+    fact, pool = facts_in(text, "Without Chinese backing", "Chinese")
+    assert any(c.text == "Venezuelan" and c.count == 1 for c in pool.candidates)
+    assert "Venezuelan" not in build_mcq(fact, pool, seed=0).distractors
+
+
+def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
+    """'As President Lee engages with _____ leadership': 'South Korean' is absurd, Lee is one."""
+    text = (
+        NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+        " As President Lee engages with Chinese leadership, the world watches the talks closely."
+        " South Korean and Japanese firms and Korean traders followed the summit in Seoul."
+    )
+    document, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    assert pool.named("leejaemyung").nationality == "South Korean"
+    sentence = sentence_with(sentences, "engages with")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.text == "Chinese"
+    )
+    options = distractors.choose(fact, pool, sentence.text, random.Random(0))
+    assert options and not {"South Korean", "Korean"} & set(options)
+    unknown = replace(pool, candidates=tuple(replace(c, nationality="") for c in pool.candidates))
+    assert "South Korean" in distractors.choose(fact, unknown, sentence.text, random.Random(0))
+
+
+def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
+    """'Japanese Prime Minister _____': not the man the readings call South Korean President."""
+    text = (
+        NEWS + " South Korean President Lee Jae Myung flew to Beijing on Sunday for the talks."
+        " The remarks by Japanese Prime Minister Sanae Takaichi worried officials in the region greatly."
+    )
+    document, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "Sanae Takaichi")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "person"
+    )
+    found = [c.text for c in names.entity_options(fact, pool)]
+    assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay

@@ -1,0 +1,87 @@
+"""Facts, distractors and items on small texts, with the exact items asserted."""
+
+import random
+
+import pytest
+
+from quizwright import facts
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
+from quizwright.analysis.text import analyse
+from quizwright.builders import distractors
+from quizwright.builders.distractors import quantities
+from quizwright.builders.items import build_mcq
+from quizwright.builders.pool import build_pool
+from quizwright.matching import BLANK
+from quizwright.models import Document
+
+NEWS = (
+    "China is South Korea\u2019s biggest trading partner. "
+    "Japan is an important regional partner and shares security concerns. "
+    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
+    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
+    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
+    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
+    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
+)
+
+
+def analysed(text: str, doc_id: str = "news"):
+    document = Document(doc_id, f"{doc_id}.txt", "", text)
+    sentences = analyse(document)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    return document, sentences, mentions
+
+
+def sentence_with(sentences, fragment: str):
+    return next(s for s in sentences if fragment in s.text)
+
+
+def test_year_distractors_are_nearby_years_not_in_the_sentence():
+    document, sentences, mentions = analysed(NEWS)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, "since 2019")
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
+        if f.answer.kind == "date"
+    )
+    item = build_mcq(fact, pool, seed=3)
+    assert item.question.count(BLANK) == 1 and "2019" not in item.question
+    years = [int(d) for d in item.distractors]
+    assert all(abs(y - 2019) <= 3 and y != 2019 for y in years)
+
+
+def test_number_distractors_keep_unit_and_style():
+    _, sentences, mentions = analysed(
+        "Lee made his first visit to Beijing in six years, with a large delegation of leaders."
+    )
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.kind == "number")
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3
+    assert all(o.endswith(" years") and o.split()[0] in quantities.WORD_NUMBERS for o in options)
+    assert "six years" not in options
+
+
+def test_decade_distractors_are_other_decades():
+    _, sentences, mentions = analysed(
+        "Dick Clark's dance party of the 1950s shaped American broadcasting for decades afterwards."
+    )
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == "1950s")
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3 and all(o.endswith("0s") and o != "1950s" for o in options)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Banda, who died last year at age 99, was a small man dwarfed by his successor.",
+        "The host of the program, Terry Gross, 47, has done about 9,000 interviews since it began.",
+    ],
+)
+def test_an_age_gets_ages_as_options(sentence):
+    _, sentences, mentions = analysed(sentence)
+    answer = "99" if "99" in sentence else "47"
+    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == answer)
+    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
+    assert len(options) == 3 and all(1 <= int(o) <= 110 and abs(int(o) - int(answer)) <= 15 for o in options)

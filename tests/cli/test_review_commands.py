@@ -1,0 +1,145 @@
+"""The `quizwright` command end to end: build the seed readings, validate, merge, fail clearly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from conftest import invoke, one_error_line, runner
+from quizwright.bank import bank_to_yaml, load_bank
+from quizwright.cli import app
+from quizwright.models import Bank, Item, Source, SourceRef
+
+
+def test_every_built_item_passes_validate(bank_path):
+    result = invoke("validate", bank_path)
+    count = len(load_bank(bank_path).items)
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.strip() == f"{bank_path}: {count} items, all valid"
+
+
+def plant_error(bank_path: Path, tmp_path: Path) -> tuple[Path, str, int]:
+    """A copy of the bank (with its sources reachable) whose first MCQ has a wrong answer."""
+    target = bank_path.parent / f"planted-{tmp_path.name}.yaml"
+    text = bank_path.read_text(encoding="utf-8")
+    item = next(i for i in load_bank(bank_path).items if i.type == "mcq")
+    lines = text.splitlines(keepends=True)
+    at = item.line - 1
+    answer_at = next(n for n in range(at, len(lines)) if lines[n].startswith("    answer: "))
+    lines[answer_at] = "    answer: Atlantis\n"
+    target.write_text("".join(lines), encoding="utf-8")
+    return target, item.id, item.line
+
+
+def test_validate_reports_a_planted_error_at_its_line(bank_path, tmp_path):
+    target, item_id, line = plant_error(bank_path, tmp_path)
+    result = invoke("validate", target)
+    assert result.exit_code == 1
+    assert f"{target}:{line}: {item_id}: the answer 'Atlantis' does not occur in the source sentence" in (
+        result.stdout.splitlines()
+    )
+    assert "all valid" not in result.stdout
+
+
+def test_validate_json_lists_the_findings(bank_path, tmp_path):
+    target, item_id, line = plant_error(bank_path, tmp_path)
+    result = invoke("validate", target, "--format", "json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)
+    assert isinstance(findings, list) and findings
+    assert {
+        "path": str(target),
+        "line": line,
+        "item_id": item_id,
+        "message": "the answer 'Atlantis' does not occur in the source sentence",
+    } in findings
+
+
+def test_validate_json_of_a_valid_bank_is_an_empty_list(bank_path):
+    result = invoke("validate", bank_path, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_validate_a_missing_bank_is_one_error_line(tmp_path):
+    missing = tmp_path / "nope.yaml"
+    result = invoke("validate", missing)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == f"error: {missing}: no such bank file"
+    assert result.stdout == ""
+
+
+def test_validate_a_broken_bank_is_one_error_line(tmp_path):
+    broken = tmp_path / "bank.yaml"
+    broken.write_text("schema: quizwright/1\nitems: [\n", encoding="utf-8")
+    result = invoke("validate", broken)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr).startswith(f"error: {broken}:3:")
+
+
+def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_path, monkeypatch):
+    """A 100,000-item bank takes minutes to read and check: a terminal gets a spinner line."""
+    import io
+
+    from rich.console import Console
+
+    import quizwright.cli.console as cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=200))
+    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert f"reading {bank_path}" in screen.getvalue() and "items against their sources" in screen.getvalue()
+    piped = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=piped, force_terminal=False))
+    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert piped.getvalue() == ""
+
+
+# --- from tests/test_review.py ---
+
+
+S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."
+
+
+MCQ = Item(
+    "mcq-00000001",
+    "mcq",
+    "draft",
+    "Beijing",
+    "place",
+    SourceRef("a", S),
+    question="Lee met Xi Jinping in _____ in 2019 to discuss trade.",
+    distractors=("Seoul", "Tokyo", "Shanghai"),
+)
+
+
+CLOZE = Item(
+    "cloze-00000001",
+    "cloze",
+    "approved",
+    "2019",
+    "date",
+    SourceRef("b", S),
+    text="Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade.",
+)
+
+
+REJECTED = replace(MCQ, id="mcq-00000002", status="rejected", answer_kind="person", source=SourceRef("b", S))
+
+
+BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (MCQ, CLOZE, REJECTED))
+
+
+def test_show_and_stats_commands(tmp_path):
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(BANK), encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", str(path), "--status", "approved"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "cloze-00000001" in shown.output and "mcq-00000001" not in shown.output
+    counted = runner.invoke(app, ["stats", str(path)])
+    assert counted.exit_code == 0
+    assert "3 items, 1 still to review" in counted.output

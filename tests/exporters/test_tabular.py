@@ -1,0 +1,49 @@
+"""Exports for learning platforms, each read back by an independent reader.
+
+- GIFT: parsed by a port of Moodle's own import rules (qformat_gift::readquestion);
+- QTI: the zip opened and its XML read with ElementTree, item by item;
+- CSV: read back with the csv module; Quizlet: split on its tab and newline separators."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from conftest import exported
+from quizwright.exporters import cloze_prompt
+from quizwright.exporters.tabular import export_csv, export_quizlet
+
+
+def test_csv_reads_back_with_commas_quotes_and_newlines_intact(tricky, tmp_path):
+    _, bank = tricky
+    export_csv(bank, tmp_path / "quiz.csv")
+    data = (tmp_path / "quiz.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel looks for
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    items = exported(bank)
+    assert [r["id"] for r in rows] == [i.id for i in items]
+    for item, row in zip(items, rows):
+        assert row["answer"] == item.answer and row["sentence"] == item.source.sentence
+        if item.type == "mcq":
+            assert row["question"] == item.question
+            lettered = re.findall(r"^([A-D])\. (.*)$", row["options"], flags=re.M)
+            assert [letter for letter, _ in lettered] == ["A", "B", "C", "D"]
+            assert sorted(option for _, option in lettered) == sorted(" ".join(o.split()) for o in item.options)
+        else:
+            assert row["question"] == cloze_prompt(item) and row["options"] == ""
+    assert rows[0]["question"] == 'In {a: b} = c ~ d, what does "#" mark? (See C:\\notes *and* _this_ [link](x) & <b>.)'
+    assert rows[1]["question"] == 'Which city, "the capital",\nhas 9.4 million people?'
+    assert rows[0]["source"] == "rules, p. 4" and rows[1]["source"] == "cities"
+
+
+def test_quizlet_lines_are_one_term_and_one_definition(tricky, tmp_path):
+    _, bank = tricky
+    export_quizlet(bank, tmp_path / "cards.txt")
+    lines = (tmp_path / "cards.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == ""
+    cards = [line.split("\t") for line in lines[:-1]]
+    items = exported(bank)
+    assert all(len(card) == 2 for card in cards) and len(cards) == len(items)
+    assert cards[1] == ['Which city, "the capital", has 9.4 million people?', "Seoul, Korea"]
+    assert cards[3] == ['Seoul, the capital, is "special": it has _____ people.', "9.4 million"]

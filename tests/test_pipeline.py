@@ -1,0 +1,74 @@
+"""Facts, distractors and items on small texts, with the exact items asserted."""
+
+from __future__ import annotations
+
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
+from quizwright.analysis.text import analyse
+from quizwright.bank import bank_to_yaml
+from quizwright.checks import item_problems
+from quizwright.models import Document
+from quizwright.pipeline import BuildOptions, analyse_documents, build_bank, build_items
+from quizwright.sources import read_documents
+
+NEWS = (
+    "China is South Korea\u2019s biggest trading partner. "
+    "Japan is an important regional partner and shares security concerns. "
+    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
+    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
+    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
+    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
+    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
+)
+
+
+def analysed(text: str, doc_id: str = "news"):
+    document = Document(doc_id, f"{doc_id}.txt", "", text)
+    sentences = analyse(document)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    return document, sentences, mentions
+
+
+def test_same_seed_same_items_other_seed_other_distractors():
+    document, sentences, _ = analysed(NEWS)
+    one = build_items([document], [sentences], BuildOptions(seed=1)).items
+    again = build_items([document], [sentences], BuildOptions(seed=1)).items
+    assert one == again
+    assert [i.id for i in one] and all(item_problems(i) == [] for i in one)
+
+
+def test_no_two_items_share_a_sentence_and_answer():
+    document, sentences, _ = analysed(NEWS)
+    items = build_items([document], [sentences], BuildOptions()).items
+    pairs = [(i.source.sentence, i.answer) for i in items]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
+    """Not zero items (every sentence 'repeated'), and not every question twice."""
+    from quizwright.pipeline import build_bank
+
+    article = sorted(seeds_dir.glob("*.txt"))[2]
+    (tmp_path / "a.txt").write_bytes(article.read_bytes())
+    (tmp_path / "b.txt").write_bytes(article.read_bytes())
+    bank = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml").bank
+    assert len(bank.items) >= 8
+    assert {item.source.doc for item in bank.items} == {"a"}
+
+
+# --- from tests/test_jobs.py ---
+
+
+def test_two_jobs_build_the_same_bank_as_one(tmp_path, seeds_dir):
+    s1 = build_bank([seeds_dir], tmp_path / "a.yaml", BuildOptions(jobs=1))
+    s2 = build_bank([seeds_dir], tmp_path / "a.yaml", BuildOptions(jobs=2))
+    assert bank_to_yaml(s1.bank) == bank_to_yaml(s2.bank)
+    assert s1 == s2  # reports and rejections too
+    assert len(s1.bank.items) > 10
+
+
+def test_analysis_comes_back_in_document_order(seeds_dir):
+    docs = read_documents([seeds_dir])
+    results = analyse_documents(docs, BuildOptions(jobs=3))
+    assert [r.sentences[0].doc_id for r in results] == [d.id for d in docs]
+    assert results == analyse_documents(docs, BuildOptions(jobs=1))
