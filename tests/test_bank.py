@@ -1,4 +1,4 @@
-"""Bank YAML: round trips, line numbers, one-line errors, atomic writes, merging a rebuild."""
+"""Bank YAML: round trips, line numbers, one-line errors, the schema comment."""
 
 from __future__ import annotations
 

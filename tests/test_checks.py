@@ -1,4 +1,4 @@
-"""Every check in validate.py: a clean item passes, one planted flaw gives its message."""
+"""Every check in checks.py: a clean item passes, one planted flaw gives its message."""
 
 from __future__ import annotations
 

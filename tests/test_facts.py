@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Which sentences are worth asking about, and which of their words: facts on small texts."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Bank YAML: round trips, line numbers, one-line errors, atomic writes, merging a rebuild."""
+"""Atomic writes: an interrupted write leaves the old file, backups, permissions."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""What counts as the same name, a phrase in a sentence, a blank and a cloze deletion."""
 
 import pytest
 
-from quizwright.matching import same_entity, split_cloze
+from quizwright.matching import BLANK, CLOZE, deletion, name_key, occurs_in, same_entity, split_cloze
 
 
 @pytest.mark.parametrize(
@@ -20,10 +20,36 @@ def test_variants_of_a_name_count_as_the_same_entity(a, b, same):
     assert same_entity(a, b) is same
 
 
-# --- from tests/test_export_anki.py ---
-
-
 def test_split_cloze_finds_answers_and_hints():
     parts = split_cloze("From {{c1::Seoul}}’s view — {{c2::Lee Jae-myung::a name}}.")
     assert [getattr(p, "answer", p) for p in parts] == ["From ", "Seoul", "’s view — ", "Lee Jae-myung", "."]
     assert parts[3].hint == "a name" and parts[1].hint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Lee Jae-myung", "leejaemyung"), ("Lee Jae Myung", "leejaemyung"), ("the U.S.", "us"), ("  The Hague ", "hague")],
+)
+def test_name_keys_ignore_spelling_spaces_and_a_leading_the(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("Japan", "Seoul and Japan met.", True),
+        ("the United States", "United States troops", True),
+        ("Lee Jae Myung", "President Lee Jae-myung spoke.", True),
+        ("cell", "Cells divide.", False),  # a common word: whole words only
+        ("China", "Japan and Korea met.", False),
+    ],
+)
+def test_a_phrase_occurs_as_whole_words_or_as_a_spelling_of_a_name(phrase, text, found):
+    assert occurs_in(phrase, text) is found
+
+
+def test_the_cloze_pattern_and_deletion_agree():
+    text = "Seoul is the capital of " + deletion("South Korea") + "."
+    match = CLOZE.search(text)
+    assert match is not None and match.group(2) == "South Korea"
+    assert BLANK == "_____"

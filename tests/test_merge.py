@@ -1,4 +1,4 @@
-"""Bank YAML: round trips, line numbers, one-line errors, atomic writes, merging a rebuild."""
+"""Rebuilding into an edited bank: the teacher's edits, comments and rejections survive."""
 
 from __future__ import annotations
 
@@ -170,9 +170,6 @@ def test_merge_refuses_a_broken_existing_bank(builds):
     _, second = builds
     with pytest.raises(BankError, match=r"^bank\.yaml: unknown schema"):
         merge_bank("schema: nope\n", second, {}, "bank.yaml")
-
-
-# --- from tests/test_merge.py ---
 
 
 SIXTH = (

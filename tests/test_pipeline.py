@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""The whole build: the same bank for the same seed, any number of jobs; one item per sentence and answer."""
 
 from __future__ import annotations
 
@@ -54,9 +54,6 @@ def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
     bank = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml").bank
     assert len(bank.items) >= 8
     assert {item.source.doc for item in bank.items} == {"a"}
-
-
-# --- from tests/test_jobs.py ---
 
 
 def test_two_jobs_build_the_same_bank_as_one(tmp_path, seeds_dir):

@@ -1,4 +1,4 @@
-"""build --jobs N: analysis and item building in N processes; the same bank as one process."""
+"""The process pools: none for one document; as many workers as cores by default."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Normalisation, sentences and tokens: analysis sees ASCII, offsets point at the original."""
+"""Normalisation: analysis sees ASCII quotes and dashes, and every offset maps back to the original."""
 
 from quizwright.analysis.normalize import normalize, original_span
 

@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""One kind and one key per entity across a document set, and names the tagger missed."""
 
 from quizwright.analysis.entities import find_mentions
 from quizwright.analysis.resolution import resolve
@@ -42,9 +42,6 @@ def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_th
     xi = [m for m in recovered if m.sentence == sentence and m.text == "Xi"]
     assert [(m.kind, m.key) for m in xi] == [("person", "xijinping")]
     assert len(recovered) == len(found) + 1  # nothing else added
-
-
-# --- from tests/test_entities.py ---
 
 
 def mentions(*texts: str):

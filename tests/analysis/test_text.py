@@ -1,4 +1,4 @@
-"""Normalisation, sentences and tokens: analysis sees ASCII, offsets point at the original."""
+"""Sentences and tokens: blocks, headings, abbreviations, tags, offsets into the original text."""
 
 from quizwright.analysis.text import analyse, blocks
 from quizwright.models import Document

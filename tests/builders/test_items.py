@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Facts -> items: real questions where the sentence allows, else a blank; ids; when there is no MCQ."""
 
 from quizwright import facts
 from quizwright.analysis.entities import find_mentions

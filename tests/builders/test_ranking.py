@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Ranking: the same fact told again by another reading is a near-duplicate."""
 
 from quizwright.builders import ranking
 

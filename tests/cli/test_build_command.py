@@ -1,4 +1,4 @@
-"""The `quizwright` command end to end: build the seed readings, validate, merge, fail clearly."""
+"""`quizwright build` end to end: the seed readings built, merged, cached, in parallel; errors in one line."""
 
 from __future__ import annotations
 
@@ -103,9 +103,6 @@ def test_build_of_an_empty_folder_is_one_error_line(tmp_path):
     )
 
 
-# --- from tests/test_jobs.py ---
-
-
 def test_cli_jobs_option(tmp_path, seeds_dir):
     src = tmp_path / "src"
     shutil.copytree(seeds_dir, src)
@@ -118,9 +115,6 @@ def test_cli_jobs_option(tmp_path, seeds_dir):
     assert outs[0] == outs[1]
     bad = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "x.yaml"), "--jobs", "0"])
     assert bad.exit_code != 0
-
-
-# --- from tests/test_cache.py ---
 
 
 def _analyses(folder: Path) -> list[Path]:

@@ -1,8 +1,4 @@
-"""Exports for learning platforms, each read back by an independent reader.
-
-- GIFT: parsed by a port of Moodle's own import rules (qformat_gift::readquestion);
-- QTI: the zip opened and its XML read with ElementTree, item by item;
-- CSV: read back with the csv module; Quizlet: split on its tab and newline separators."""
+"""`quizwright export FORMAT` as a teacher runs it: default paths, options, one-line errors."""
 
 from __future__ import annotations
 
@@ -40,9 +36,6 @@ def test_commands_fail_in_one_line_on_a_bank_with_nothing_to_export(course):
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: nothing to export: the bank has no approved items"
     assert not (course / "output").exists()
-
-
-# --- from tests/test_cli_export.py ---
 
 
 def test_anki_writes_output_named_after_the_bank(course):

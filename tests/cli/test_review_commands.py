@@ -1,4 +1,4 @@
-"""The `quizwright` command end to end: build the seed readings, validate, merge, fail clearly."""
+"""`quizwright validate | show | stats` on a built bank: findings at their lines, tables, spinners."""
 
 from __future__ import annotations
 
@@ -96,9 +96,6 @@ def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_p
     monkeypatch.setattr(cli, "err", Console(file=piped, force_terminal=False))
     assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
     assert piped.getvalue() == ""
-
-
-# --- from tests/test_review.py ---
 
 
 S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."

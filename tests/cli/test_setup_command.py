@@ -1,4 +1,4 @@
-"""The `quizwright` command end to end: build the seed readings, validate, merge, fail clearly."""
+"""`quizwright setup` and a build without the NLTK data."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The worksheet exporter, checked on what poppler extracts from (and renders of) the PDFs."""
+"""Fonts for the worksheets: which font prints which character, and the fallbacks."""
 
 import pytest
 

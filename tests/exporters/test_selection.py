@@ -1,4 +1,4 @@
-"""The Anki exporter: stable identities, escaped fields, and real imports with the anki library."""
+"""What every exporter shares: which items go out, and option orders fixed by item id."""
 
 import dataclasses
 

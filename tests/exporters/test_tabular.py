@@ -1,8 +1,4 @@
-"""Exports for learning platforms, each read back by an independent reader.
-
-- GIFT: parsed by a port of Moodle's own import rules (qformat_gift::readquestion);
-- QTI: the zip opened and its XML read with ElementTree, item by item;
-- CSV: read back with the csv module; Quizlet: split on its tab and newline separators."""
+"""CSV read back with the csv module; Quizlet split on its tab and newline separators."""
 
 from __future__ import annotations
 

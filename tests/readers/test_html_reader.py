@@ -1,7 +1,4 @@
-"""Readings in other formats: PDF, Word, EPUB, web pages, Markdown, made here with the real libraries.
-
-Each test reads a file a teacher might have and checks the text quizwright reduces it to: that
-text is what items cite and what `validate` checks them against."""
+"""Saved web pages: the article kept, menus, share buttons, comment forms and footers dropped."""
 
 from __future__ import annotations
 

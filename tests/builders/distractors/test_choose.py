@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""The rules every wrong option must pass, whatever family it comes from."""
 
 from quizwright import facts
 from quizwright.analysis.entities import find_mentions

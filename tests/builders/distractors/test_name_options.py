@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Wrong options for people, places and nationalities, with the exact options asserted."""
 
 import random
 from dataclasses import replace

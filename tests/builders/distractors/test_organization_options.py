@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Wrong options for organisations: only of the answer's own class."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Wrong options for dates and numbers: nearby years and decades, the same unit, ages."""
 
 import random
 

@@ -1,4 +1,4 @@
-"""Facts, distractors and items on small texts, with the exact items asserted."""
+"""Wrong options for terms: siblings of the same level and class, in the answer's case."""
 
 from quizwright.analysis.entities import find_mentions
 from quizwright.analysis.resolution import resolve
