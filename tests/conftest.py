@@ -33,12 +33,18 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
+from quizwright import facts
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.resolution import resolve
+from quizwright.analysis.text import analyse
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.builders.items import item_id
+from quizwright.builders.pool import build_pool
 from quizwright.cli import app
 from quizwright.exporters import select_items
 from quizwright.matching import BLANK
-from quizwright.models import Bank, Item, Source, SourceRef
+from quizwright.models import Bank, Document, Item, Source, SourceRef
+from quizwright.pipeline import BuildOptions, build_items
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
@@ -155,24 +161,33 @@ def find_line():
 
 
 __all__ = [
+    "BIOLOGY",
     "BLANK",
     "CLOZE_SENTENCE",
+    "COURSE",
     "EXAMPLE_BANK",
     "FIXTURE",
     "MCQ_SENTENCE",
     "NEWLINE_SENTENCE",
+    "NEWS",
+    "REVIEW_BANK",
     "ROOT",
     "SEEDS",
     "SOURCE_TEXT",
     "SPECIAL_SENTENCE",
+    "TEXTBOOK",
+    "analysed",
     "bench_module",
     "exported",
+    "facts_in",
     "invoke",
     "line_of",
     "one_error_line",
     "parse_gift",
     "read_apkg",
     "runner",
+    "sentence_with",
+    "textbook_items",
 ]
 
 runner = CliRunner()
@@ -416,3 +431,112 @@ def parse_gift(source: str) -> list[dict]:
             question["right"] = [post(o.split("#")[0]).strip() for o in (options[1:] if not options[0] else options)]
         questions.append(question)
     return questions
+
+
+# --- small readings for the generator's tests ------------------------------------------------
+
+NEWS = (
+    "China is South Korea\u2019s biggest trading partner. "
+    "Japan is an important regional partner and shares security concerns. "
+    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
+    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
+    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
+    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
+    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
+)
+
+
+BIOLOGY = (
+    "Cells and Tissues\n\n"
+    "A tissue is a group of many similar cells that work together to perform a specific function. "
+    "An organ is a structure made of several different tissues that perform a particular job. "
+    "A group of organs that work together to do a job is called an organ system. "
+    "A cell is the smallest unit of life that can carry out all the processes of living things."
+)
+
+
+# Options and stems that give the answer away through another name for the same country.
+COURSE = NEWS + (
+    " Without Chinese backing, North Korea would struggle to survive."
+    " China remains North Korea\u2019s primary economic benefactor, making Beijing\u2019s influence indispensable."
+    " Lee wants to rebuild ties with North Korea, where Beijing\u2019s influence is crucial."
+    " Pyongyang fired a missile toward Japan, and Washington protested to the United Nations."
+    " In an interview with Chinese state broadcaster CCTV, Lee affirmed the importance of peace."
+    " China was accused of not enforcing UN sanctions against Pyongyang in the region."
+    " Japanese Prime Minister Sanae Takaichi met National Security Adviser Wi Sung Lac in Seoul on Friday."
+    " Former President Yoon Suk Yeol had taken a more critical stance towards Beijing."
+    " The itinerary includes a summit with President Xi on Monday and trade talks with Premier Li Qiang on Tuesday."
+)
+
+
+TEXTBOOK = BIOLOGY + (
+    " Photosynthesis is the process by which plants use sunlight, water and carbon dioxide to make glucose."
+    " Cellular respiration is the process that releases energy from glucose in the mitochondria."
+    " The heart is an organ that pumps blood through the body."
+)
+
+
+def analysed(text: str, doc_id: str = "news"):
+    document = Document(doc_id, f"{doc_id}.txt", "", text)
+    sentences = analyse(document)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    return document, sentences, mentions
+
+
+def sentence_with(sentences, fragment: str):
+    return next(s for s in sentences if fragment in s.text)
+
+
+def facts_in(text: str, fragment: str, answer: str):
+    _, sentences, mentions = analysed(text)
+    pool = build_pool(mentions, [])
+    sentence = sentence_with(sentences, fragment)
+    fact = next(
+        f
+        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
+        if f.answer.text == answer
+    )
+    return fact, pool
+
+
+def textbook_items():
+    document, sentences, mentions = analysed(TEXTBOOK, "biology")
+    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10)).items
+    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {
+        i.answer.lower(): i for i in items if i.type == "cloze"
+    }
+
+
+# --- a bank to review -------------------------------------------------------------------------
+
+_S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."
+
+
+_MCQ = Item(
+    "mcq-00000001",
+    "mcq",
+    "draft",
+    "Beijing",
+    "place",
+    SourceRef("a", _S),
+    question="Lee met Xi Jinping in _____ in 2019 to discuss trade.",
+    distractors=("Seoul", "Tokyo", "Shanghai"),
+)
+
+
+_CLOZE = Item(
+    "cloze-00000001",
+    "cloze",
+    "approved",
+    "2019",
+    "date",
+    SourceRef("b", _S),
+    text="Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade.",
+)
+
+
+_REJECTED = replace(_MCQ, id="mcq-00000002", status="rejected", answer_kind="person", source=SourceRef("b", _S))
+
+
+# A draft MCQ, an approved cloze and a rejected MCQ from two sources, for show and stats.
+REVIEW_BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (_MCQ, _CLOZE, _REJECTED))

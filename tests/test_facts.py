@@ -2,27 +2,9 @@
 
 import pytest
 
+from conftest import BIOLOGY, analysed
 from quizwright import facts
-from quizwright.analysis.entities import find_mentions
-from quizwright.analysis.resolution import resolve
-from quizwright.analysis.text import analyse
-from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
-
-BIOLOGY = (
-    "Cells and Tissues\n\n"
-    "A tissue is a group of many similar cells that work together to perform a specific function. "
-    "An organ is a structure made of several different tissues that perform a particular job. "
-    "A group of organs that work together to do a job is called an organ system. "
-    "A cell is the smallest unit of life that can carry out all the processes of living things."
-)
-
-
-def analysed(text: str, doc_id: str = "news"):
-    document = Document(doc_id, f"{doc_id}.txt", "", text)
-    sentences = analyse(document)
-    mentions = resolve([m for s in sentences for m in find_mentions(s)])
-    return document, sentences, mentions
 
 
 @pytest.mark.parametrize(

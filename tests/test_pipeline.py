@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from quizwright.analysis.entities import find_mentions
-from quizwright.analysis.resolution import resolve
-from quizwright.analysis.text import analyse
+from conftest import NEWS, analysed
 from quizwright.bank import bank_to_yaml
 from quizwright.checks import item_problems
-from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, analyse_documents, build_bank, build_items
 from quizwright.sources import read_documents
-
-NEWS = (
-    "China is South Korea\u2019s biggest trading partner. "
-    "Japan is an important regional partner and shares security concerns. "
-    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
-    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
-    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
-    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
-    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
-)
-
-
-def analysed(text: str, doc_id: str = "news"):
-    document = Document(doc_id, f"{doc_id}.txt", "", text)
-    sentences = analyse(document)
-    mentions = resolve([m for s in sentences for m in find_mentions(s)])
-    return document, sentences, mentions
 
 
 def test_same_seed_same_items_other_seed_other_distractors():

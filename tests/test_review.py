@@ -1,40 +1,9 @@
 """show and stats: what a teacher sees while reviewing a bank."""
 
-from dataclasses import replace
-
-from quizwright.models import Bank, Item, Source, SourceRef
+from conftest import REVIEW_BANK as BANK
 from quizwright.review import bank_stats, filter_items
 
-S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."
-
-
-MCQ = Item(
-    "mcq-00000001",
-    "mcq",
-    "draft",
-    "Beijing",
-    "place",
-    SourceRef("a", S),
-    question="Lee met Xi Jinping in _____ in 2019 to discuss trade.",
-    distractors=("Seoul", "Tokyo", "Shanghai"),
-)
-
-
-CLOZE = Item(
-    "cloze-00000001",
-    "cloze",
-    "approved",
-    "2019",
-    "date",
-    SourceRef("b", S),
-    text="Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade.",
-)
-
-
-REJECTED = replace(MCQ, id="mcq-00000002", status="rejected", answer_kind="person", source=SourceRef("b", S))
-
-
-BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (MCQ, CLOZE, REJECTED))
+MCQ, CLOZE, REJECTED = BANK.items
 
 
 def test_filter_by_status_type_and_document():

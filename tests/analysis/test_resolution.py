@@ -1,31 +1,11 @@
 """One kind and one key per entity across a document set, and names the tagger missed."""
 
+from conftest import NEWS, analysed, sentence_with
 from quizwright.analysis.entities import find_mentions
 from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
 from quizwright.matching import name_key
 from quizwright.models import Document
-
-NEWS = (
-    "China is South Korea\u2019s biggest trading partner. "
-    "Japan is an important regional partner and shares security concerns. "
-    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
-    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
-    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
-    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
-    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
-)
-
-
-def analysed(text: str, doc_id: str = "news"):
-    document = Document(doc_id, f"{doc_id}.txt", "", text)
-    sentences = analyse(document)
-    mentions = resolve([m for s in sentences for m in find_mentions(s)])
-    return document, sentences, mentions
-
-
-def sentence_with(sentences, fragment: str):
-    return next(s for s in sentences if fragment in s.text)
 
 
 def test_a_name_the_tagger_took_for_a_common_word_is_found_when_the_set_names_the_person():

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
 
-from conftest import invoke, one_error_line, runner
+from conftest import REVIEW_BANK, invoke, one_error_line, runner
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.cli import app
-from quizwright.models import Bank, Item, Source, SourceRef
 
 
 def test_every_built_item_passes_validate(bank_path):
@@ -98,41 +96,9 @@ def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_p
     assert piped.getvalue() == ""
 
 
-S = "Lee met Xi Jinping in Beijing in 2019 to discuss trade."
-
-
-MCQ = Item(
-    "mcq-00000001",
-    "mcq",
-    "draft",
-    "Beijing",
-    "place",
-    SourceRef("a", S),
-    question="Lee met Xi Jinping in _____ in 2019 to discuss trade.",
-    distractors=("Seoul", "Tokyo", "Shanghai"),
-)
-
-
-CLOZE = Item(
-    "cloze-00000001",
-    "cloze",
-    "approved",
-    "2019",
-    "date",
-    SourceRef("b", S),
-    text="Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade.",
-)
-
-
-REJECTED = replace(MCQ, id="mcq-00000002", status="rejected", answer_kind="person", source=SourceRef("b", S))
-
-
-BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (MCQ, CLOZE, REJECTED))
-
-
 def test_show_and_stats_commands(tmp_path):
     path = tmp_path / "bank.yaml"
-    path.write_text(bank_to_yaml(BANK), encoding="utf-8")
+    path.write_text(bank_to_yaml(REVIEW_BANK), encoding="utf-8")
     runner = CliRunner()
     shown = runner.invoke(app, ["show", str(path), "--status", "approved"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0

@@ -3,38 +3,13 @@
 import random
 from dataclasses import replace
 
+from conftest import COURSE, NEWS, analysed, facts_in, sentence_with
 from quizwright import facts
-from quizwright.analysis.entities import find_mentions
-from quizwright.analysis.resolution import resolve
-from quizwright.analysis.text import analyse
 from quizwright.builders import distractors
 from quizwright.builders.distractors import names
 from quizwright.builders.items import build_mcq
 from quizwright.builders.pool import Candidate, build_pool
 from quizwright.matching import same_entity
-from quizwright.models import Document
-
-NEWS = (
-    "China is South Korea\u2019s biggest trading partner. "
-    "Japan is an important regional partner and shares security concerns. "
-    "The United States is South Korea\u2019s key military ally and helps defend it against threats from North Korea. "
-    "Taiwan was discussed at length by officials in Seoul, Beijing, Tokyo and Shanghai. "
-    "President Lee Jae Myung met Chinese President Xi Jinping and Premier Li Qiang in Beijing. "
-    "The visit was welcomed by Kang Jun-young, a professor at Hankuk University of Foreign Studies. "
-    "This visit marks the first by a South Korean leader since 2019, highlighting the gap that remains."
-)
-
-
-def analysed(text: str, doc_id: str = "news"):
-    document = Document(doc_id, f"{doc_id}.txt", "", text)
-    sentences = analyse(document)
-    mentions = resolve([m for s in sentences for m in find_mentions(s)])
-    return document, sentences, mentions
-
-
-def sentence_with(sentences, fragment: str):
-    return next(s for s in sentences if fragment in s.text)
-
 
 SCHOLARS = " Analyst Park Min-soo, economist Choi Ji-won and researcher Han Seo-yeon disagreed with the plan."
 
@@ -91,29 +66,6 @@ def test_without_enough_people_of_the_role_there_is_no_mcq():
 
 
 # Options and stems that give the answer away through another name for the same country.
-COURSE = NEWS + (
-    " Without Chinese backing, North Korea would struggle to survive."
-    " China remains North Korea\u2019s primary economic benefactor, making Beijing\u2019s influence indispensable."
-    " Lee wants to rebuild ties with North Korea, where Beijing\u2019s influence is crucial."
-    " Pyongyang fired a missile toward Japan, and Washington protested to the United Nations."
-    " In an interview with Chinese state broadcaster CCTV, Lee affirmed the importance of peace."
-    " China was accused of not enforcing UN sanctions against Pyongyang in the region."
-    " Japanese Prime Minister Sanae Takaichi met National Security Adviser Wi Sung Lac in Seoul on Friday."
-    " Former President Yoon Suk Yeol had taken a more critical stance towards Beijing."
-    " The itinerary includes a summit with President Xi on Monday and trade talks with Premier Li Qiang on Tuesday."
-)
-
-
-def facts_in(text: str, fragment: str, answer: str):
-    _, sentences, mentions = analysed(text)
-    pool = build_pool(mentions, [])
-    sentence = sentence_with(sentences, fragment)
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
-        if f.answer.text == answer
-    )
-    return fact, pool
 
 
 def test_a_person_the_sentence_names_by_title_is_not_an_option():

@@ -1,26 +1,8 @@
 """Wrong options for terms: siblings of the same level and class, in the answer's case."""
 
-from quizwright.analysis.entities import find_mentions
-from quizwright.analysis.resolution import resolve
-from quizwright.analysis.text import analyse
+from conftest import BIOLOGY, analysed, textbook_items
 from quizwright.builders.distractors import terms
-from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_items
-
-BIOLOGY = (
-    "Cells and Tissues\n\n"
-    "A tissue is a group of many similar cells that work together to perform a specific function. "
-    "An organ is a structure made of several different tissues that perform a particular job. "
-    "A group of organs that work together to do a job is called an organ system. "
-    "A cell is the smallest unit of life that can carry out all the processes of living things."
-)
-
-
-def analysed(text: str, doc_id: str = "news"):
-    document = Document(doc_id, f"{doc_id}.txt", "", text)
-    sentences = analyse(document)
-    mentions = resolve([m for s in sentences for m in find_mentions(s)])
-    return document, sentences, mentions
 
 
 def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_case():
@@ -42,21 +24,6 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
         assert all(d[0].isupper() for d in by_answer[answer].distractors)
     assert all(d[0].islower() for d in by_answer["tissue"].distractors)
     assert set(by_answer["Photosynthesis"].distractors) <= {"Respiration", "Digestion", "Transpiration"}
-
-
-TEXTBOOK = BIOLOGY + (
-    " Photosynthesis is the process by which plants use sunlight, water and carbon dioxide to make glucose."
-    " Cellular respiration is the process that releases energy from glucose in the mitochondria."
-    " The heart is an organ that pumps blood through the body."
-)
-
-
-def textbook_items():
-    document, sentences, mentions = analysed(TEXTBOOK, "biology")
-    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10)).items
-    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {
-        i.answer.lower(): i for i in items if i.type == "cloze"
-    }
 
 
 def test_a_structure_is_never_offered_for_a_process_nor_a_process_for_a_structure():
