@@ -20,8 +20,8 @@ from ..models import Bank, Item
 from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, shuffled_options, write_output
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
-# fields or templates needs a NEW id here, plus a migration note in the changelog telling
-# teachers that the old note type stays in their collection.
+# fields or templates needs a NEW id here, plus an entry in CHANGELOG.md telling teachers
+# that the old note type stays in their collection (see "The Anki note types" there).
 MCQ_MODEL_ID = 1607392319
 CLOZE_MODEL_ID = 1607392320
 
