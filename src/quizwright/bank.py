@@ -171,6 +171,7 @@ def _item(node: Any, name: str) -> Item:
             page=_number(source, "page", name, int),
         ),
         question=_text(node, "question", name, required=False),
+        context=_text(node, "context", name, required=False),
         distractors=tuple(_distractor(d, n, node, name) for n, d in enumerate(distractors, 1)),
         text=_text(node, "text", name, required=False),
         score=_number(node, "score", name, float),
@@ -208,6 +209,8 @@ def item_map(item: Item) -> CommentedMap:
     m = CommentedMap()
     # ruamel writes only plain str as a YAML string: the members go out as their values
     m["id"], m["type"], m["status"] = item.id, _plain(item.type), _plain(item.status)
+    if item.context:
+        m["context"] = item.context
     if item.type == ItemType.MCQ:
         m["question"] = item.question
         m["answer"] = item.answer

@@ -30,6 +30,8 @@ def item_problems(item: Item) -> list[str]:
         problems.append("the answer is empty")
     elif answer not in sentence:
         problems.append(f"the answer '{answer}' does not occur in the source sentence")
+    elif item.context and occurs_in(answer, item.context):
+        problems.append(f"the context sentence gives the answer away ('{answer}' appears in it)")
     checks = _cloze_problems if item.type == ItemType.CLOZE else _mcq_problems
     return problems + checks(item)
 
@@ -129,8 +131,12 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
             add("duplicate id")
         if bank.source(item.source.doc) is None:
             add(f"cites unknown source '{item.source.doc}'")
-        elif item.source.doc in texts and item.source.sentence not in texts[item.source.doc]:
-            add(f"the source sentence is not in {item.source.doc}")
+        elif item.source.doc in texts:
+            text = texts[item.source.doc]
+            if item.source.sentence not in text:
+                add(f"the source sentence is not in {item.source.doc}")
+            elif item.context and item.context not in text:
+                add(f"the context sentence is not in {item.source.doc}")
         for problem in item_problems(item):
             add(problem)
     return findings

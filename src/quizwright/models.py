@@ -137,6 +137,9 @@ class Item:
     """MCQ only: the wrong options."""
     text: str | None = None
     """Cloze only: the sentence with a {{c1::answer}} deletion (matching.CLOZE)."""
+    context: str | None = None
+    """The sentence before the source sentence, shown above the item, when the source sentence
+    leans on it ('This makes it the fastest ...'); None when the sentence stands alone."""
     score: float | None = None
     """The generator's quality estimate, 0 to 1 (higher is better)."""
     fingerprint: str | None = None
@@ -159,6 +162,8 @@ class Item:
     def content_hash(self) -> str:
         """Of what a teacher may edit: the prompt, the answer, the options."""
         parts = [str(self.type), self.question or "", self.text or "", self.answer, *self.distractors]
+        if self.context:  # appended only when there is one: banks from before contexts keep their hashes
+            parts.append(self.context)
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
     @property

@@ -103,6 +103,11 @@ def cloze_prompt(item: Item, blank: str = BLANK) -> str:
     return "".join(blank if p is target else p.answer if isinstance(p, Deletion) else p for p in parts)
 
 
+def with_context(item: Item, prompt: str, joiner: str = " ") -> str:
+    """What a student reads: the context sentence first, when the item has one, then the prompt."""
+    return f"{item.context}{joiner}{prompt}" if item.context else prompt
+
+
 def source_label(item: Item) -> str:
     """Where the item comes from, for a reader: the document, and the page of a PDF."""
     return f"{item.source.doc}, p. {item.source.page}" if item.source.page else item.source.doc

@@ -126,7 +126,7 @@ def build_note(bank: Bank, item: Item) -> genanki.Note:
     if item.is_mcq:
         model, fields = MCQ_MODEL, mcq_fields(item)
     else:
-        model, fields = CLOZE_MODEL, [cloze_html(item), esc(item.source.sentence)]
+        model, fields = CLOZE_MODEL, [context_html(item) + cloze_html(item), esc(item.source.sentence)]
     # Identity is the bank title and item id, not the fields: an edit updates the note.
     return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.title, item.id))
 
@@ -138,7 +138,12 @@ def mcq_fields(item: Item) -> list[str]:
         css = "option correct" if i == correct else "option"
         rows.append(f'<div class="{css}">{letter(i)}. {esc(option)}</div>')
     answer = f"{letter(correct)}. {esc(item.answer)}"
-    return [esc(item.question or ""), "".join(rows), answer, esc(item.source.sentence)]
+    return [context_html(item) + esc(item.question or ""), "".join(rows), answer, esc(item.source.sentence)]
+
+
+def context_html(item: Item) -> str:
+    """The sentence the item leans on, above it (fields only: the note types stay as they are)."""
+    return f'<div class="context"><i>{esc(item.context)}</i></div>' if item.context else ""
 
 
 def cloze_html(item: Item) -> str:

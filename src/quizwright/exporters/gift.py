@@ -51,9 +51,14 @@ def question(item: Item) -> str:
     if item.is_mcq:
         options, answer_at = shuffled_options(item)
         lines = [f"\t{'=' if n == answer_at else '~'}{rich(option)}\n" for n, option in enumerate(options)]
-        return f"{name}[html]{rich(item.question or '')} {{\n{''.join(lines)}{feedback}}}"
+        return f"{name}[html]{context(item)}{rich(item.question or '')} {{\n{''.join(lines)}{feedback}}}"
     # Short answer: the blank stays in the text; Moodle grades the typed answer case-insensitively.
-    return f"{name}[html]{rich(cloze_prompt(item))} {{\n\t={escape(item.answer)}\n{feedback}}}"
+    return f"{name}[html]{context(item)}{rich(cloze_prompt(item))} {{\n\t={escape(item.answer)}\n{feedback}}}"
+
+
+def context(item: Item) -> str:
+    """The sentence the item leans on, in italics on a line of its own above the question."""
+    return f"<i>{rich(item.context)}</i><br>" if item.context else ""
 
 
 def rich(text: str) -> str:

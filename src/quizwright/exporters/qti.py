@@ -24,6 +24,7 @@ from . import (
     require_items,
     shuffled_options,
     source_label,
+    with_context,
     write_output,
 )
 
@@ -68,9 +69,9 @@ def question(item: Item) -> tuple[str, list[str]]:
     if item.is_mcq:
         options, answer_at = shuffled_options(item)
         lines = [f"{'*' if n == answer_at else ''}{letter(n).lower()}) {escape(o)}" for n, o in enumerate(options)]
-        return escape(item.question or ""), lines
+        return escape(with_context(item, item.question or "")), lines
     # Canvas "fill in the blank" (short answer): the answer is matched as typed, not as Markdown.
-    return escape(cloze_prompt(item)), [f"* {_one_line(item.answer)}"]
+    return escape(with_context(item, cloze_prompt(item))), [f"* {_one_line(item.answer)}"]
 
 
 def escape(text: str) -> str:

@@ -15,6 +15,7 @@ from . import (
     require_items,
     shuffled_options,
     source_label,
+    with_context,
     write_output,
 )
 
@@ -43,10 +44,26 @@ def csv_text(items: tuple[Item, ...]) -> str:
             options, _ = shuffled_options(item)
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
             writer.writerow(
-                [item.question or "", listed, item.answer, source_label(item), item.source.sentence, item.id]
+                [
+                    with_context(item, item.question or "", "\n"),
+                    listed,
+                    item.answer,
+                    source_label(item),
+                    item.source.sentence,
+                    item.id,
+                ]
             )
         else:
-            writer.writerow([cloze_prompt(item), "", item.answer, source_label(item), item.source.sentence, item.id])
+            writer.writerow(
+                [
+                    with_context(item, cloze_prompt(item), "\n"),
+                    "",
+                    item.answer,
+                    source_label(item),
+                    item.source.sentence,
+                    item.id,
+                ]
+            )
     return out.getvalue()
 
 
@@ -54,8 +71,8 @@ def quizlet_text(items: tuple[Item, ...]) -> str:
     """term<TAB>definition lines (Quizlet's default import separators): the question, then its answer."""
     lines = []
     for item in items:
-        term = item.question if item.is_mcq else cloze_prompt(item)
-        lines.append(f"{_flat(term or '')}\t{_flat(item.answer)}")
+        term = with_context(item, (item.question if item.is_mcq else cloze_prompt(item)) or "")
+        lines.append(f"{_flat(term)}\t{_flat(item.answer)}")
     return "\n".join(lines) + "\n"
 
 

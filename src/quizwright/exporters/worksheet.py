@@ -73,7 +73,10 @@ def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: Styles, word_bank:
             heading = KeepTogether([heading, word_bank_box(form, fonts, styles), Spacer(1, 4 * mm)])
         story.append(heading)
         story += [
-            Paragraph(cloze_markup(q.item, fonts), styles["cloze"], bulletText=f"{q.number}.") for q in form.clozes
+            Paragraph(
+                context_markup(q.item, fonts) + cloze_markup(q.item, fonts), styles["cloze"], bulletText=f"{q.number}."
+            )
+            for q in form.clozes
         ]
     return story
 
@@ -98,6 +101,11 @@ def student_lines(fonts: FontSet, styles: Styles) -> Table:
     return table
 
 
+def context_markup(item: Item, fonts: FontSet) -> str:
+    """The sentence the item leans on, in grey on a line of its own above it."""
+    return f'<font color="dimgrey">{fonts.markup(item.context)}</font><br/>' if item.context else ""
+
+
 def cell_font(fonts: FontSet) -> list[tuple[Any, ...]]:
     """Plain-string (empty) cells would otherwise pull in Helvetica."""
     return [("FONTNAME", (0, 0), (-1, -1), fonts.regular)]
@@ -106,7 +114,11 @@ def cell_font(fonts: FontSet) -> list[tuple[Any, ...]]:
 def mcq_block(question: Question, fonts: FontSet, styles: Styles) -> KeepTogether:
     """The question and its options: never split across pages; short options side by side."""
     parts: Story = [
-        Paragraph(fonts.markup(question.item.question or ""), styles["question"], bulletText=f"{question.number}.")
+        Paragraph(
+            context_markup(question.item, fonts) + fonts.markup(question.item.question or ""),
+            styles["question"],
+            bulletText=f"{question.number}.",
+        )
     ]
     options = [
         Paragraph(fonts.markup(o), styles["option_cell"], bulletText=f"{letter(i)}.")
