@@ -33,18 +33,20 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from quizwright import facts
 from quizwright.analysis.entities import find_mentions
 from quizwright.analysis.resolution import resolve
 from quizwright.analysis.text import analyse
 from quizwright.bank import bank_to_yaml, load_bank
-from quizwright.builders.items import item_id
+from quizwright.builders.candidates import reading_candidates
+from quizwright.builders.entity_candidates import answer_span, entity_mcq
+from quizwright.builders.items import cloze_item, item_id, mcq_item
 from quizwright.builders.pool import build_pool
 from quizwright.cli import app
 from quizwright.exporters import select_items
+from quizwright.facts import Fact
 from quizwright.matching import BLANK
-from quizwright.models import Bank, Document, Item, Source, SourceRef
-from quizwright.pipeline import BuildOptions, build_items
+from quizwright.models import AnswerKind, Bank, Document, Item, Source, SourceRef
+from quizwright.pipeline import BuildOptions, plan_items
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
@@ -488,23 +490,54 @@ def sentence_with(sentences, fragment: str):
 
 
 def facts_in(text: str, fragment: str, answer: str):
+    """The Fact asking for `answer` in the sentence holding `fragment`, and the reading's name pool."""
     _, sentences, mentions = analysed(text)
-    pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, fragment)
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
-        if f.answer.text == answer
-    )
-    return fact, pool
+    here = [m for m in mentions if m.sentence is sentence]
+    mention = next(m for m in here if m.text == answer)
+    kind = AnswerKind.TERM if mention.kind == "proper" else AnswerKind(mention.kind)
+    return Fact(mention, kind, context=tuple(m for m in here if m is not mention)), build_pool(mentions)
+
+
+def fact_of(sentence, mentions, test) -> Fact:
+    """The Fact asking for the first mention in `sentence` that passes test(mention)."""
+    here = [m for m in mentions if m.sentence == sentence]
+    mention = next(m for m in here if test(m))
+    kind = AnswerKind.TERM if mention.kind == "proper" else AnswerKind(mention.kind)
+    return Fact(mention, kind, context=tuple(m for m in here if m is not mention))
+
+
+def mcq_of(fact: Fact, pool, seed: int = 0) -> Item | None:
+    """The multiple-choice item the generator asks for a named or numeric fact, or None."""
+    found = entity_mcq(fact, pool, seed)
+    if found is None:
+        return None
+    start, end = answer_span(fact.answer)
+    return mcq_item(fact.answer.sentence, start, end, fact.kind, *found)
+
+
+def cloze_of(fact: Fact) -> Item:
+    start, end = answer_span(fact.answer)
+    return cloze_item(fact.answer.sentence, start, end, fact.kind)
+
+
+def candidates_of(text: str, doc_id: str = "news", seed: int = 0) -> list[Item]:
+    """Every valid item the generator could ask of one reading, best first, before the count
+    for its length is chosen (pipeline.plan_items, builders.candidates)."""
+    document, sentences, _ = analysed(text, doc_id)
+    plan = plan_items([document], [sentences], BuildOptions(seed=seed))
+    built = reading_candidates(plan.models[0], [], plan.wheres[0], plan.pools[0], seed)
+    return [c.item for c in sorted(built.candidates, key=lambda c: (-c.score, c.item.id))]
 
 
 def textbook_items():
-    document, sentences, mentions = analysed(TEXTBOOK, "biology")
-    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=10)).items
-    return {i.answer.lower(): i for i in items if i.type == "mcq"}, {
-        i.answer.lower(): i for i in items if i.type == "cloze"
-    }
+    """The MCQs and clozes TEXTBOOK can give, by answer (lower case), the best of each."""
+    items = candidates_of(TEXTBOOK, "biology")
+    mcqs: dict[str, Item] = {}
+    clozes: dict[str, Item] = {}
+    for item in items:
+        (mcqs if item.type == "mcq" else clozes).setdefault(item.answer.lower(), item)
+    return mcqs, clozes
 
 
 # --- a bank to review -------------------------------------------------------------------------

@@ -1,34 +1,55 @@
-"""Which sentences are worth asking about, and which of their words: facts on small texts."""
+"""Which sentences an item may come from: alone, with the sentence before shown, or not at all."""
 
 import pytest
 
-from conftest import BIOLOGY, analysed
-from quizwright import facts
-from quizwright.pipeline import BuildOptions, build_items
+from conftest import analysed
+from quizwright.facts import Standing, repeated_sentences, standing
+
+ALONE, CONTEXT, UNUSABLE = Standing.ALONE, Standing.NEEDS_CONTEXT, Standing.UNUSABLE
 
 
 @pytest.mark.parametrize(
-    ("text", "usable"),
+    ("text", "expected"),
     [
-        ("President Lee arrived in Beijing for a four-day visit to meet Xi Jinping.", True),
-        ("It carried out large military drills near Taiwan, sending a clear warning.", False),  # pronoun
-        ("However, China has often been accused of not fully enforcing sanctions.", False),  # connective
-        ("At the same time, Lee avoided saying anything about military action at all.", False),
-        ("Your email address will not be published, and required fields are marked.", False),
-        ("Why does South Korea need to keep good relations with China and Japan?", False),  # question
-        ("The timing is important.", False),  # too short
-        ("South Korea wants peace and stability in the region, not confrontation", False),  # no full stop
-        ("Lee is expected to push for the lifting of these restrictions to benefit South Korea.", False),  # which?
+        ("President Lee arrived in Beijing for a four-day visit to meet Xi Jinping.", ALONE),
+        ("It carried out large military drills near Taiwan, sending a clear warning.", CONTEXT),  # pronoun
+        ("However, China has often been accused of not fully enforcing sanctions.", CONTEXT),  # connective
+        ("At the same time, Lee avoided saying anything about military action at all.", CONTEXT),
+        ("Nor will it be finished in the first 1,000 days of this administration.", CONTEXT),
+        ("The study of 20 infants by researchers at Duke University was similar to an earlier one.", ALONE),
+        ("The study found that babies can match voices to the number of faces they see.", CONTEXT),
+        ("Lee is expected to push for the lifting of these restrictions to benefit South Korea.", CONTEXT),
+        ("During its time in space, Stardust passed by a comet and trapped some of its dust.", ALONE),
+        ("Your email address will not be published, and required fields are marked.", UNUSABLE),
+        ("Why does South Korea need to keep good relations with China and Japan?", UNUSABLE),  # question
+        ("The timing is important.", UNUSABLE),  # too short
+        ("South Korea wants peace and stability in the region, not confrontation", UNUSABLE),  # no full stop
+        ('"We travelled almost three billion miles in space and landed here," Brownlee said.', UNUSABLE),
+        ("This text uses XX and XY individuals to describe the two sexes throughout.", UNUSABLE),  # about the book
+        ("The elements in the human body are shown in , beginning with the most abundant.", UNUSABLE),  # a lost figure
+        ("Her work was influential in the hallmark case of Brown v.", UNUSABLE),  # cut at an abbreviation
     ],
 )
-def test_sentence_selection(text, usable):
+def test_standing(text, expected):
     _, sentences, _ = analysed(text)
-    assert facts.usable(sentences[0], set()) is usable
+    assert standing(sentences[0]) is expected
+
+
+def test_a_definition_opened_by_a_connective_stands_alone():
+    _, sentences, _ = analysed("Thus, cognitive psychology is the area of psychology that studies thoughts.")
+    assert standing(sentences[0]) is CONTEXT
+    assert standing(sentences[0], defines=True) is ALONE
+
+
+def test_a_noun_the_reading_is_about_needs_no_sentence_before():
+    _, sentences, _ = analysed("The capsule was taken to a clean room on the Utah range for inspection.")
+    assert standing(sentences[0]) is CONTEXT
+    assert standing(sentences[0], known=frozenset({"capsule"})) is ALONE
 
 
 def test_repeated_headlines_are_skipped():
     _, sentences, _ = analysed("Lee Visits China Today.\n\nLee Visits China Today.\n\nLee met Xi in Beijing on Monday.")
-    assert facts.repeated_sentences(sentences) == {("news", 0), ("news", 1)}
+    assert repeated_sentences(sentences) == {("news", 0), ("news", 1)}
 
 
 def test_a_sentence_two_readings_share_is_asked_about_once_and_boilerplate_never():
@@ -40,32 +61,4 @@ def test_a_sentence_two_readings_share_is_asked_about_once_and_boilerplate_never
     ]
     docs[2] = analysed(f"{footer} Reading three never mentions the visit at all today.", "d2")[1]
     everything = [s for sentences in docs for s in sentences]
-    assert facts.repeated_sentences(everything) == {("d1", 0), ("d0", 1), ("d1", 1), ("d2", 0)}
-
-
-def test_lone_common_nouns_are_asked_only_when_the_author_singled_them_out():
-    text = (
-        "Tissues\n\n" + BIOLOGY.split("\n\n", 1)[1] + " The body needs food. The body uses food. Food feeds the body."
-    )
-    document, sentences, _ = analysed(text, "biology")
-    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=0, cloze_per_doc=10)).items
-    answers = {i.answer.lower() for i in items}
-    assert "body" not in answers and "food" not in answers
-
-
-@pytest.mark.parametrize(
-    ("definition", "genus"),
-    [
-        ("a group of many similar cells that work together", "group"),
-        ("the smallest unit of life that can", "unit"),
-        ("the process by which plants make food", "process"),
-        ("an organ that pumps blood", "organ"),
-    ],
-)
-def test_the_genus_of_a_definition(definition, genus):
-    assert facts.genus(definition) == genus
-
-
-def test_an_opinion_in_definition_form_is_not_a_definition():
-    _, sentences, _ = analysed("The best evidence is a sudden infestation by a new species of lawyers.")
-    assert facts.definition_facts(sentences[0]) == []
+    assert repeated_sentences(everything) == {("d1", 0), ("d0", 1), ("d1", 1), ("d2", 0)}

@@ -256,7 +256,7 @@ def test_untouched_drafts_follow_the_generator_but_edited_ones_do_not(seeded):
     root, bank_path = seeded
     bank = load_bank(bank_path)
     mcqs = [i for i in bank.items if i.type == "mcq"]
-    untouched, edited = mcqs[3], mcqs[4]
+    untouched, edited = mcqs[-2], mcqs[-1]
     yaml = YAML()
     tree = yaml.load(bank_path.read_text(encoding="utf-8"))
     for node in tree["items"]:

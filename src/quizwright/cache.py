@@ -27,7 +27,7 @@ from .files import write_atomic
 from .models import BuiltSet, Document
 from .version import VERSION
 
-Settings = tuple[int, int, int]
+Settings = tuple[int, int | None, int | None]
 """What else decides a whole build: the seed, MCQs and clozes per document."""
 CACHE_FORMAT = 1
 """Bump when the shape of what is cached changes (Sentence, Token, Mention fields)."""

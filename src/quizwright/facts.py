@@ -1,16 +1,19 @@
-"""Which sentences are worth asking about, and which of their words are worth asking for."""
+"""Which sentences are worth asking about: complete statements that stand on their own, or
+that do once the sentence before them is shown; and the Fact an item is made from."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .analysis import lexicon
+from .analysis.definitions import leading_connective
 from .analysis.mentions import Mention
 from .analysis.text import Sentence
 from .matching import name_key
-from .models import AnswerKind, EntityKind
+from .models import AnswerKind
 
 # Word lists stay as written: a screenful, not one word per line.
 # fmt: off
@@ -21,33 +24,88 @@ BOILERPLATE = re.compile(
     r"not be published|sign up|newsletter|follow us|advertisement|related articles",
     re.I,
 )
-# Openings that point back at the previous sentence.
-CONNECTIVES = {
+# Notes about the book itself, and traces of figures the text refers to.
+META = re.compile(
+    r"\b(this|the) (chapter|section|text|book|course|unit|module|figure|table|lesson|reading)\b|\byou will\b|"
+    r"\bcareer connection|\beveryday connection|\binteractive link|\bwatch this|\bvisit this|\bthis video\b|"
+    r"\bthis website\b|\bthe link\b|\bclick\b|\b(figure|fig\.|table) \d|\bsee (figure|table|below|above)\b|"
+    r"\bas shown\b|\bshown in\b|\bsee [a-z]\)|\([a-z]\)|\bXX\b|\bXY\b|\bpreceding (section|chapter)|"
+    r"\b(introductory|previous|next|earlier|later|last|following) (chapter|section|module)|\brecall (from|that)\b|"
+    r"\bthis course\b|\bin this (section|chapter)",
+    re.I,
+)
+# What a removed figure or link leaves: 'shown in , beginning', '(see b)', '( )'.
+STRAY = re.compile(r"\s[,;:)]|\s\.$|\(\s*\)|\b(in|see|shown|from|at|of)\s[,.;)]")
+# Openings that point back at the sentence before.
+OPENERS = {
     "however", "but", "also", "additionally", "moreover", "furthermore", "instead", "meanwhile",
     "still", "yet", "thus", "therefore", "so", "then", "and", "or", "rather", "besides", "hence",
     "otherwise", "nevertheless", "nonetheless", "likewise", "similarly", "consequently", "indeed",
     "such", "that", "those", "these", "there", "conversely", "finally", "overall", "earlier",
-    "later", "again", "accordingly", "alternatively", "specifically", "namely",
+    "later", "again", "accordingly", "alternatively", "specifically", "namely", "nor", "neither",
+    "now", "here", "another", "both", "each", "either", "it", "its", "this", "he", "she", "they",
+    "his", "her", "their", "thereafter", "afterward", "afterwards", "subsequently", "eventually",
+    "unlike", "like",
 }
-CONNECTIVE_PHRASES = re.compile(
+OPENING_PHRASES = re.compile(
     r"^(at the same time|in addition|as a result|for example|for instance|in simple terms|"
     r"on the other hand|in contrast|by contrast|even so|after that|in other words|in short|"
-    r"in fact|of course|above all|in the end|ultimately|this means|that means)\b",
+    r"in fact|of course|above all|in the end|ultimately|this means|that means|"
+    r"the (other|latter|former|same|rest|result|results|answer|reason|problem|difference|first|second|third|last)\b|"
+    r"no other\b|other\b|examples? (include|of this)|an example of (this|these|such)|"
+    r"as mentioned|as noted|as discussed|as described|despite (this|that|these|those|it)\b|"
+    r"in (this|that|these|those|such|turn|particular|general|response|addition|contrast|comparison|doing so)\b|"
+    r"as (a result|such|well|noted|mentioned|described|discussed|shown|seen|expected)\b|"
+    r"at (this|that|first|last)\b|for (this|that|these|those) reasons?\b|on (the one|one) hand|"
+    r"to (do so|this end|that end)|with (this|that|these|those)\b|by (then|now|doing so)|"
+    r"of (these|those|this|the two|them)\b|none of|all of (these|those|them)|some of (these|those|them)|"
+    r"one of (these|those|them)|many of (these|those|them)|most of (these|those|them)|each of (these|those|them))",
     re.I,
 )
-MIN_WORDS, MAX_WORDS = 8, 40
-ENTITY_KINDS = set(EntityKind) - {EntityKind.TERM}
-"""Mention kinds asked about as entities (noun-phrase terms are found by term_facts)."""
-MEASURE_UNITS = {
-    "year", "month", "week", "day", "hour", "minute", "second", "percent", "mile", "kilometer",
-    "kilometre", "meter", "metre", "dollar", "time", "decade", "century", "ton", "tonne", "point",
+# A word that stands for things named before when a verb, 'of' or a comma follows: 'Some say ...'.
+PRONOUN_LIKE = {"one", "some", "others", "many", "most", "all", "few", "several", "none", "each", "both"}
+# Nouns of research reporting that, after 'the', point back at the study the reading described.
+RESEARCH_NOUNS = {
+    "study", "studies", "team", "researchers", "scientists", "finding", "findings", "report", "paper",
+    "research", "survey", "experiment", "results", "result", "authors", "author", "analysis", "work",
 }
-GENERIC_NOUNS = {
-    "time", "way", "thing", "people", "part", "side", "lot", "kind", "sort", "fact", "point",
-    "year", "day", "month", "week", "term", "word", "step", "place", "case", "number", "move",
-    "issue", "matter", "one", "others", "level", "area", "areas", "role", "hope", "effort",
+# Nouns that, after 'the', point back at something the sentence before introduced.
+ANAPHORIC_NOUNS = {
+    "pattern", "project", "plan", "program", "programme", "proposal", "measure", "move", "decision",
+    "agreement", "deal", "visit", "trip", "meeting", "summit", "event", "incident", "outbreak", "patient",
+    "patients", "victim", "victims", "company", "firm", "device", "probe", "mission", "method", "approach",
+    "technique", "idea", "process", "procedure", "situation", "problem", "change", "changes", "effect",
+    "effects", "case", "cases", "man", "woman", "boy", "girl", "group", "scheme", "bill", "law", "policy",
+    "issue", "discovery", "trial", "trials", "animals", "samples", "sample", "site", "area", "region",
+    "plant", "material", "substance", "structure", "condition", "disease", "two", "three", "four", "latter",
+    "former", "same", "scientist", "researcher", "strain", "virus", "species", "creature", "fossil",
+    "fossils", "object", "mechanism", "model", "theory", "phenomenon", "reaction", "response", "capsule",
+    "craft", "spacecraft", "vessel", "ship", "rock", "rocks", "chamber", "government", "minister",
+    "president", "country", "nation", "city", "state", "official", "timeframe", "timeline", "period",
+    "deadline", "figure", "figures", "number", "numbers", "rate", "level",
 }
+# What after 'the study' still makes it a study the sentence itself names: 'the study of 20 infants'.
+RESTRICTIVE = {"of", "that", "which", "who", "whose", "where", "in", "to", "for", "on", "at", "by", "with",
+               "from", "called"}
+DEMONSTRATIVES = {"this", "these", "those", "that", "such"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
+            "we", "us", "our"}
 # fmt: on
+MIN_WORDS, MAX_WORDS = 8, 45
+MIN_DEFINITION_WORDS = 5
+"""'Necrosis, or accidental cell death, causes inflammation.' is short and complete."""
+
+
+class Standing(StrEnum):
+    """Whether a sentence can be the source of an item, and how."""
+
+    ALONE = "alone"
+    """A complete statement a student can read on its own."""
+    NEEDS_CONTEXT = "needs context"
+    """Complete, but it points back ('This makes it ...', 'He says ...', 'the study'): usable
+    with the sentence before it shown as the item's context."""
+    UNUSABLE = "unusable"
+    """A heading, a quotation, a fragment, page furniture, a repeat."""
 
 
 @dataclass(frozen=True)
@@ -57,8 +115,6 @@ class Fact:
     answer: Mention
     kind: AnswerKind
     """The answer kind written to the bank."""
-    definition: str | None = None
-    """For a defined term: the defining phrase ('a group of many similar cells ...')."""
     context: tuple[Mention, ...] = ()
     """The other things the sentence names: an option that is one of them gives itself away."""
 
@@ -67,35 +123,91 @@ def words_of(sentence: Sentence) -> list[str]:
     return [t.text for t in sentence.tokens if any(c.isalnum() for c in t.text)]
 
 
-def usable(sentence: Sentence, repeated: set[tuple[str, int]]) -> bool:
-    """A complete, self-contained, plain statement of reasonable length (and not a repeat)."""
-    if sentence.is_heading or (sentence.doc_id, sentence.index) in repeated:
-        return False
+def standing(sentence: Sentence, defines: bool = False, known: frozenset[str] = frozenset()) -> Standing:
+    """defines: the sentence defines a term ('Thus, X is the area of psychology that ...' needs
+    no sentence before it). known: nouns the reading is about ('capsule' in a story on a
+    capsule): 'the capsule' is clear to any student who read it."""
+    if sentence.is_heading or not _complete(sentence, MIN_DEFINITION_WORDS if defines else MIN_WORDS):
+        return Standing.UNUSABLE
     text = sentence.text.strip()
-    words = words_of(sentence)
-    first = sentence.tokens[0]
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
-        return False
-    if not re.search(r"[.!]['\"\u2019\u201d)]*$", text) or BOILERPLATE.search(text):
-        return False
-    if not (first.text[:1].isupper() or first.text in {"``", '"'}) or text.count('"') % 2 or _unbalanced_quotes(text):
-        return False
-    if first.tag in {"PRP", "PRP$"} or first.text.lower() in CONNECTIVES or CONNECTIVE_PHRASES.match(text):
-        return False
-    if first.text in {"``", '"'} and len(sentence.tokens) > 1 and sentence.tokens[1].tag in {"PRP", "DT"}:
-        return False  # a quotation that starts mid-argument
-    if first.text.lower() in {"this", "it"} and sentence.tokens[1].tag.startswith("VB"):
-        return False
-    if any(
-        t.text.lower() in {"these", "those"} and nxt.tag.startswith("NN")
-        for t, nxt in zip(sentence.tokens, sentence.tokens[1:])
-    ):
-        return False  # "the lifting of these restrictions": which ones, the previous sentence said
-    return any(t.tag.startswith("VB") for t in sentence.tokens)
+    tokens = sentence.tokens
+    first = tokens[0].text.lower()
+    opens = (
+        tokens[0].tag == "CC"
+        or first in OPENERS
+        or (
+            first in PRONOUN_LIKE
+            and len(tokens) > 1
+            and (
+                tokens[1].text.lower() == "of" or tokens[1].tag.startswith(("VB", "MD", "RB")) or tokens[1].text == ","
+            )
+        )
+        or OPENING_PHRASES.match(text) is not None
+    )
+    if points_back(sentence, known):
+        return Standing.NEEDS_CONTEXT
+    if opens and not (defines and leading_connective(text)):
+        return Standing.NEEDS_CONTEXT
+    return Standing.ALONE
 
 
-def _unbalanced_quotes(text: str) -> bool:
-    return text.count("\u201c") != text.count("\u201d")
+def _complete(sentence: Sentence, min_words: int) -> bool:
+    """A whole, plain statement: no question, quotation, fragment or trace of page furniture."""
+    text = sentence.text.strip()
+    if not min_words <= len(words_of(sentence)) <= MAX_WORDS:
+        return False
+    if not re.search(r"[.!]['\"\u2019\u201d)]*$", text) or BOILERPLATE.search(text) or META.search(text):
+        return False
+    if re.search(r"\b(?:[A-Z]|v|vs|[A-Z][a-z]?)\.$", text):
+        return False  # cut at an abbreviation: '... the hallmark Brown v.'
+    if STRAY.search(text) or text.count("(") != text.count(")") or text.count('"') % 2:
+        return False
+    if text.count("\u201c") != text.count("\u201d") or text[:1] in "\"\u201c'\u2018":
+        return False  # a quotation: someone's words, rarely a fact to learn, often mid-argument
+    return sentence.tokens[0].text[:1].isupper() and any(t.tag.startswith("VB") for t in sentence.tokens)
+
+
+def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool:
+    """'these restrictions', 'the study', 'also' near the start, a pronoun with nothing before it to stand for."""
+    tokens = sentence.tokens
+    lower = [t.text.lower() for t in tokens]
+    for i, word in enumerate(lower):
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        after = lower[i + 2] if i + 2 < len(lower) else ""
+        demonstrative = word in DEMONSTRATIVES and tokens[i].tag in {"DT", "JJ", "PDT"}
+        if demonstrative and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("NN", "JJ")):
+            return True  # 'these restrictions', 'this process', 'such compounds'
+        research = following in RESEARCH_NOUNS and i <= 3
+        anaphoric = following in ANAPHORIC_NOUNS and following not in known
+        if word == "the" and (research or anaphoric) and after not in RESTRICTIVE:
+            return True
+        if (word in {"also", "too"} and i <= 6) or word in {"former", "latter"}:
+            return True
+        if word in PRONOUNS and tokens[i].tag in {"PRP", "PRP$"} and not _antecedent_before(sentence, i, word):
+            cataphora = tokens[i].tag == "PRP$" and i < 4 and _name_after(sentence, i)
+            if not cataphora:
+                return True
+    return False
+
+
+def _antecedent_before(sentence: Sentence, i: int, pronoun: str) -> bool:
+    before = sentence.tokens[:i]
+    if pronoun in {"we", "us", "our"}:
+        return True  # the speaker's own community: a speech's 'we' needs no sentence before it
+    if pronoun in {"he", "she", "him", "her", "his", "hers"}:  # a name, not 'Korean' or 'Seoul'
+        return any(
+            t.tag == "NNP" and not lexicon.is_nationality(t.text) and t.text not in lexicon.gazetteer() for t in before
+        )
+    if pronoun in {"they", "them", "their", "theirs"}:
+        return any(t.tag in {"NNS", "NNPS"} for t in before)
+    return any(t.tag in {"NN", "NNP", "NNS"} for t in before)
+
+
+def _name_after(sentence: Sentence, i: int) -> bool:
+    """'During its time in space, Stardust passed ...': the name comes after the comma."""
+    tokens = sentence.tokens
+    comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), None)
+    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].tag in {"NNP", "NNPS"}
 
 
 def repeated_sentences(sentences: list[Sentence]) -> set[tuple[str, int]]:
@@ -117,39 +229,8 @@ def repeated_sentences(sentences: list[Sentence]) -> set[tuple[str, int]]:
     return skipped
 
 
-def entity_facts(sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
-    facts = []
-    for mention in mentions:
-        if mention.kind not in ENTITY_KINDS or not _worth_asking(mention):
-            continue
-        if _occurs_elsewhere(sentence, mention):
-            continue  # the sentence would give its own answer away
-        others = tuple(m for m in mentions if m is not mention)
-        kind = AnswerKind.TERM if mention.kind == EntityKind.PROPER else AnswerKind(mention.kind)
-        facts.append(Fact(mention, kind, context=others))
-    return facts
-
-
-def _worth_asking(mention: Mention) -> bool:
-    if mention.kind == "number":
-        value = number_value(mention.words[0]) if mention.words else None
-        if mention.subtype == "count" and (value is None or value < 3 or not mention.words[0][0].isdigit()):
-            return False
-        if not mention.words[0][0].isdigit():
-            # "six years", "four-day"; not "two nations"
-            unit = mention.subtype
-            return lexicon.lemma(unit) in MEASURE_UNITS or unit.removesuffix("s") in MEASURE_UNITS
-        return True
-    if mention.kind == "date" and mention.subtype == "weekday":
-        return False  # "on Sunday": news trivia, not a fact to learn
-    if mention.kind == "person":
-        return len(mention.words) >= 2  # full names only: "Lee" alone has no fair distractors
-    if mention.kind == "proper":
-        return "-" not in mention.text and len(mention.text) > 2
-    return True
-
-
-def _occurs_elsewhere(sentence: Sentence, mention: Mention) -> bool:
+def occurs_elsewhere(sentence: Sentence, mention: Mention) -> bool:
+    """The sentence names the mention a second time: blanking one copy gives it away."""
     key = name_key(mention.text)
     if len(key) < 2:
         return True
@@ -169,159 +250,3 @@ def number_value(word: str) -> float | None:
         return float(head)
     except ValueError:
         return None
-
-
-# --- key terms and definitions ------------------------------------------------------------
-
-DEFINITION_IS = re.compile(
-    r"^(?:(?:A|An|The)\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\s+(?:is|are)\s+"
-    r"(?P<definition>(?:a|an|the)\s+.{12,})\.$"
-)
-DEFINITION_CALLED = re.compile(
-    r"^(?P<definition>(?:A|An|The)\s+.{12,}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
-    r"(?:(?:a|an|the)\s+)?(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})\.$"
-)
-DEFINITION_STUDY = re.compile(
-    r"^(?P<term>[A-Z]?[a-z][a-z-]+),\s+(?P<definition>the\s+(?:study|science|branch|process|practice|art)\s+"
-    r"(?:of|by which|in which|through which|that)\s+[^,]{4,}),"
-)
-
-
-def definition_facts(sentence: Sentence) -> list[Fact]:
-    """'A tissue is a group of ...', '... is called a tissue', 'Ecology, the study of ...'."""
-    text = _ascii(sentence.text.strip())
-    for pattern in (DEFINITION_CALLED, DEFINITION_IS, DEFINITION_STUDY):
-        match = pattern.match(text)
-        if match and _is_noun_phrase(sentence, match.group("term")):
-            term_span = match.span("term")
-            mention = _mention_for_span(sentence, term_span)
-            if mention is not None:
-                definition = sentence.text.strip()[match.start("definition") : match.end("definition")]
-                return [Fact(mention, AnswerKind.TERM, definition=definition)]
-    return []
-
-
-GENUS_END = {
-    "of",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "by",
-    "made",
-    "used",
-    "in",
-    "for",
-    "where",
-    "with",
-    "to",
-    "from",
-    "on",
-    "at",
-    "called",
-    "found",
-    "formed",
-    "consisting",
-}
-
-
-def genus(definition: str) -> str:
-    """The class a definition puts its term in: 'a group of many similar cells' -> 'group'."""
-    words = re.findall(r"[A-Za-z][a-z-]*", definition.lower())
-    head = ""
-    for word in words[1:] if words and words[0] in {"a", "an", "the"} else words:
-        if word in GENUS_END:
-            break
-        head = word
-    return lexicon.lemma(head) if head else ""
-
-
-def _ascii(text: str) -> str:
-    """Same length as the text, so match offsets are offsets in the original."""
-    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
-
-
-def _is_noun_phrase(sentence: Sentence, phrase: str) -> bool:
-    """A term: ends in a noun; 'the best evidence is ...' is an opinion, not a definition."""
-    words = phrase.split()
-    tags = {t.text.lower(): t.tag for t in sentence.tokens}
-    if any(tags.get(w.lower()) in {"JJS", "JJR", "RBS"} for w in words):
-        return False
-    return tags.get(words[-1].lower(), "").startswith("NN") and words[-1].lower() not in lexicon.stopwords()
-
-
-def _mention_for_span(sentence: Sentence, span: tuple[int, int]) -> Mention | None:
-    offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
-    start, end = span[0] + offset, span[1] + offset
-    idx = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
-    if not idx:
-        return None
-    head = lexicon.lemma(sentence.tokens[idx[-1]].text)
-    return Mention(sentence, idx[0], idx[-1] + 1, "term", subtype=head, key=f"term:{head}")
-
-
-def noun_phrases(sentence: Sentence) -> list[Mention]:
-    """Common-noun phrases (adjectives + nouns) outside proper names."""
-    tokens = sentence.tokens
-    out, i = [], 0
-    while i < len(tokens):
-        if tokens[i].tag in {"JJ", "NN", "NNS"} and tokens[i].text.isalpha() and tokens[i].text.islower():
-            j = i
-            while (
-                j < len(tokens)
-                and tokens[j].tag in {"JJ", "NN", "NNS"}
-                and tokens[j].text.replace("-", "").isalpha()
-                and tokens[j].text.islower()
-            ):
-                j += 1
-            while j > i and not tokens[j - 1].tag.startswith("NN"):
-                j -= 1
-            if j > i:
-                head = lexicon.lemma(tokens[j - 1].text)
-                out.append(Mention(sentence, i, j, "term", subtype=head, key=f"term:{head}"))
-                i = j
-                continue
-        i += 1
-    return out
-
-
-def key_term_counts(sentences: list[Sentence]) -> Counter[str]:
-    """How often each noun-phrase head occurs across the set (headings count double)."""
-    counts: Counter[str] = Counter()
-    for sentence in sentences:
-        for phrase in noun_phrases(sentence):
-            counts[phrase.subtype] += 2 if sentence.is_heading else 1
-    return counts
-
-
-def heading_terms(sentences: list[Sentence]) -> set[str]:
-    """Noun lemmas an author put in a heading."""
-    return {
-        lexicon.lemma(t.text)
-        for s in sentences
-        if s.is_heading
-        for t in s.tokens
-        if t.tag.startswith("NN") and t.text.isalpha()
-    }
-
-
-def term_facts(
-    sentence: Sentence, counts: Counter[str], taken: set[tuple[int, int]], singled_out: set[str]
-) -> list[Fact]:
-    """Noun phrases whose head the document set keeps coming back to.
-
-    A lone noun ('body', 'food') must be one the author singled out (defined it, or put it in
-    a heading); a longer phrase ('digestive system') needs only a recurring head.
-    """
-    facts = []
-    for phrase in noun_phrases(sentence):
-        head = phrase.subtype
-        if head in GENERIC_NOUNS or head in lexicon.stopwords() or counts[head] < 3 or len(head) < 4:
-            continue
-        if len(phrase.words) == 1 and head not in singled_out:
-            continue
-        if any(phrase.first < b and a < phrase.last for a, b in taken) or _occurs_elsewhere(sentence, phrase):
-            continue
-        facts.append(Fact(phrase, AnswerKind.TERM))
-    return facts

@@ -220,6 +220,8 @@ class DocumentReport:
     """Multiple-choice items kept."""
     cloze: int
     """Cloze items kept."""
+    dropped: tuple[tuple[str, int], ...] = ()
+    """Candidates not kept, by reason ('below the quality bar', 'beyond the reading's count', ...)."""
 
 
 @dataclass(frozen=True)

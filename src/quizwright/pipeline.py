@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import cache
-from . import facts as fact_rules
 from .analysis import DocumentAnalysis, analyse_document, load_models, resources
 from .analysis.entities import find_mentions
 from .analysis.mentions import Mention
+from .analysis.reading_model import ReadingModel, build_reading_model
 from .analysis.resolution import resolve, with_missed_names
 from .analysis.text import Sentence
 from .builders import ranking
-from .builders.candidates import Candidates, Context, candidates
-from .builders.pool import build_pool
+from .builders.candidates import Built, Where, reading_candidates
+from .builders.pool import Pool, build_pool
+from .facts import Standing, repeated_sentences, standing
 from .models import Bank, BuildResult, BuiltSet, Document, DocumentReport, Item, ItemType, Source
 from .readers import with_pages
 from .sources import read_documents, relative_path
@@ -29,8 +30,10 @@ Progress = Callable[[str, int, int], None]
 @dataclass(frozen=True)
 class BuildOptions:
     seed: int = 0
-    mcq_per_doc: int = 8
-    cloze_per_doc: int = 5
+    mcq_per_doc: int | None = None
+    """At most this many multiple-choice items per reading; None: as many as its length calls for."""
+    cloze_per_doc: int | None = None
+    """At most this many cloze items per reading; None: as many as its length calls for."""
     title: str | None = None
     jobs: int = 1
     """Processes for per-document analysis and item building; 1 does all in this process."""
@@ -114,61 +117,99 @@ def build_items(
     found: list[Mention] | None = None,
 ) -> BuiltSet:
     """found: every sentence's find_mentions, in order, when the caller already has them."""
-    all_sentences = [s for sentences in analysed for s in sentences]
-    if found is None:
-        found = [m for s in all_sentences for m in find_mentions(s)]
-    mentions = resolve(with_missed_names(all_sentences, found))
-    by_sentence: dict[tuple[str, int], list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault((m.sentence.doc_id, m.sentence.index), []).append(m)
-    repeated = fact_rules.repeated_sentences(all_sentences)
-    usable = {(s.doc_id, s.index) for s in all_sentences if fact_rules.usable(s, repeated)}
-    definitions = {
-        (s.doc_id, s.index): fact_rules.definition_facts(s) for s in all_sentences if (s.doc_id, s.index) in usable
-    }
-    defined = [f for fs in definitions.values() for f in fs]
-    pool = build_pool(
-        mentions, [f.answer for f in defined], {f.answer.key: fact_rules.genus(f.definition or "") for f in defined}
-    )
-    salience = Counter(m.key for m in mentions)
-    term_counts = fact_rules.key_term_counts(all_sentences)
-    singled_out = fact_rules.heading_terms(all_sentences) | {
-        f.answer.subtype for fs in definitions.values() for f in fs
-    }
-    context = Context(usable, by_sentence, definitions, term_counts, singled_out, pool, salience, options.seed)
-    reports: list[DocumentReport] = []
-    rejected = 0
+    plan = plan_items(docs, analysed, options, found)
+    built = _all_candidates(plan, options.jobs)
+    used: dict[str, list[frozenset[str]]] = {}  # answers asked so far, in document order across the set
+    caps = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
     items: list[Item] = []
-    used: dict[str, list[frozenset[str]]] = {}
-    per_type: dict[str, int] = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
-    for doc, sentences, found_in_doc in zip(docs, analysed, _all_candidates(analysed, context, options.jobs)):
-        rejected += found_in_doc.rejected
-        chosen = ranking.select(found_in_doc.scored, per_type, used)  # in document order: 'used' spans the set
+    reports: list[DocumentReport] = []
+    for doc, sentences, model, where, result in zip(docs, analysed, plan.models, plan.wheres, built):
+        selection = ranking.select(result.candidates, ranking.target_count(model.words), caps, used)
+        chosen = [replace(c.item, score=c.score) for c in selection.chosen]
         items.extend(chosen)
+        dropped = selection.dropped + Counter({"failed validation": result.rejected} if result.rejected else {})
         reports.append(
             DocumentReport(
                 document=doc.id,
                 sentences=len(sentences),
-                usable=found_in_doc.usable,
-                candidates=len(found_in_doc.scored),
+                usable=len(where.usable) + len(where.contexts),
+                candidates=len(result.candidates),
                 mcq=sum(i.type == ItemType.MCQ for i in chosen),
                 cloze=sum(i.type == ItemType.CLOZE for i in chosen),
+                dropped=tuple(sorted(dropped.items())),
             )
         )
+    rejected = sum(r.rejected for r in built)
     return BuiltSet(tuple(items), tuple(reports), rejected, _title_from(docs, analysed))
 
 
-def _all_candidates(analysed: list[list[Sentence]], context: Context, jobs: int) -> list[Candidates]:
-    """Each document's candidates, in document order; forked workers share the context unpickled."""
-    jobs = min(jobs, len(analysed))
+@dataclass(frozen=True)
+class Plan:
+    """What every reading's candidates are built from: the models of all the readings, which
+    readings share a topic, where each may be asked from, and the names each may borrow."""
+
+    models: list[ReadingModel]
+    related: list[list[int]]
+    """For each reading, the others on its topic (their terms and names are fair options)."""
+    wheres: list[Where]
+    pools: list[Pool]
+    seed: int
+
+
+def plan_items(
+    docs: list[Document], analysed: list[list[Sentence]], options: BuildOptions, found: list[Mention] | None = None
+) -> Plan:
+    all_sentences = [s for sentences in analysed for s in sentences]
+    if found is None:
+        found = [m for s in all_sentences for m in find_mentions(s)]
+    mentions = resolve(with_missed_names(all_sentences, found))
+    by_doc: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        by_doc[m.sentence.doc_id][m.sentence.index].append(m)
+    models = [build_reading_model(doc.id, sentences, by_doc[doc.id]) for doc, sentences in zip(docs, analysed)]
+    related = [[n for n, other in enumerate(models) if other is not m and shares_topic(m, other)] for m in models]
+    repeated = repeated_sentences(all_sentences)
+    pools = []
+    for n, model in enumerate(models):
+        group = {model.doc_id} | {models[r].doc_id for r in related[n]}
+        pools.append(build_pool([m for m in mentions if m.sentence.doc_id in group]))
+    return Plan(models, related, [where_to_ask(m, repeated) for m in models], pools, options.seed)
+
+
+def where_to_ask(model: ReadingModel, repeated: set[tuple[str, int]]) -> Where:
+    """The sentences that stand alone, and those that do with the sentence before them shown."""
+    known = frozenset(k for k in list(model.terms)[:15] if " " not in k)
+    standings = {
+        s.index: Standing.UNUSABLE
+        if (s.doc_id, s.index) in repeated
+        else standing(s, defines=s.index in model.definitions, known=known)
+        for s in model.sentences
+    }
+    usable = {i for i, v in standings.items() if v == Standing.ALONE}
+    contexts = {
+        i: model.sentences[i - 1].text
+        for i, v in standings.items()
+        if v == Standing.NEEDS_CONTEXT and i > 0 and standings[i - 1] == Standing.ALONE
+    }
+    return Where(usable, contexts)
+
+
+def shares_topic(a: ReadingModel, b: ReadingModel) -> bool:
+    """Three of their 25 weightiest terms in common: their terms and names are fair options for each other."""
+    return len(set(list(a.terms)[:25]) & set(list(b.terms)[:25])) >= 3
+
+
+def _all_candidates(plan: Plan, jobs: int) -> list[Built]:
+    """Each reading's candidates, in document order; forked workers share the plan unpickled."""
+    jobs = min(jobs, len(plan.models))
     if jobs <= 1:
-        return [candidates(sentences, context) for sentences in analysed]
-    return map_shared(_candidates_of, (analysed, context), len(analysed), jobs)
+        return [_candidates_of(plan, n) for n in range(len(plan.models))]
+    return map_shared(_candidates_of, plan, len(plan.models), jobs)
 
 
-def _candidates_of(shared: tuple[list[list[Sentence]], Context], n: int) -> Candidates:
-    analysed, context = shared
-    return candidates(analysed[n], context)
+def _candidates_of(plan: Plan, n: int) -> Built:
+    related = [plan.models[r] for r in plan.related[n]]
+    return reading_candidates(plan.models[n], related, plan.wheres[n], plan.pools[n], plan.seed)
 
 
 def _title_from(docs: list[Document], analysed: list[list[Sentence]]) -> str:

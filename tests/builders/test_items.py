@@ -1,26 +1,23 @@
 """Facts -> items: real questions where the sentence allows, else a blank; ids; when there is no MCQ."""
 
-from conftest import BIOLOGY, COURSE, NEWS, analysed, facts_in, sentence_with
-from quizwright import facts
+import pytest
+
+from conftest import COURSE, NEWS, analysed, cloze_of, fact_of, facts_in, mcq_of, sentence_with
+from quizwright.analysis.definitions import find_definition
 from quizwright.builders import distractors
 from quizwright.builders.distractors import names
-from quizwright.builders.items import build_cloze, build_mcq, item_id, question_for
+from quizwright.builders.items import definition_question, distinguishing, item_id, question_for, shares_stem
 from quizwright.builders.pool import build_pool
 from quizwright.checks import item_problems
 from quizwright.matching import CLOZE
-from quizwright.pipeline import BuildOptions, build_items
 
 
 def test_copula_subject_becomes_a_which_country_question():
     document, sentences, mentions = analysed(NEWS)
-    pool = build_pool(mentions, [])
+    pool = build_pool(mentions)
     sentence = sentence_with(sentences, "biggest trading partner")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.text == "China"
-    )
-    item = build_mcq(fact, pool, seed=0)
+    fact = fact_of(sentence, mentions, lambda m: m.text == "China")
+    item = mcq_of(fact, pool)
     assert item.question == "Which country is South Korea\u2019s biggest trading partner?"
     assert item.answer == "China"
     assert len(item.distractors) == 3
@@ -35,29 +32,52 @@ def test_copula_subject_becomes_a_which_country_question():
 def test_cloze_rebuilds_its_sentence_and_keeps_curly_quotes():
     document, sentences, mentions = analysed(NEWS)
     sentence = sentence_with(sentences, "key military ally")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.text == "North Korea"
-    )
-    item = build_cloze(fact)
+    fact = fact_of(sentence, mentions, lambda m: m.text == "North Korea")
+    item = cloze_of(fact)
     assert item.text.endswith("threats from {{c1::North Korea}}.")
     assert "\u2019" in item.text
     assert CLOZE.sub(lambda m: m.group(2), item.text) == sentence.text
 
 
-def test_definitions_ask_for_the_term_with_sibling_terms_as_distractors():
-    document, sentences, mentions = analysed(BIOLOGY, "biology")
-    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=5, cloze_per_doc=0)).items
-    by_answer = {i.answer: i for i in items if i.type == "mcq"}
-    tissue = by_answer["tissue"]
-    assert (
-        tissue.question
-        == "Which term names a group of many similar cells that work together to perform a specific function?"
-    )
-    assert set(tissue.distractors) <= {"organ", "cell", "organ system"}
-    system = by_answer["organ system"]
-    assert system.question == "What is a group of organs that work together to do a job called?"
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "A tissue is a group of many similar cells that work together to perform a specific function.",
+            "Which term names a group of many similar cells that work together to perform a specific function?",
+        ),
+        (
+            "Any structure in which several tissues work together is called an organ.",
+            "What is any structure in which several tissues work together called?",
+        ),
+        ("A group of organs that work together to do a job is called an organ system.", None),  # 'organs' hints
+        (
+            "A long bone is one that is cylindrical in shape, being longer than it is wide.",
+            None,  # 'longer' hints at 'long'
+        ),
+        (
+            "An irregular bone is one that does not have any easily characterized shape.",
+            "Which term names a bone that does not have any easily characterized shape?",
+        ),
+        ("Filtration is an extremely important process in the body.", None),  # fits any process
+    ],
+)
+def test_a_definition_is_asked_for_its_term(sentence, question):
+    _, sentences, _ = analysed(sentence, "biology")
+    definition = find_definition(sentences[0])
+    assert definition is not None
+    answer = sentences[0].text[
+        sentences[0].tokens[definition.term.first].start : sentences[0].tokens[definition.term.last - 1].end
+    ]
+    assert definition_question(definition, answer) == question
+
+
+def test_a_stem_hinting_at_the_answer_is_told():
+    assert shares_stem("electrons", "the electron shells of an atom")
+    assert shares_stem("membrane", "a membranous sac")
+    assert shares_stem("long", "being longer than it is wide")
+    assert not shares_stem("humanism", "innate to all humans")
+    assert distinguishing("radioactive isotope") == "radioactive"
 
 
 def test_item_ids_are_stable_and_depend_on_sentence_and_answer():
@@ -72,24 +92,24 @@ def test_item_ids_are_stable_and_depend_on_sentence_and_answer():
 def test_a_stem_naming_the_answer_country_by_its_capital_gets_no_mcq():
     fact, pool = facts_in(COURSE, "primary economic benefactor", "China")
     assert distractors.gives_itself_away(fact)
-    assert build_mcq(fact, pool, seed=0) is None
-    assert build_cloze(fact).answer == "China"  # the cloze asks for the word, not a choice
+    assert mcq_of(fact, pool) is None
+    assert cloze_of(fact).answer == "China"  # the cloze asks for the word, not a choice
 
 
 def test_a_gapped_sentence_naming_nothing_else_gets_no_mcq():
     text = COURSE + " One of the most sensitive topics during this visit is Taiwan."
     fact, pool = facts_in(text, "most sensitive topics", "Taiwan")
     assert not any(m.kind in {"person", "place", "organization", "group"} for m in fact.context)
-    assert build_mcq(fact, pool, seed=0) is None  # China or North Korea would be as true
-    assert build_cloze(fact).text == "One of the most sensitive topics during this visit is {{c1::Taiwan}}."
+    assert mcq_of(fact, pool) is None  # China or North Korea would be as true
+    assert cloze_of(fact).text == "One of the most sensitive topics during this visit is {{c1::Taiwan}}."
 
 
 def test_a_nationality_asked_right_before_a_named_leader_gets_no_mcq():
     text = COURSE + " Lee will hold a summit with Chinese leader Xi Jinping in Beijing next month."
     fact, pool = facts_in(text, "summit with Chinese leader", "Chinese")
-    assert build_mcq(fact, pool, seed=0) is None  # only asks where Xi Jinping is from
+    assert mcq_of(fact, pool) is None  # only asks where Xi Jinping is from
     fact, pool = facts_in(COURSE, "Without Chinese backing", "Chinese")
-    assert build_mcq(fact, pool, seed=0) is not None
+    assert mcq_of(fact, pool) is not None
 
 
 def test_an_appositive_naming_nothing_in_particular_is_no_question():
@@ -97,9 +117,5 @@ def test_an_appositive_naming_nothing_in_particular_is_no_question():
     text = NEWS + " Charles Nesson, the center's director, said the course was full."
     document, sentences, mentions = analysed(text)
     sentence = sentence_with(sentences, "Charles Nesson")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence is sentence])
-        if f.answer.kind == "person"
-    )
+    fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
     assert question_for(fact) is None

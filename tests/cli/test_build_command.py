@@ -24,7 +24,7 @@ def test_build_reports_what_it_wrote(built, bank_path):
 
 def test_the_built_bank_has_enough_items_of_both_types(bank_path):
     bank = load_bank(bank_path)
-    assert len(bank.items) >= 40
+    assert len(bank.items) >= 25  # about 6 per 500 words: the readings' length decides (ranking.target_count)
     types = {item.type for item in bank.items}
     assert types == {"mcq", "cloze"}
     assert all(item.status == "draft" for item in bank.items)
@@ -64,7 +64,7 @@ def test_building_into_an_existing_bank_merges_and_keeps_hand_edits(built, bank_
     work, _ = built
     target = work / "tmp" / "merge.yaml"
     text = bank_path.read_text(encoding="utf-8")
-    first_id = load_bank(bank_path).items[0].id
+    first_id = next(i.id for i in load_bank(bank_path).items if i.type == "mcq")
     edited = text.replace(
         f"  - id: {first_id}\n    type: mcq\n    status: draft\n",
         f"  # checked with my class\n  - id: {first_id}\n    type: mcq\n    status: approved\n",
@@ -80,7 +80,7 @@ def test_building_into_an_existing_bank_merges_and_keeps_hand_edits(built, bank_
     assert f"tmp/merge.yaml: merged: 0 new items added, {count} kept as they are" in result.stdout
     assert target.read_text(encoding="utf-8") == edited  # nothing to change, so nothing changed
     merged = load_bank(target)
-    assert merged.items[0].status == "approved"
+    assert next(i for i in merged.items if i.id == first_id).status == "approved"
     assert len(merged.items) == count
 
 

@@ -120,6 +120,22 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def female_names() -> frozenset[str]:
+    resources.require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words("female.txt"))
+
+
+@lru_cache(maxsize=1)
+def male_names() -> frozenset[str]:
+    resources.require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words("male.txt"))
+
+
+@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     resources.require("words")
     from nltk.corpus import words
@@ -222,14 +238,14 @@ def wordnet_class(name: str) -> str | None:
     """What WordNet says a proper name is an instance of: country, city, region, person, organization."""
     wn = wordnet()
 
-    labels = [_instance_class(s) for s in wn.synsets(name.replace(" ", "_"), pos="n")[:3]]
+    labels = [instance_class(s) for s in wn.synsets(name.replace(" ", "_"), pos="n")[:3]]
     labels = [label for label in labels if label]
     if "country" in labels:  # Japan is first an archipelago, then a country
         return "country"
     return labels[0] if labels else None
 
 
-def _instance_class(synset: Any) -> str | None:
+def instance_class(synset: Any) -> str | None:
     parents = synset.instance_hypernyms()
     ancestors = {p.name().split(".")[0] for p in parents}
     for parent in parents:
@@ -245,6 +261,13 @@ def is_noun(word: str) -> bool:
     wn = wordnet()
 
     return wn.morphy(word.lower(), "n") is not None
+
+
+@lru_cache(maxsize=8192)
+def is_verb_only(word: str) -> bool:
+    """A verb form WordNet knows that is no noun: 'accumulates', not 'triphosphate' (unknown) nor 'cells'."""
+    wn = wordnet()
+    return wn.morphy(word, "v") is not None and wn.morphy(word, "n") is None
 
 
 @lru_cache(maxsize=8192)

@@ -1,23 +1,23 @@
-"""Facts -> multiple-choice and cloze items, with stems that read as real questions."""
+"""Item records and their stems: a real question where the sentence allows one (a definition,
+an appositive, a subject), else the sentence with a blank."""
 
 from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import replace
 
 from ..analysis import lexicon
+from ..analysis.definitions import Definition
 from ..analysis.mentions import Mention
-from ..analysis.text import Token
+from ..analysis.text import Sentence, Token
 from ..facts import Fact
 from ..matching import BLANK, deletion
 from ..models import AnswerKind, Item, ItemType, SourceRef, Status
 from ..seeding import seeded_rng
-from . import distractors
-from .pool import Pool, display_form
 
 CITY_NOUNS = {"city", "capital", "hub", "port", "town", "centre", "center", "home", "venue", "site"}
-NAMED_KINDS = {AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION, AnswerKind.GROUP}
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes"}
 WH_BY_KIND = {
     ("person", ""): "Who",
@@ -36,86 +36,129 @@ def item_rng(seed: int, item: str) -> random.Random:
     return seeded_rng(seed, item, separator=":")
 
 
-def answer_span(fact: Fact) -> tuple[int, int]:
-    """Offsets of the answer inside its sentence text (with 'the' where the option carries it)."""
-    m = fact.answer
-    s = m.sentence
-    start, end = m.tokens[0].start - s.start, m.tokens[-1].end - s.start
-    if fact.kind != AnswerKind.TERM and display_form(m).startswith("the ") and m.first > 0:
-        start = s.tokens[m.first - 1].start - s.start
-    return start, end
-
-
-def build_cloze(fact: Fact) -> Item:
-    s = fact.answer.sentence
-    start, end = answer_span(fact)
-    answer = s.text[start:end]
-    text = s.text[:start] + deletion(answer) + s.text[end:]
-    return _fingerprinted(
+def cloze_item(sentence: Sentence, start: int, end: int, kind: AnswerKind, context: str | None = None) -> Item:
+    """The sentence with characters start..end as its one deletion."""
+    answer = sentence.text[start:end]
+    return fingerprinted(
         Item(
-            id=item_id(ItemType.CLOZE, s.doc_id, s.text, answer),
+            id=item_id(ItemType.CLOZE, sentence.doc_id, sentence.text, answer),
             type=ItemType.CLOZE,
             status=Status.DRAFT,
             answer=answer,
-            answer_kind=fact.kind,
-            source=SourceRef(s.doc_id, s.text),
-            text=text,
+            answer_kind=kind,
+            source=SourceRef(sentence.doc_id, sentence.text),
+            text=sentence.text[:start] + deletion(answer) + sentence.text[end:],
+            context=context,
         )
     )
 
 
-def build_mcq(fact: Fact, pool: Pool, seed: int) -> Item | None:
-    s = fact.answer.sentence
-    if distractors.gives_itself_away(fact) or _names_a_persons_nationality(fact):
-        return None
-    start, end = answer_span(fact)
-    answer = s.text[start:end]
-    ident = item_id(ItemType.MCQ, s.doc_id, s.text, answer)
-    rest = s.text[:start] + " " + s.text[end:]  # a distractor may be part of the answer, not elsewhere
-    wrong = distractors.choose(fact, pool, rest, item_rng(seed, ident))
-    if wrong is None:
-        return None
-    question = question_for(fact)
-    if question is None:
-        if _used_as_modifier(fact.answer) and fact.answer.kind == "place":
-            return None  # "against _____ influence": only the answer's own word fits the gap
-        if not any(m.kind in NAMED_KINDS for m in fact.context) and fact.answer.kind in NAMED_KINDS:
-            return None  # "One of the most sensitive topics is _____": nothing pins one option down
-        question = s.text[:start] + BLANK + s.text[end:]
-    return _fingerprinted(
+def mcq_item(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    kind: AnswerKind,
+    question: str,
+    wrong: list[str],
+    context: str | None = None,
+) -> Item:
+    """The answer at characters start..end, asked by `question` with the wrong options `wrong`."""
+    answer = sentence.text[start:end]
+    return fingerprinted(
         Item(
-            id=ident,
+            id=item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer),
             type=ItemType.MCQ,
             status=Status.DRAFT,
             answer=answer,
-            answer_kind=fact.kind,
-            source=SourceRef(s.doc_id, s.text),
+            answer_kind=kind,
+            source=SourceRef(sentence.doc_id, sentence.text),
             question=question,
             distractors=tuple(wrong),
+            context=context,
         )
     )
 
 
-def _names_a_persons_nationality(fact: Fact) -> bool:
+def gapped(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence with a blank for characters start..end: an MCQ stem when no question fits."""
+    return sentence.text[:start] + BLANK + sentence.text[end:]
+
+
+VAGUE = re.compile(
+    r"\b(important|useful|major|common|key|significant|great|good|critical|interesting|familiar|diverse|broad|"
+    r"simple|complex|extremely|very|particular|certain|similar)\b",
+    re.I,
+)
+
+
+def definition_question(definition: Definition, answer: str) -> str | None:
+    """'What is an immobile or nearly immobile joint called?', 'Which term names a solution of a
+    weak acid and its conjugate base?'; None for a definition too vague to pin one term down
+    ('an extremely important process in the body') or one that hints at the answer."""
+    text = definition.definition.rstrip(".").strip()
+    if shares_stem(distinguishing(answer), text):
+        return None
+    if VAGUE.search(" ".join(text.split()[:4])) or len(re.findall(r"[A-Za-z]{3,}", text)) < 4:
+        return None
+    one = re.match(r"^(one|any one)\s+(that|which|who|whose|where|in which)\b", text, re.I)
+    if one:  # 'a long bone is one that ...' -> 'a bone that ...'
+        head = lexicon.lemma(answer.split()[-1].lower())
+        text = f"{'an' if head[:1] in 'aeiou' else 'a'} {head} {text[one.end(1) :].strip()}"
+    text = text[:1].lower() + text[1:]
+    if definition.called:
+        plural = answer.split()[-1].endswith("s") and not answer.endswith("ss")
+        return f"What {'are' if plural else 'is'} {text} called?"
+    return f"Which term names {text}?"
+
+
+def distinguishing(answer: str) -> str:
+    """What tells a term from its siblings: 'radioactive' of 'radioactive isotope' (the stem may
+    say 'isotope'); the whole word of a one-word term."""
+    words = answer.split()
+    return " ".join(words[:-1]) if len(words) > 1 else answer
+
+
+def shares_stem(answer: str, text: str) -> bool:
+    """'electrons' and 'electron shells', 'long' and 'longer', 'membrane' and 'membranous': the
+    text hints at the answer. 'humanism' and 'humans' are different words."""
+    words = set(re.findall(r"[a-z]{4,}", text.lower()))
+    return any(_same_stem(a, w) for a in re.findall(r"[a-z]{4,}", answer.lower()) for w in words)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if lexicon.lemma(a) == lexicon.lemma(b) or lexicon.lemma(a, "a") == lexicon.lemma(b, "a"):
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= max(6, 0.8 * min(len(a), len(b)))
+
+
+def names_a_persons_nationality(fact: Fact) -> bool:
     """'_____ leader Xi Jinping': the question only asks where a named leader is from."""
     if fact.answer.kind != "group":
         return False
     return any(m.kind == "person" and 0 <= m.first - fact.answer.last <= 2 for m in fact.context)
 
 
-def _fingerprinted(item: Item) -> Item:
+def fingerprinted(item: Item) -> Item:
     return replace(item, fingerprint=item.content_hash())
 
 
-def _used_as_modifier(m: Mention) -> bool:
+def used_as_modifier(m: Mention) -> bool:
+    """'the Atkins diet', 'against _____ influence': the name labels the noun after it."""
     tokens = m.sentence.tokens
-    return m.last < len(tokens) and tokens[m.last].tag in {"NN", "NNS"} and tokens[m.last].text.islower()
+    if m.last >= len(tokens):
+        return False
+    following = tokens[m.last]
+    word = following.text
+    if not (word.isalpha() and word.islower()):
+        return False
+    return following.tag in {"NN", "NNS"} or (lexicon.is_noun(word) and not following.tag.startswith("VB"))
 
 
 def question_for(fact: Fact) -> str | None:
     """A wh-question when the sentence allows one, else None (the caller uses a blank)."""
-    if fact.definition is not None:
-        return _definition_question(fact)
     wh = WH_BY_KIND.get((fact.answer.kind, fact.answer.subtype if fact.answer.kind == "place" else ""))
     if wh is None:
         return None
@@ -123,16 +166,6 @@ def question_for(fact: Fact) -> str | None:
     if question and wh == "Which city" and not CITY_NOUNS & set(question.lower().rstrip("?").split()[2:]):
         return None  # "Which city is a US ally?": the city stands for its government
     return question
-
-
-def _definition_question(fact: Fact) -> str:
-    definition = fact.definition or ""
-    m = fact.answer
-    sentence = m.sentence.text.strip()
-    if sentence.lower().startswith(definition.lower()):  # "... is called X"
-        verb = "are" if m.words[-1].endswith("s") and not m.words[-1].endswith("ss") else "is"
-        return f"What {verb} {definition[0].lower()}{definition[1:]} called?"
-    return f"Which term names {definition}?"
 
 
 def _appositive_question(m: Mention, wh: str) -> str | None:

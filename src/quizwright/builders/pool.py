@@ -21,9 +21,7 @@ class Candidate:
     kind: str
     subtype: str
     count: int
-    """How often the document set mentions it."""
-    genus: str = ""
-    """For a defined term, the class its definition names ('tissue' -> 'group')."""
+    """How often the readings the pool is made of mention it."""
     role: str = ""
     """For a person, the class of role the readings give them (lexicon.ROLE_CLASSES), if any."""
     nationality: str = ""
@@ -35,8 +33,6 @@ class Candidate:
 class Pool:
     candidates: tuple[Candidate, ...]
     """Commonest first; names mentioned equally often in an order fixed by their text."""
-    terms: tuple[Candidate, ...]
-    """Terms the readings define (the siblings of a defined term)."""
 
     def named(self, key: str) -> Candidate | None:
         return self._by_key.get(key)
@@ -58,7 +54,8 @@ class Pool:
         return {key: tuple(found) for key, found in index.items()}
 
 
-def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: dict[str, str] | None = None) -> Pool:
+def build_pool(mentions: list[Mention]) -> Pool:
+    """The names these mentions give (a reading's, with those of readings on its topic)."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     roles: dict[str, Counter[str]] = defaultdict(Counter)
@@ -87,14 +84,10 @@ def build_pool(mentions: list[Mention], defined_terms: list[Mention], genera: di
                 _best_form(counter, kind), key, kind, subtype, sum(counter.values()), role=role, nationality=nationality
             )
         )
-    terms: dict[str, Candidate] = {}
-    for m in defined_terms:
-        text = " ".join(m.words)
-        terms.setdefault(m.subtype, Candidate(text, m.key, "term", m.subtype, 1, (genera or {}).get(m.key, "")))
     # Among equals, a fixed scatter rather than the alphabet: a book names thousands once, and
     # distractor search reads only the first few dozen of them.
     order = lambda c: (-c.count, zlib.crc32(c.text.encode("utf-8")), c.text)  # noqa: E731 - a sort key
-    return Pool(tuple(sorted(candidates, key=order)), tuple(sorted(terms.values(), key=order)))
+    return Pool(tuple(sorted(candidates, key=order)))
 
 
 def stated_nationality(person: Mention, others: Iterable[Mention]) -> str:

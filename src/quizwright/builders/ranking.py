@@ -1,105 +1,156 @@
-"""A quality score per item, and the best items per document."""
+"""How good a candidate item is likely to be, and which of a reading's candidates to keep.
+
+The score is a logistic model over features a teacher can read (what is asked, how, from
+which sentence), with weights fitted on items judged blind (bench/quality/: the judged items,
+the fitting script, and weights.json beside this module, which it writes).
+"""
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
-from ..facts import Fact, words_of
-from ..matching import BLANK
-from ..models import AnswerKind, Item, ItemType
+from ..models import Item, ItemType
 
-KIND_WEIGHT = {
-    AnswerKind.PERSON: 0.85,
-    AnswerKind.PLACE: 0.7,
-    AnswerKind.ORGANIZATION: 0.75,
-    AnswerKind.DATE: 0.85,
-    AnswerKind.NUMBER: 0.85,
-    AnswerKind.GROUP: 0.45,
-    AnswerKind.TERM: 0.6,
-}
-GUESSABLE = 25
-"""An answer the readings mention this often is what a student guesses anyway."""
+FEATURES = {
+    "term_importance": "how key the answer term is in its reading (its rank by keyness, 0 to 1)",
+    "actor_importance": "how central the named answer is to its reading (rank, 0 to 1)",
+    "actor_count": "how often the reading names the answer (capped at 10, over 10)",
+    "sentence_importance": "how much of what the reading is about the sentence carries (rank, 0 to 1)",
+    "defined_here": "the sentence defines the answer term",
+    "defined_term": "the reading defines the answer term somewhere",
+    "heading_term": "the answer term is in a heading",
+    "answer_rarity": "how rare the answer's rarest word is in general English (0 common .. 1 rare)",
+    "multiword": "the answer is a phrase of two or more words",
+    "kind_term": "the answer is a key term",
+    "kind_person": "the answer is a person",
+    "kind_place": "the answer is a place",
+    "kind_organization": "the answer is an organisation",
+    "kind_group": "the answer is a nationality or people",
+    "kind_proper": "the answer is a name of no known kind",
+    "kind_number": "the answer is a number with its unit",
+    "kind_date": "the answer is a year",
+    "cloze": "a fill-in-the-blank item (else multiple choice)",
+    "wh_question": "a multiple-choice item asked as a question (else a sentence with a blank)",
+    "option_category": "how surely the wrong options are of the answer's category (0 to 1)",
+    "subject": "the answer is what the sentence is about (it opens the sentence, a verb follows)",
+    "coordinated": "the answer is one of a list ('X, Y and Z')",
+    "has_context": "the item needs the sentence before it shown",
+    "quote": "the sentence holds a quotation",
+    "words": "the sentence's length (tokens over 40)",
+    "position": "where the sentence stands in the reading (0 first .. 1 last)",
+    "lead": "the sentence is in a report's opening two",
+    "finding_in_lead": "a number or date stated in a report's opening two sentences",
+    "expository": "the reading defines its terms (a textbook section, a handout)",
+    "speech": "the reading is an address in the first person",
+}  # fmt: skip
+"""Every feature the model may weigh, with what it measures (1 when true for a yes/no)."""
 
 
-def score(item: Item, fact: Fact, position: float, salience: int) -> float:
-    """0..1: what is asked (kind, definition), how it is asked, and where the sentence stands."""
-    value = KIND_WEIGHT.get(fact.kind, 0.5)
-    if fact.definition is not None:
-        value = 0.95
-    if item.type == ItemType.MCQ and item.question and BLANK not in item.question:
-        value += 0.1  # a real question reads better than a gapped sentence
-    words = len(words_of(fact.answer.sentence))
-    if 12 <= words <= 32:
-        value += 0.05
-    if position < 0.4:
-        value += 0.05  # the lead states the main facts
-    value += min(salience, 10) * 0.01
-    asks_relation = item.type == ItemType.MCQ and item.question is not None and BLANK not in item.question
-    if salience > GUESSABLE and not asks_relation:
-        value -= 0.15
-    if '"' in fact.answer.sentence.text or "\u201c" in fact.answer.sentence.text:
-        value -= 0.05  # quotations read less well out of context
-    return round(min(value, 1.0), 3)
+@dataclass(frozen=True)
+class Weights:
+    bias: float
+    weights: dict[str, float]
+    min_score: float
+    """Candidates scoring below this are dropped, whatever the count allows."""
+
+
+@cache
+def weights() -> Weights:
+    data = json.loads(resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8"))
+    return Weights(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["min_score"]))
+
+
+def score(features: dict[str, float]) -> float:
+    """The estimated chance that a teacher keeps the item, 0 to 1."""
+    model = weights()
+    z = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in features.items())
+    return round(1 / (1 + math.exp(-z)), 3)
+
+
+@dataclass
+class Candidate:
+    """An item a reading could give, with what its score is made of."""
+
+    item: Item
+    answer_key: str
+    """The answer's key: 'term:synovial joint', 'person:leejaemyung'. A reading is asked
+    about one answer once."""
+    features: dict[str, float]
+    score: float = 0.0
+
+
+@dataclass
+class Selection:
+    """The items kept from one reading, and how many candidates were dropped for what."""
+
+    chosen: list[Candidate]
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+def target_count(words: int) -> int:
+    """About 6 items for a short article, 25-40 for a 5,000-word chapter, 500 for a book: the
+    reading's length decides, not a fixed number."""
+    return max(6 if words >= 250 else 3, round(3 + words / 140))
 
 
 def select(
-    scored: list[tuple[Item, str]],
-    per_type: dict[str, int],
+    candidates: list[Candidate],
+    count: int,
+    caps: dict[ItemType, int | None],
     used: dict[str, list[frozenset[str]]],
-    max_per_answer: int = 2,
     max_in_bank: int = 3,
-    max_share_per_kind: float = 0.4,
-) -> list[Item]:
-    """Best-first per type, at most one item per sentence and a few per answer.
+) -> Selection:
+    """The best `count` candidates (fewer when fewer are good enough), best first: MCQs and clozes
+    about even, one item per answer and per sentence, no sentence that is another item's
+    context. caps: at most this many of a type (None: no cap). used: each answer key chosen so
+    far in the set (earlier readings too) -> the words of the sentences it was asked from;
+    updated, so that another reading's telling of the same fact is not asked again."""
+    selection = Selection([])
+    good = []
+    for c in sorted(candidates, key=lambda c: (-c.score, c.item.id)):
+        if c.score < weights().min_score:
+            selection.dropped["below the quality bar"] += 1
+        else:
+            good.append(c)
+    sentences: set[str] = set()
+    contexts: set[str] = set()
+    answers: set[str] = set()
+    types: Counter[ItemType] = Counter()
 
-    `scored` holds (item, answer key) for one document, items already carrying a score;
-    `used` maps each answer key chosen so far (in earlier documents too) to the words of the
-    sentences it was asked from, and is updated.
-    """
-    ordered = sorted(scored, key=lambda pair: (-(pair[0].score or 0), pair[0].id))
-    kind_cap = max(2, round(max_share_per_kind * sum(per_type.values())))
-    # first a varied selection, then the best of the rest if slots remain
-    taken = _pick(ordered, per_type, used, max_per_answer, max_in_bank, kind_cap, [])
-    taken = _pick(ordered, per_type, used, max_per_answer, max_in_bank, None, taken)
-    return sorted(taken, key=lambda item: (item.type != ItemType.MCQ, -(item.score or 0), item.id))
-
-
-def _pick(
-    ordered: list[tuple[Item, str]],
-    per_type: dict[str, int],
-    used: dict[str, list[frozenset[str]]],
-    max_per_answer: int,
-    max_in_bank: int,
-    kind_cap: int | None,
-    taken: list[Item],
-) -> list[Item]:
-    taken = list(taken)
-    chosen = {item.id for item in taken}
-    keys = {item.id: key for item, key in ordered}
-    sentences = {item.source.sentence for item in taken}
-    answers = Counter(keys[item.id] for item in taken)
-    per_type_count = Counter(item.type for item in taken)
-    per_kind = Counter(item.answer_kind for item in taken)
-    for item, key in ordered:
-        if item.id in chosen or (kind_cap is not None and per_kind[item.answer_kind] >= kind_cap):
-            continue
-        if per_type_count[item.type] >= per_type.get(item.type, 0):
-            continue
-        if item.source.sentence in sentences or answers[key] >= max_per_answer or len(used.get(key, [])) >= max_in_bank:
-            continue
+    def conflict(c: Candidate) -> str:
+        item = c.item
+        if item.source.sentence in sentences | contexts or item.context in sentences or c.answer_key in answers:
+            return "repeats a kept item's answer or sentence"
+        earlier = used.get(c.answer_key, [])
         words = sentence_words(item.source.sentence)
-        if any(near_duplicate(words, earlier) for earlier in used.get(key, [])):
-            continue  # the same fact told again by another reading
-        taken.append(item)
-        chosen.add(item.id)
-        sentences.add(item.source.sentence)
-        answers[key] += 1
-        used.setdefault(key, []).append(words)
-        per_kind[item.answer_kind] += 1
-        per_type_count[item.type] += 1
-    return taken
+        if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
+            return "asked already from another reading"
+        return ""
+
+    for type_share in (math.ceil(count / 2), count):  # first MCQs and clozes about even, then the best of the rest
+        for c in good:
+            kind = ItemType(c.item.type)
+            cap = min(type_share, caps.get(kind) or count)
+            if c in selection.chosen or len(selection.chosen) >= count or types[kind] >= cap or conflict(c):
+                continue
+            selection.chosen.append(c)
+            sentences.add(c.item.source.sentence)
+            if c.item.context:
+                contexts.add(c.item.context)
+            answers.add(c.answer_key)
+            types[kind] += 1
+            used.setdefault(c.answer_key, []).append(sentence_words(c.item.source.sentence))
+    for c in good:
+        if c not in selection.chosen:
+            selection.dropped[conflict(c) or "beyond the reading's count"] += 1
+    selection.chosen.sort(key=lambda c: (c.item.type != ItemType.MCQ, -c.score, c.item.id))
+    return selection
 
 
 def sentence_words(sentence: str) -> frozenset[str]:
@@ -109,7 +160,3 @@ def sentence_words(sentence: str) -> frozenset[str]:
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.35) -> bool:
     """Two sentences sharing most of their content words ask the same thing."""
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= threshold
-
-
-def with_score(item: Item, value: float) -> Item:
-    return replace(item, score=value)

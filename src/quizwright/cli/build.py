@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -27,8 +28,14 @@ def build(
         "question_banks/bank.yaml"
     ),
     seed: Annotated[int, typer.Option(help="Seed for distractor choice; same inputs and seed, same bank.")] = 0,
-    mcq: Annotated[int, typer.Option(help="Multiple-choice items to keep per document.")] = 8,
-    cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
+    mcq: Annotated[
+        Optional[int],
+        typer.Option(help="At most this many multiple-choice items per reading (default: as its length calls for)."),
+    ] = None,
+    cloze: Annotated[
+        Optional[int],
+        typer.Option(help="At most this many cloze items per reading (default: as its length calls for)."),
+    ] = None,
     title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")
@@ -68,12 +75,18 @@ def build(
     except KeyboardInterrupt:
         raise interrupted(f"{output} is as it was") from None
     table = Table(title=f"{output}: {len(built.bank.items)} items built")
-    columns = [f.name for f in dataclasses.fields(DocumentReport)]
+    columns = [f.name for f in dataclasses.fields(DocumentReport) if f.name != "dropped"]
     for column in columns:
         table.add_column(column, justify="left" if column == "document" else "right")
     for row in built.reports:
         table.add_row(*(str(getattr(row, c)) for c in columns))
     console.out.print(table)
+    dropped: Counter[str] = Counter()
+    for row in built.reports:
+        dropped.update(dict(row.dropped))
+    if dropped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(dropped.items(), key=lambda kv: (-kv[1], kv[0])))
+        console.out.print(f"candidates not kept: {reasons}", highlight=False)
     assert built.merge is not None, "api.build writes (or dry-runs) the bank"
     _print_merge(built.merge, output, dry_run)
 

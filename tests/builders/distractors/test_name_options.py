@@ -3,11 +3,9 @@
 import random
 from dataclasses import replace
 
-from conftest import COURSE, NEWS, analysed, facts_in, sentence_with
-from quizwright import facts
+from conftest import COURSE, NEWS, analysed, fact_of, facts_in, mcq_of, sentence_with
 from quizwright.builders import distractors
 from quizwright.builders.distractors import names
-from quizwright.builders.items import build_mcq
 from quizwright.builders.pool import Candidate, build_pool
 from quizwright.matching import same_entity
 
@@ -17,14 +15,10 @@ SCHOLARS = " Analyst Park Min-soo, economist Choi Ji-won and researcher Han Seo-
 def test_appositive_becomes_a_who_question_with_people_of_the_same_role_as_distractors():
     """A professor among presidents is no choice: the other options are scholars too."""
     document, sentences, mentions = analysed(NEWS + SCHOLARS)
-    pool = build_pool(mentions, [])
+    pool = build_pool(mentions)
     sentence = sentence_with(sentences, "Kang Jun-young")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.kind == "person"
-    )
-    item = build_mcq(fact, pool, seed=0)
+    fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
+    item = mcq_of(fact, pool)
     assert item.question == "Who is a professor at Hankuk University of Foreign Studies?"
     assert set(item.distractors) == {"Park Min-soo", "Choi Ji-won", "Han Seo-yeon"}
     roles = {c.text: c.role for c in pool.of_kind("person")}
@@ -35,7 +29,7 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
     """Distractor search reads a few dozen names per question, not every name in a book."""
     document, sentences, mentions = analysed(NEWS)
     cities = [f"Town{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300)]
-    pool = build_pool(mentions, [])
+    pool = build_pool(mentions)
     many = replace(
         pool,
         candidates=pool.candidates
@@ -43,11 +37,7 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
         + (Candidate("Busan", "busan", "place", "city", 5),),
     )
     sentence = sentence_with(sentences, "Taiwan was discussed")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.text == "Shanghai"
-    )
+    fact = fact_of(sentence, mentions, lambda m: m.text == "Shanghai")
     found = names.entity_options(fact, many)
     assert len(found) == 1 + names.CONSIDERED  # Busan, then 40 of the 300 named once
     assert found[0].text == "Busan" and all(c.subtype == "city" for c in found)
@@ -57,12 +47,8 @@ def test_a_book_of_names_is_weighed_in_bounded_portions_commonest_first():
 def test_without_enough_people_of_the_role_there_is_no_mcq():
     document, sentences, mentions = analysed(NEWS)
     sentence = sentence_with(sentences, "Kang Jun-young")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.kind == "person"
-    )
-    assert build_mcq(fact, build_pool(mentions, []), seed=0) is None  # Lee, Xi and Li are all office holders
+    fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
+    assert mcq_of(fact, build_pool(mentions)) is None  # Lee, Xi and Li are all office holders
 
 
 # Options and stems that give the answer away through another name for the same country.
@@ -70,7 +56,7 @@ def test_without_enough_people_of_the_role_there_is_no_mcq():
 
 def test_a_person_the_sentence_names_by_title_is_not_an_option():
     fact, pool = facts_in(COURSE, "summit with President Xi", "Li Qiang")
-    item = build_mcq(fact, pool, seed=0)
+    item = mcq_of(fact, pool)
     assert item is not None
     assert not any(same_entity(d, "Xi Jinping") for d in item.distractors)  # "a summit with President Xi ..."
 
@@ -79,7 +65,7 @@ def test_a_nationality_the_readings_mention_once_comes_after_the_familiar_ones()
     text = COURSE + " A Venezuelan delegation also visited Seoul that week."
     fact, pool = facts_in(text, "Without Chinese backing", "Chinese")
     assert any(c.text == "Venezuelan" and c.count == 1 for c in pool.candidates)
-    assert "Venezuelan" not in build_mcq(fact, pool, seed=0).distractors
+    assert "Venezuelan" not in mcq_of(fact, pool).distractors
 
 
 def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
@@ -90,14 +76,10 @@ def test_a_named_persons_own_country_is_no_wrong_option_for_a_nationality():
         " South Korean and Japanese firms and Korean traders followed the summit in Seoul."
     )
     document, sentences, mentions = analysed(text)
-    pool = build_pool(mentions, [])
+    pool = build_pool(mentions)
     assert pool.named("leejaemyung").nationality == "South Korean"
     sentence = sentence_with(sentences, "engages with")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.text == "Chinese"
-    )
+    fact = fact_of(sentence, mentions, lambda m: m.text == "Chinese")
     options = distractors.choose(fact, pool, sentence.text, random.Random(0))
     assert options and not {"South Korean", "Korean"} & set(options)
     unknown = replace(pool, candidates=tuple(replace(c, nationality="") for c in pool.candidates))
@@ -111,12 +93,8 @@ def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
         " The remarks by Japanese Prime Minister Sanae Takaichi worried officials in the region greatly."
     )
     document, sentences, mentions = analysed(text)
-    pool = build_pool(mentions, [])
+    pool = build_pool(mentions)
     sentence = sentence_with(sentences, "Sanae Takaichi")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.kind == "person"
-    )
+    fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
     found = [c.text for c in names.entity_options(fact, pool)]
     assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay

@@ -2,20 +2,19 @@
 
 import pytest
 
-from conftest import COURSE, facts_in
+from conftest import COURSE, facts_in, mcq_of
 from quizwright.builders.distractors import organizations
-from quizwright.builders.items import build_mcq
 
 # Options and stems that give the answer away through another name for the same country.
 
 
 def test_an_organisation_gets_options_of_its_own_class_or_no_mcq():
     fact, pool = facts_in(COURSE, "state broadcaster CCTV", "CCTV")
-    item = build_mcq(fact, pool, seed=0)
+    item = mcq_of(fact, pool)
     assert item is not None
     assert set(item.distractors) <= set(organizations.MEDIA) - {"CCTV"}
     fact, pool = facts_in(COURSE, "UN sanctions", "UN")
-    assert build_mcq(fact, pool, seed=0) is None  # no other intergovernmental body to offer
+    assert mcq_of(fact, pool) is None  # no other intergovernmental body to offer
 
 
 @pytest.mark.parametrize(

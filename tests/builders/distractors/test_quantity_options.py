@@ -1,51 +1,55 @@
-"""Wrong options for dates and numbers: nearby years and decades, the same unit, ages."""
+"""Wrong options for numbers and dates, made around the key in its own unit and format."""
 
 import random
 
 import pytest
 
-from conftest import NEWS, analysed, sentence_with
-from quizwright import facts
-from quizwright.builders import distractors
-from quizwright.builders.distractors import quantities
-from quizwright.builders.items import build_mcq
+from conftest import NEWS, analysed, fact_of, mcq_of, sentence_with
+from quizwright.builders.distractors.quantities import WORD_NUMBERS, month_options, number_options
 from quizwright.builders.pool import build_pool
 from quizwright.matching import BLANK
 
 
-def test_year_distractors_are_nearby_years_not_in_the_sentence():
+def options(text, seed=1, **kind):
+    found = number_options(text, random.Random(seed), **kind)
+    assert found is not None and len(found) == 3 and text not in found
+    return found
+
+
+def test_a_year_gets_years_five_apart_not_four_in_a_row():
     document, sentences, mentions = analysed(NEWS)
-    pool = build_pool(mentions, [])
     sentence = sentence_with(sentences, "since 2019")
-    fact = next(
-        f
-        for f in facts.entity_facts(sentence, [m for m in mentions if m.sentence == sentence])
-        if f.answer.kind == "date"
-    )
-    item = build_mcq(fact, pool, seed=3)
+    item = mcq_of(fact_of(sentence, mentions, lambda m: m.kind == "date"), build_pool(mentions), seed=3)
     assert item.question.count(BLANK) == 1 and "2019" not in item.question
-    years = [int(d) for d in item.distractors]
-    assert all(abs(y - 2019) <= 3 and y != 2019 for y in years)
+    years = sorted(int(d) for d in item.distractors)
+    assert all(y % 5 == 2019 % 5 and 0 < abs(y - 2019) <= 10 for y in years)
+    for seed in range(20):
+        assert sorted(int(y) for y in options("1982", seed, year=True)) != [1979, 1980, 1981]
 
 
-def test_number_distractors_keep_unit_and_style():
-    _, sentences, mentions = analysed(
-        "Lee made his first visit to Beijing in six years, with a large delegation of leaders."
+def test_a_quantity_keeps_its_unit_style_and_magnitude():
+    found = options("6 kilometres")
+    assert all(o.endswith(" kilometres") and o.split()[0].isdigit() and abs(int(o.split()[0]) - 6) >= 2 for o in found)
+    big = options("46,000 kilometres")
+    assert all(o.endswith(" kilometres") and "," in o for o in big)
+    values = [int(o.split()[0].replace(",", "")) for o in big]
+    assert all(11_000 <= v <= 140_000 and v % 1000 == 0 for v in values)  # round, within a factor of three
+    assert all(o.endswith(" years") and o.split()[0] in WORD_NUMBERS for o in options("six years"))
+    assert [o[:1].isupper() for o in options("Seven-year quest")] == [True] * 3
+
+
+def test_percentages_stay_between_0_and_100_and_decimals_keep_their_places():
+    found = options("70 percent", percent=True)
+    assert all(
+        o.endswith(" percent") and 0 < int(o.split()[0]) <= 100 and abs(int(o.split()[0]) - 70) >= 10 for o in found
     )
-    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.kind == "number")
-    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
-    assert len(options) == 3
-    assert all(o.endswith(" years") and o.split()[0] in quantities.WORD_NUMBERS for o in options)
-    assert "six years" not in options
+    assert all(len(o.split(".")[1]) == 2 for o in options("7.45"))
 
 
-def test_decade_distractors_are_other_decades():
-    _, sentences, mentions = analysed(
-        "Dick Clark's dance party of the 1950s shaped American broadcasting for decades afterwards."
-    )
-    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == "1950s")
-    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
-    assert len(options) == 3 and all(o.endswith("0s") and o != "1950s" for o in options)
+def test_decades_and_months():
+    assert all(o.endswith("0s") and o != "1950s" for o in options("1950s", year=True))
+    months = month_options("December", random.Random(0))
+    assert len(months) == 3 and "December" not in months
 
 
 @pytest.mark.parametrize(
@@ -58,6 +62,5 @@ def test_decade_distractors_are_other_decades():
 def test_an_age_gets_ages_as_options(sentence):
     _, sentences, mentions = analysed(sentence)
     answer = "99" if "99" in sentence else "47"
-    fact = next(f for f in facts.entity_facts(sentences[0], mentions) if f.answer.text == answer)
-    options = distractors.choose(fact, build_pool(mentions, []), sentences[0].text, random.Random(1))
-    assert len(options) == 3 and all(1 <= int(o) <= 110 and abs(int(o) - int(answer)) <= 15 for o in options)
+    item = mcq_of(fact_of(sentences[0], mentions, lambda m: m.text == answer), build_pool(mentions))
+    assert all(1 <= int(o) <= 110 and abs(int(o) - int(answer)) <= 15 for o in item.distractors)

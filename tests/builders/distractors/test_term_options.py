@@ -1,43 +1,81 @@
-"""Wrong options for terms: siblings of the same level and class, in the answer's case."""
+"""Wrong options for a key term: terms of its category, from its own reading, in its form."""
 
-from conftest import BIOLOGY, analysed, textbook_items
+import random
+
+from conftest import BIOLOGY, analysed, candidates_of
 from quizwright.builders.distractors import terms
-from quizwright.pipeline import BuildOptions, build_items
+from quizwright.pipeline import BuildOptions, plan_items
+
+FEEDBACK = (
+    "Homeostasis\n\n"
+    "The body is organized in levels: the cell level, the tissue level, the organ level and the organism level. "
+    "A negative feedback loop keeps a physiological value near its normal range. "
+    "A sensor is the component of a feedback system that monitors a physiological value. "
+    "A control center is the component of a feedback system that compares the value to the normal range. "
+    "An effector is the component of a feedback system that acts to return the value to normal. "
+    "An amplifier is the component of a feedback system that strengthens the signal along the loop. "
+    "The sensor sends the value to the control center, and the control center signals the effector. "
+    "The organism level is the highest level of organization, and the cell level is the lowest level. "
+)
+
+
+def test_options_are_of_the_keys_category_not_merely_of_the_reading():
+    """The issue's case: parts of a feedback loop, never levels of organisation, for a part of one."""
+    mcqs = {i.answer: i for i in candidates_of(FEEDBACK, "homeostasis") if i.type == "mcq"}
+    control = mcqs["control center"]
+    assert control.question == (
+        "Which term names the component of a feedback system that compares the value to the normal range?"
+    )
+    assert set(control.distractors) == {"sensor", "effector", "amplifier"}
 
 
 def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_case():
     text = BIOLOGY + (
         " Photosynthesis, the process by which plants make food from sunlight, takes place in the chloroplasts."
-        " Chlorophyll is a green pigment that captures light energy."
         " Respiration, the process by which cells release energy from food, takes place in the mitochondria."
         " Digestion, the process by which food is broken down into nutrients, begins in the mouth."
         " Transpiration, the process by which water evaporates from leaves, cools the plant."
     )
-    document, sentences, _ = analysed(text, "biology")
-    items = build_items([document], [sentences], BuildOptions(mcq_per_doc=10, cloze_per_doc=0)).items
-    by_answer = {i.answer: i for i in items if i.type == "mcq"}
-    assert (
-        by_answer["Photosynthesis"].question == "Which term names the process by which plants make food from sunlight?"
+    mcqs = {i.answer: i for i in candidates_of(text, "biology") if i.type == "mcq"}
+    photosynthesis = mcqs["Photosynthesis"]
+    assert photosynthesis.question == "Which term names the process by which plants make food from sunlight?"
+    assert set(photosynthesis.distractors) <= {"Respiration", "Digestion", "Transpiration"}
+
+
+def test_a_wider_term_or_the_definitions_own_words_are_never_options():
+    """'feedback loop' is what a control center is part of; 'component' is the class its definition names."""
+    document, sentences, _ = analysed(FEEDBACK, "homeostasis")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    key = model.terms["control center"]
+    defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
+    assert terms._second_answer(key, model.terms["component"], defining, model)  # its genus
+    for other in ("sensor", "effector", "amplifier"):
+        assert not terms._second_answer(key, model.terms[other], defining, model)
+    assert terms.is_a("heart", "organ") and not terms.is_a("heart", "lung")
+
+
+def test_options_take_the_answers_number_and_never_a_word_of_the_stem():
+    document, sentences, _ = analysed(
+        "Bones\n\nA long bone is a bone that is longer than it is wide. A short bone is a bone as wide as it is long. "
+        "A flat bone is a thin bone that protects organs. A sesamoid bone is a small round bone inside a tendon. "
+        "Long bones and short bones and flat bones and sesamoid bones make up the skeleton.",
+        "bones",
     )
-    assert by_answer["Chlorophyll"].question == "Which term names a green pigment that captures light energy?"
-    for answer in ("Photosynthesis", "Chlorophyll"):
-        assert all(d[0].isupper() for d in by_answer[answer].distractors)
-    assert all(d[0].islower() for d in by_answer["tissue"].distractors)
-    assert set(by_answer["Photosynthesis"].distractors) <= {"Respiration", "Digestion", "Transpiration"}
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    found = terms.term_options(
+        model.terms["flat bone"], "flat bones", "The skull is made of _____.", model, [], random.Random(0)
+    )
+    assert found is not None and all(o.text.endswith("bones") for o in found)
+    assert {o.text for o in found} == {"long bones", "short bones", "sesamoid bones"}
+    stem = "A sesamoid bone sits inside a tendon, shorter than a _____."
+    assert all(
+        "short" not in o.text
+        for o in terms.term_options(model.terms["long bone"], "long bone", stem, model, [], random.Random(0)) or []
+    )
 
 
-def test_a_structure_is_never_offered_for_a_process_nor_a_process_for_a_structure():
-    mcqs, clozes = textbook_items()
-    processes = {"photosynthesis", "cellular respiration"}
-    for answer in ("cell", "tissue", "organ", "organ system"):
-        assert not processes & {d.lower() for d in mcqs[answer].distractors}, mcqs[answer]
-    # one sibling process is not enough for fair options: the definition becomes a blank instead
-    assert "photosynthesis" not in mcqs
-    assert clozes["photosynthesis"].text.startswith("{{c1::Photosynthesis}} is the process by which")
-
-
-def test_a_term_defined_as_one_of_the_readings_terms_gets_its_own_level_of_options():
-    """'The heart is an organ ...': other organs would do, but cell or tissue are the wrong level."""
-    mcqs, clozes = textbook_items()
-    assert "heart" not in mcqs or not {"cell", "tissue", "organ system"} & set(mcqs["heart"].distractors)
-    assert terms.cohyponyms("heart", "organ") == ["stomach", "liver"]  # the organ, not the feeling
+def test_inflected_like_the_answer():
+    assert terms.inflected_like("bone", "tendons") == "bones"
+    assert terms.inflected_like("bones", "tendon") == "bone"
+    assert terms.inflected_like("respiration", "Digestion") == "Respiration"
+    assert terms.inflected_like("information", "solutes") == ""  # 'informations' reads as a mistake

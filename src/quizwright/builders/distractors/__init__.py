@@ -1,8 +1,8 @@
 """Three wrong options of the same kind as the answer, never the answer in disguise.
 
-`choose` asks the family that fits the answer (names.py: people, places, nationalities;
-organizations.py; terms.py; quantities.py: dates and numbers) for candidates, best first,
-and keeps the first three that pass the rules here.
+`choose` asks the family that fits a named answer (names.py: people, places, nationalities;
+organizations.py) for candidates, best first, and keeps the first three that pass the rules
+here. Key terms (terms.py) and numbers and dates (quantities.py) have options of their own.
 """
 
 from __future__ import annotations
@@ -18,22 +18,17 @@ from ...models import MIN_DISTRACTORS
 from ..pool import Pool, display_form
 from .names import entity_options, fallback_options, ranked
 from .organizations import organization_options
-from .quantities import date_options, number_options
-from .terms import same_case, term_options
 
 COUNT = MIN_DISTRACTORS
 
 
-def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[str] | None:
-    """Three distractors for the fact, or None when there are not three good ones."""
-    answer = display_form(fact.answer) if fact.kind != "term" else fact.answer.text
-    if fact.answer.kind == "date":
-        options = date_options(fact, rng)
-    elif fact.answer.kind == "number":
-        options = number_options(fact, rng)
-    elif fact.kind == "term":
-        options = [same_case(o, answer) for o in ranked(term_options(fact, pool), rng)]
-    elif fact.answer.kind == "organization":
+def choose(
+    fact: Fact, pool: Pool, sentence: str, rng: random.Random, accept: Callable[[str], bool] = lambda name: True
+) -> list[str] | None:
+    """Three distractors for a named answer, or None when there are not three good ones.
+    accept: a further test each must pass (a person's gender, say)."""
+    answer = display_form(fact.answer)
+    if fact.answer.kind == "organization":
         options = organization_options(fact, pool, rng)
     else:
         # the readings' own names first, but a name they mention once ('Venezuelan' in a story
@@ -45,13 +40,13 @@ def choose(fact: Fact, pool: Pool, sentence: str, rng: random.Random) -> list[st
             + ranked([c for c in found if c.count == 1], rng)
         )
     chosen: list[str] = []
-    same = _same_term if fact.kind == "term" else same_entity
     named = _countries_named(fact.context)
     peoples = _nationalities_of_people(fact, pool)
     named |= frozenset().union(*(lexicon.place_identity(n) for n in peoples))
     for option in options:
         if (
-            _acceptable(option, answer, sentence, chosen, same)
+            accept(option)
+            and _acceptable(option, answer, sentence, chosen, same_entity)
             and not lexicon.place_identity(option) & named
             and not any(same_entity(option, n) for n in peoples)
         ):
@@ -90,8 +85,3 @@ def _acceptable(option: str, answer: str, sentence: str, chosen: list[str], same
     if len(option) > max(3 * len(answer), len(answer) + 15):
         return False  # a much longer option stands out as the odd one
     return not occurs_in(option, sentence)
-
-
-def _same_term(a: str, b: str) -> bool:
-    """Terms differ even when one contains the other ('organ' and 'organ system')."""
-    return a.strip().lower() == b.strip().lower()

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from itertools import islice
 
+from ...analysis import lexicon
+from ...analysis.terms import zipf
 from ...facts import Fact
 from ...matching import same_entity
 from ..pool import Candidate, Pool, role_of, stated_nationality
@@ -60,3 +62,59 @@ def fallback_options(fact: Fact, rng: random.Random) -> list[str]:
     names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
     rng.shuffle(names)
     return names
+
+
+def wordnet_siblings(name: str) -> list[str]:
+    """Other instances of what WordNet says a place is, well-known ones first: Queensland ->
+    New South Wales, Victoria, Tasmania (Australian states); Helsinki -> other capitals. For a
+    single reading that names no other place of the kind."""
+    found: dict[str, float] = {}
+    plain = name.removeprefix("the ").strip()
+    for synset in lexicon.wordnet().synsets(plain.replace(" ", "_"), "n")[:2]:
+        if lexicon.instance_class(synset) not in PLACE_CLASSES:
+            continue  # 'France' the writer Anatole France: his siblings are other writers
+        for parent in synset.instance_hypernyms()[:2]:
+            for sibling in parent.instance_hyponyms():
+                other = sibling.lemmas()[0].name().replace("_", " ")
+                fame = zipf(other.lower())
+                common_word = other.lower() in lexicon.english_words() and other not in lexicon.gazetteer()
+                if sibling != synset and fame >= 2.5 and other[:1].isupper() and not common_word:
+                    found[other] = max(found.get(other, 0.0), fame)
+    return [n for n, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+PLACE_CLASSES = {"country", "city", "region", "state"}
+FEMALE_WORDS = {"she", "her", "hers", "woman", "female", "women", "mother", "daughter", "latina", "wife", "girl"}
+MALE_WORDS = {"he", "his", "him", "man", "male", "men", "father", "son", "husband", "boy"}
+
+
+def gender_in(sentence_words: set[str], name: str) -> str:
+    """'f', 'm' or '' for a person: from the sentence ('the first woman', 'her work') or the first name."""
+    if sentence_words & FEMALE_WORDS and not sentence_words & MALE_WORDS:
+        return "f"
+    if sentence_words & MALE_WORDS and not sentence_words & FEMALE_WORDS:
+        return "m"
+    return name_gender(name)
+
+
+def name_gender(name: str) -> str:
+    first = name.split()[0]
+    female, male = first in lexicon.female_names(), first in lexicon.male_names()
+    return "f" if female and not male else "m" if male and not female else ""
+
+
+def looks_like_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() not in lexicon.ORG_SUFFIXES | {"government", "council", "state"}
+
+
+def in_answer_form(answer: str, options: list[str]) -> list[str] | None:
+    """Person options written as the answer is: surnames for a surname ('Skinner'), full names
+    for a full name; None when a surname cannot be told ('Lee Jae Myung' puts it first)."""
+    if not all(looks_like_person(o) for o in options):
+        return None
+    if len(answer.split()) > 1:
+        return options
+    if any(o.split()[0] not in lexicon.first_names() for o in options):
+        return None
+    return [o.split()[-1] for o in options]

@@ -1,85 +1,199 @@
-"""Wrong options for a key term: sibling terms the readings define, else WordNet's sister terms."""
+"""Wrong options for a key term: terms of the key's category, from the same reading first, then
+from readings on the same topic.
+
+A category is told by evidence a student would see too: one head noun ('long bone', 'short
+bone'), one rare ending ('synarthrosis', 'amphiarthrosis'), the reading listing them together
+('oxygen, carbon, hydrogen'), one genus in their definitions, or a specific WordNet class
+(proton, neutron: nucleon). A wider or narrower term than the key ('joint' for 'synovial
+joint'), a synonym the reading gives, or a word its definition uses would be a second right
+answer, and is never offered.
+"""
 
 from __future__ import annotations
 
+import random
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from lemminflect import getInflection
 
 from ...analysis import lexicon
-from ...facts import Fact, genus
-from ...models import MIN_DISTRACTORS as COUNT
-from ..pool import Candidate, Pool
+from ...analysis.reading_model import ReadingModel, Term
+from ...analysis.terms import zipf
+from ...matching import occurs_in
+from ...models import MIN_DISTRACTORS
+
+GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
+                   "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
+"""Endings that many unrelated words share: no sign of one category."""
+MIN_CATEGORY = 2.0
+"""Evidence a candidate needs: one strong sign (2.5-3), or two weaker ones."""
+RELATED_PENALTY = 0.5
+"""A term from another reading on the topic is a little less sure to be of the key's category."""
 
 
-def same_case(option: str, answer: str) -> str:
-    """'Chlorophyll' opens its sentence: its options start with a capital too."""
-    if answer[:1].isupper() and option[:1].islower():
-        return option[:1].upper() + option[1:]
-    if answer[:1].islower() and option[:1].isupper() and option[1:2].islower():
-        return option[:1].lower() + option[1:]
-    return option
+@dataclass(frozen=True)
+class TermOption:
+    text: str
+    category: float
+    """How surely it is of the key's category (category_score)."""
 
 
-def _is_plural(term: str) -> bool:
-    last = term.split()[-1].lower()
-    return lexicon.lemma(last) != last
-
-
-def term_options(fact: Fact, pool: Pool) -> list[Candidate]:
-    """Terms of the same class: other organs for 'an organ that pumps blood', processes for a process."""
-    plural = _is_plural(fact.answer.text)
-    kind = genus(fact.definition or "")
-    siblings = [
-        c
-        for c in pool.terms
-        if c.key != fact.answer.key and _is_plural(c.text) == plural and _is_process(c.genus) == _is_process(kind)
-    ]
-    # WordNet's sister processes ('iodination' for 'photosynthesis') are obscure enough to stand out
-    sisters = (
-        []
-        if _is_process(kind)
-        else [Candidate(w, f"term:{w}", "term", w, 0) for w in cohyponyms(fact.answer.subtype, kind)]
+def term_options(
+    key: Term, answer: str, stem: str, reading: ReadingModel, related: list[ReadingModel], rng: random.Random
+) -> list[TermOption] | None:
+    """Three terms of the key's category written in the answer's form (number, capital), or None."""
+    stem_words = content_words(stem)
+    answer_words = content_words(answer)
+    defining = content_words(_definitions_of(key.key, reading)) | ({key.genus} if key.genus else set())
+    key_words = key.key.split()
+    # 'pluripotent stem cell': the options are other kinds of stem cell, not other cells
+    shared = next(
+        (" ".join(key_words[i:]) for i in range(1, len(key_words) - 1) if " ".join(key_words[i:]) in reading.terms), ""
     )
-    if kind and any(c.subtype == kind for c in pool.terms):
-        # the genus is itself a term of the readings ('organ'): its siblings are the wrong level
-        return [c for c in siblings if c.genus == kind] + sisters
-    if len(siblings) >= COUNT:
-        return siblings
-    return siblings + sisters
+    scored: list[tuple[float, float, str]] = []
+    seen = {key.key}
+    for source, penalty in [(reading, 0.0), *((r, RELATED_PENALTY) for r in related)]:
+        for other in source.terms.values():
+            if other.key in seen:
+                continue
+            seen.add(other.key)
+            if _second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
+                continue
+            category = category_score(key, other, source) - penalty
+            if category < MIN_CATEGORY:
+                continue
+            text = inflected_like(other.text, answer)
+            if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, stem):
+                continue  # 'membrane' in the stem and 'synovial membrane' an option: the odd one out
+            if len(text) > max(2.5 * len(answer), len(answer) + 18) or len(answer) > max(
+                2.5 * len(text), len(text) + 18
+            ):
+                continue
+            scored.append((category + rng.random() * 0.5, other.weight, text))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    chosen: list[TermOption] = []
+    for category, _, text in scored:
+        words = set(text.lower().split())
+        if all(not (words <= set(c.text.lower().split()) or set(c.text.lower().split()) <= words) for c in chosen):
+            # not 'ketoacidosis' beside 'severe ketoacidosis': one option inside another
+            chosen.append(TermOption(text, round(category, 2)))
+        if len(chosen) == MIN_DISTRACTORS:
+            return chosen
+    return None
 
 
-PROCESS_LEXNAMES = {"noun.act", "noun.process", "noun.event", "noun.phenomenon"}
+def _second_answer(key: Term, other: Term, defining: set[str], reading: ReadingModel) -> bool:
+    kw, ow = key.key.split(), other.key.split()
+    if other.key in kw or key.key in ow:
+        return True
+    if ow[-1] == kw[-1] and (set(ow) <= set(kw) or set(kw) <= set(ow)):
+        return True  # 'joint' for 'synovial joint': the wider class is also true
+    if ow[-1] != kw[-1] and is_a(kw[-1], ow[-1]):
+        return True
+    # 'unspecialized cell' for a stem cell, which its definition says it is
+    return (
+        other.key in defining or (len(ow) == 1 and ow[-1] in defining) or key.key in _definitions_of(other.key, reading)
+    )
 
 
-@lru_cache(maxsize=4096)
-def _is_process(word: str) -> bool:
-    """'process', 'reaction', 'study': a term of this class is not interchangeable with a thing."""
-    wn = lexicon.wordnet()
+def category_score(key: Term, other: Term, reading: ReadingModel) -> float:
+    """The evidence that two terms are of one category, summed (see the module docstring).
+    What the reading itself says outweighs WordNet, whose first senses are often another field's."""
+    if key.adjective != other.adjective:
+        return -9.0
+    kw, ow = key.key.split(), other.key.split()
+    score = 0.0
+    if len(kw) > 1 and len(ow) > 1 and kw[-1] == ow[-1] and kw[:-1] != ow[:-1]:
+        score += 3.0
+    if _rare_shared_ending(kw[-1], ow[-1]):
+        score += 3.0
+    if other.key in reading.lists.get(key.key, set()):
+        score += 2.5
+    if key.genus and key.genus == other.genus:
+        score += 2.5
+    elif key.genus and (key.genus == ow[-1] or other.genus == kw[-1]):
+        score += 1.0
+    if kw[-1] == ow[-1]:
+        return score
+    depth = wordnet_kinship(kw[-1], ow[-1])
+    wordnet = 2.5 if depth >= 7 else 1.0 if depth >= 5 else -1.5 if depth < 0 else 0.0
+    return score + max(wordnet, 0.0) if score > 0 else wordnet
 
-    synsets = wn.synsets(word, "n") if word else []
-    return bool(synsets) and synsets[0].lexname() in PROCESS_LEXNAMES
+
+def _rare_shared_ending(a: str, b: str) -> bool:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    ending = a[len(a) - n :]
+    if n < 4 or zipf(a) >= 3.6 or zipf(b) >= 3.6:
+        return False
+    return not any(ending == g or (ending.endswith(g) and n - len(g) < 2) for g in GENERIC_ENDINGS)
 
 
-def cohyponyms(head: str, kind: str = "") -> list[str]:
-    """Sister terms from WordNet ('tissue' -> 'organ', 'cell' ...), single common words only.
+@lru_cache(maxsize=65536)
+def _synsets(word: str) -> tuple[Any, ...]:
+    return tuple(lexicon.wordnet().synsets(word.replace(" ", "_"), "n")[:3])
 
-    With a genus ('organ'), the sense of the head that is one ('heart' the organ, not the feeling).
-    """
-    wn = lexicon.wordnet()
 
-    senses = wn.synsets(head, "n")
-    if kind:
-        senses = [
-            s
-            for s in senses
-            if kind in {lemma for h in s.closure(lambda x: x.hypernyms()) for lemma in h.lemma_names()}
-        ]
-    sisters: dict[str, int] = {}
-    for synset in senses[:1]:
-        for parent in synset.hypernyms():
-            for sister in parent.hyponyms():
-                lemma = sister.lemmas()[0]
-                word = lemma.name()
-                if word.isalpha() and word.islower() and word in lexicon.english_words() and word != head:
-                    sisters[word] = lemma.count()
-    # the familiar ones first (SemCor frequency); obscure sisters make giveaway options
-    return [w for w, n in sorted(sisters.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2]
+@lru_cache(maxsize=65536)
+def _all_hypernyms(word: str) -> frozenset[str]:
+    return frozenset(
+        h.name() for s in _synsets(word) for h in s.closure(lambda x: x.hypernyms() + x.instance_hypernyms())
+    )
+
+
+def is_a(a: str, b: str) -> bool:
+    """WordNet says one is a kind of the other: a defensible second answer, or a giveaway."""
+    sa, sb = _synsets(a), _synsets(b)
+    return bool(sa and sb) and (sb[0].name() in _all_hypernyms(a) or sa[0].name() in _all_hypernyms(b))
+
+
+@lru_cache(maxsize=65536)
+def wordnet_kinship(a: str, b: str) -> float:
+    """How specific a class WordNet puts both words in: the depth of their lowest common
+    hypernym over senses of one lexical file (proton, neutron -> nucleon: 9; canister, system
+    -> instrumentality: 5); 0 when WordNet lacks one; -1 when no senses share a lexical file."""
+    sa, sb = _synsets(a), _synsets(b)
+    if not sa or not sb:
+        return 0.0
+    best = -1.0
+    for x in sa:
+        for y in sb:
+            if x.lexname() == y.lexname() and x != y:
+                common = x.lowest_common_hypernyms(y)
+                if common:
+                    best = max(best, float(max(c.min_depth() for c in common)))
+    return best
+
+
+def inflected_like(text: str, answer: str) -> str:
+    """The option in the answer's number and initial capital: 'bone' for 'bones' -> 'bones';
+    '' for a mass noun that reads wrong in the plural ('waters')."""
+    words = text.split()
+    last = answer.split()[-1].lower()
+    plural = lexicon.lemma(last) != last and last.endswith("s")
+    head = words[-1]
+    if plural and lexicon.lemma(head.lower()) == head.lower():
+        inflected = getInflection(head, tag="NNS")
+        if not inflected or zipf(inflected[0].lower()) < zipf(head.lower()) - 1.5:
+            return ""
+        words[-1] = inflected[0]
+    elif not plural and lexicon.lemma(head.lower()) != head.lower():
+        words[-1] = lexicon.lemma(head.lower())
+    out = " ".join(words)
+    if answer[:1].isupper() and out[:1].islower():
+        return out[:1].upper() + out[1:]
+    if answer[:1].islower() and out[:1].isupper() and out[1:2].islower():
+        return out[:1].lower() + out[1:]
+    return out
+
+
+def content_words(text: str) -> set[str]:
+    return {lexicon.lemma(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in lexicon.stopwords()}
+
+
+def _definitions_of(key: str, reading: ReadingModel) -> str:
+    return " ".join(d.definition.lower() for d in reading.definitions.values() if d.key == key)

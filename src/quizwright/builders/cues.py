@@ -1,0 +1,47 @@
+"""Small facts about where an answer stands in its sentence, shared by the candidate builders."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis.text import Sentence
+
+
+def coordinated(sentence: Sentence, first: int, last: int) -> bool:
+    """'Republicans and ___', '___, Freud, and the Gestalt psychologists': one of a list, where a sibling fits."""
+    tokens = sentence.tokens
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    after = tokens[last].text.lower() if last < len(tokens) else ""
+    after2 = tokens[last + 1].tag if last + 1 < len(tokens) else ""
+    return (
+        before in {"and", "or", ","}
+        or after in {"and", "or"}
+        or (after == "," and after2 in {"NN", "NNS", "NNP", "NNPS"})
+    )
+
+
+def is_subject(sentence: Sentence, first: int, last: int) -> bool:
+    """The answer is what the sentence is about: it opens the sentence (after an article) and a verb follows."""
+    tokens = sentence.tokens
+    lead = [t for t in tokens[:first] if t.text.lower() not in {"a", "an", "the"}]
+    return not lead and last < len(tokens) and tokens[last].tag.startswith(("VB", "MD"))
+
+
+def in_brackets(sentence: Sentence, first: int) -> bool:
+    before = [t.text for t in sentence.tokens[:first]]
+    return before.count("(") > before.count(")")
+
+
+def has_quote(sentence: Sentence) -> bool:
+    return '"' in sentence.text or "\u201c" in sentence.text
+
+
+def occurs_twice(sentence: str, answer: str) -> bool:
+    return len(re.findall(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)", sentence.lower())) > 1
+
+
+def rank(value: float, values: list[float]) -> float:
+    """1 for the largest of the values, falling evenly to 0 for the smallest."""
+    if not values:
+        return 0.0
+    return sum(1 for v in values if v < value) / max(len(values) - 1, 1)

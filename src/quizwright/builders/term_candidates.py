@@ -1,0 +1,136 @@
+"""Candidate items whose answer is one of a reading's key terms: above all where the sentence
+defines it; elsewhere only where the sentence relates it to another key term or actor and the
+term is not a word any student would guess."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis.reading_model import ReadingModel, Term
+from ..analysis.terms import Span, zipf
+from ..analysis.text import Sentence
+from ..models import AnswerKind, ItemType
+from .cues import coordinated, has_quote, is_subject, occurs_twice, rank
+from .distractors.terms import term_options
+from .items import cloze_item, definition_question, distinguishing, gapped, item_id, item_rng, mcq_item, shares_stem
+from .ranking import Candidate
+from .where import Where
+
+
+def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, seed: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    weights = [t.weight for t in model.terms.values()]
+    sentence_weights = list(model.weights.values())
+    topic = model.topic_words()
+    for index in where.indexes():
+        sentence = model.sentences[index]
+        context = where.context(index)
+        spans = model.term_spans.get(index, [])
+        for span, key in spans:
+            term = model.terms[key]
+            located = term_answer_span(sentence, span)
+            if located is None:
+                continue
+            start, end = located
+            answer = sentence.text[start:end]
+            rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
+            defining = model.definitions.get(index)
+            is_definition = defining is not None and defining.key == key
+            if occurs_twice(sentence.text, answer) or shares_stem(distinguishing(answer), rest):
+                continue
+            if coordinated(sentence, span.first, span.last) and defining is None:
+                continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
+            importance = rank(term.weight, weights)
+            if not is_definition and not _worth_a_blank(model, term, index, importance, topic, spans):
+                continue
+            features = {
+                "term_importance": importance,
+                "sentence_importance": rank(model.weights[index], sentence_weights),
+                "defined_here": float(is_definition),
+                "defined_term": float(term.defined),
+                "heading_term": float(term.in_heading),
+                "kind_term": 1.0,
+                "position": model.position(index),
+                "words": len(sentence.tokens) / 40,
+                "quote": float(has_quote(sentence)),
+                "multiword": float(" " in key),
+                "has_context": float(context is not None),
+                "answer_rarity": max(0.0, min(1.0, (6 - min(zipf(w) for w in key.split())) / 4)),
+                "subject": float(is_subject(sentence, span.first, span.last)),
+                "expository": float(model.expository),
+                "speech": float(model.speech_like),
+            }
+            answer_key = f"term:{key}"
+            if not shares_stem(answer, rest):  # 'cooling tower ... cleaning of the tower': a blank gives it away
+                cloze = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
+                out.append(Candidate(cloze, answer_key, {**features, "cloze": 1.0}))
+            question = definition_question(defining, answer) if is_definition and defining else None
+            rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))
+            options = term_options(term, answer, question or rest, model, related, rng)
+            if options is None:
+                continue
+            stem = question or gapped(sentence, start, end)
+            mcq = mcq_item(sentence, start, end, AnswerKind.TERM, stem, [o.text for o in options], context)
+            category = sum(o.category for o in options) / len(options) / 5
+            out.append(
+                Candidate(
+                    mcq,
+                    answer_key,
+                    {**features, "wh_question": float(question is not None), "option_category": category},
+                )
+            )
+    return out
+
+
+def _worth_a_blank(
+    model: ReadingModel, term: Term, index: int, importance: float, topic: set[str], spans: list[tuple[Span, str]]
+) -> bool:
+    """A key term outside its definition is worth asking where the sentence relates it to
+    another key term or actor, and it is not a word any student would guess."""
+    key = term.key
+    if key in topic or importance < 0.5:
+        return False
+    actors = [m for m in model.mentions.get(index, []) if m.key in model.actors and not model.actors[m.key].attributed]
+    if not any(k != key for _, k in spans) and not actors:
+        return False
+    technical = model.expository and (term.defined or term.in_heading)
+    if " " not in key and ((zipf(key) >= 4.0 and not term.defined) or (zipf(key) >= 3.5 and not technical)):
+        return False  # 'topics', 'information', 'organism', 'bacteria': any general word fits
+    speech = model.speech_like and ((" " not in key and zipf(key) >= 3.5) or term.count < 2)
+    return not speech  # an address's words are rhetoric more often than terms
+
+
+def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
+    """Where a term's blank goes: the whole term, with its abbreviation ('adenosine triphosphate
+    (ATP)'); None where a blank would cut a longer term ('Connective ___', '6 ___'), sit inside
+    brackets ('(ATP)' after its full form) or be named again right after it ('(polyaxial joint)')."""
+    tokens = sentence.tokens
+    start, end = tokens[span.first].start - sentence.start, tokens[span.last - 1].end - sentence.start
+    before = [t.text for t in tokens[: span.first]]
+    if before.count("(") > before.count(")"):
+        return None
+    if span.first > 0:
+        left = tokens[span.first - 1]
+        if (left.tag == "CD" and not left.text.isalpha()) or left.text.lower() == "per":
+            return None  # '6 kilometres': the unit of a quantity
+        rare_modifier = left.tag in {"JJ", "VBN"} and zipf(left.text.lower()) < 4.5
+        if left.text.isalpha() and (
+            left.tag.startswith("NN")
+            or rare_modifier
+            or left.text.lower() in {"freely", "slightly", "highly", "nearly"}
+        ):
+            return None  # 'freely moveable joints', 'fibrous connective tissue'
+    if span.last < len(tokens) and tokens[span.last].tag in {"NN", "NNS"} and tokens[span.last].text.isalpha():
+        return None  # 'cell' in 'cell membrane'
+    if span.last < len(tokens) and tokens[span.last].text == "(":
+        abbreviation = span.last + 2 < len(tokens) and tokens[span.last + 2].text == ")"
+        if abbreviation and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]{1,7}", tokens[span.last + 1].text):
+            return start, tokens[span.last + 2].end - sentence.start
+        return None
+    return start, end
+
+
+def _with_article(text: str, start: int) -> int:
+    """'{{c1::An amphiarthrosis}}': the article goes into the blank, or 'An' rules out 'synarthrosis'."""
+    match = re.search(r"(?:^|\s)((?:[Aa]n?)\s+)$", text[:start])
+    return start - len(match.group(1)) if match else start

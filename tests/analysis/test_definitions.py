@@ -1,0 +1,91 @@
+"""Sentences that define a term, the term they define, and the class they put it in."""
+
+import pytest
+
+from conftest import analysed
+from quizwright.analysis.definitions import find_definition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "genus", "called"),
+    [
+        (
+            "A tissue is a group of many similar cells that work together to perform a function.",
+            "tissue",
+            "group",
+            False,
+        ),
+        ("An immobile or nearly immobile joint is called a synarthrosis.", "synarthrosis", "joint", True),
+        (
+            "For cells in the body to survive, they must be kept moist in a water-based liquid called a solution.",
+            "solution",
+            "liquid",
+            True,
+        ),
+        (
+            "Ecology, the study of how organisms interact with their environment, began in the 1800s.",
+            "ecology",
+            "study",
+            False,
+        ),
+        ("Necrosis, or accidental cell death, causes inflammation.", "necrosis", "death", False),
+        (
+            "Damaged cells release signals that evoke local vasodilation, the widening of the blood vessels.",
+            "vasodilation",
+            "widening",
+            False,
+        ),
+        (
+            "A receptor is a type of recognition protein that can bind a specific molecule.",
+            "receptor",
+            "protein",
+            False,
+        ),
+        ("A long bone is one that is cylindrical in shape, being longer than it is wide.", "long bone", "bone", False),
+        (
+            "Thus, cognitive psychology is the area of psychology that focuses on thoughts.",
+            "cognitive psychology",
+            "area",
+            False,
+        ),
+        (
+            "Interstitial fluid (IF) is the term given to extracellular fluid not contained within blood vessels.",
+            "interstitial fluid",
+            "term",
+            False,
+        ),
+        (
+            "Apoptosis is programmed cell death, a normal process that destroys cells no longer needed.",
+            "apoptosis",
+            "death",
+            False,
+        ),
+        (
+            "Deception involves misleading experiment participants in order to keep a study valid.",
+            "deception",
+            "",
+            False,
+        ),
+    ],
+)
+def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
+    _, sentences, _ = analysed(sentence, "book")
+    found = find_definition(sentences[0])
+    assert found is not None
+    assert (found.key, found.called) == (key, called)
+    assert genus == "" or found.genus == genus
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The best evidence is a sudden infestation by a new species of lawyers.",  # an opinion
+        "Behaviorism is largely responsible for establishing psychology as a science.",  # what it did
+        "Water is essential to the human body in many different ways.",  # a property of a common word
+        "Sometimes a mixture of dead leukocytes and fluid called pus accumulates in the wound.",  # 'pus accumulates'
+    ],
+)
+def test_not_a_definition(sentence):
+    _, sentences, _ = analysed(sentence, "book")
+    found = find_definition(sentences[0])
+    assert found is None or found.key not in {"best evidence", "behaviorism", "water", "pus accumulates"}

@@ -1,0 +1,61 @@
+"""The model of a reading: its key terms, its main actors, and what it lists together."""
+
+from conftest import analysed
+from quizwright.analysis.entities import find_mentions
+from quizwright.analysis.reading_model import build_reading_model
+from quizwright.analysis.resolution import resolve
+
+JOINTS = (
+    "Classification of Joints\n\n"
+    "A joint is any place where adjacent bones come together to form a connection. "
+    "An immobile or nearly immobile joint is called a synarthrosis. "
+    "An amphiarthrosis is a joint that has limited mobility. "
+    "A freely mobile joint is classified as a diarthrosis. "
+    "The body needs joints, and the body moves at joints every day of its life. "
+    "Researchers say joints wear out, and researchers study them in the body. "
+    "Joints are grouped as fibrous joints, cartilaginous joints, and synovial joints. "
+    "Fibrous joints hold the bones of the skull, and cartilaginous joints hold the vertebrae. "
+    "Synovial joints allow free movement and are the most common joints of the body. "
+    "The knee is the largest synovial joint, and it moves 50 kilometres a day in a runner."
+)
+NEWS = (
+    "Stardust returns comet dust to Earth\n\n"
+    "The Stardust capsule landed in the Utah desert after a seven-year mission to a comet. "
+    "Stardust collected dust from Comet Wild-2 with a gel collector. "
+    "Scientists will study the Stardust samples for clues about the early solar system. "
+    '"It is an incredible thrill," said Don Brownlee, a researcher at the University of Washington. '
+    "The samples are the first material returned from a comet, said Don Brownlee."
+)
+
+
+def model_of(text: str, doc_id: str):
+    _, sentences, _ = analysed(text, doc_id)
+    mentions = resolve([m for s in sentences for m in find_mentions(s)])
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    return build_reading_model(doc_id, sentences, by_sentence)
+
+
+def test_key_terms_are_what_the_reading_defines_and_repeats_not_filler():
+    model = model_of(JOINTS, "joints")
+    for term in ("synarthrosis", "amphiarthrosis", "diarthrosis", "synovial joint", "joint"):
+        assert term in model.terms, term
+    assert {"synarthrosis", "amphiarthrosis"} <= {k for k, t in model.terms.items() if t.defined}
+    assert model.terms["synarthrosis"].genus == "joint"
+    for filler in ("body", "researcher", "kilometre", "day", "answer", "place"):
+        assert filler not in model.terms, filler
+    assert model.expository and not model.speech_like
+
+
+def test_terms_listed_together_are_recorded_as_one_list():
+    model = model_of(JOINTS, "joints")
+    assert {"cartilaginous joint", "synovial joint"} <= model.lists["fibrous joint"]
+
+
+def test_whoever_is_only_quoted_is_no_main_actor():
+    model = model_of(NEWS, "stardust")
+    brownlee = model.actors["donbrownlee"]
+    assert brownlee.attributed
+    assert model.actors["stardust"].main and not model.actors["stardust"].attributed
+    assert model.topic_words() >= {"comet"} or "stardust" in model.actors

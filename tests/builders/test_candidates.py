@@ -1,0 +1,80 @@
+"""What a reading is asked about, on small readings of its own: the rules of issue 12."""
+
+from conftest import candidates_of
+from quizwright.matching import CLOZE
+
+ARTICLE = (
+    "Legionnaires bacteria travel further than thought\n\n"
+    "The bacteria that cause legionnaires disease can spread through the air up to 6 kilometres from a cooling tower "
+    "in France, researchers report in the Journal of Infectious Diseases. "
+    "Legionella pneumophila lives in hot water, such as in industrial cooling towers and the water systems of large "
+    "buildings. "
+    "Past studies found airborne legionella spread only a few hundred metres, says lead author Dr Tran Nguyen. "
+    "The outbreak in Pas-de-Calais in northern France killed 21 of the 86 people with a confirmed infection. "
+    "Nor will the cooling towers be easy to clean without spreading the bacteria further. "
+    "High-pressure cleaning of the cooling towers spread the legionella bacteria across the town. "
+    "Most victims lived within 6 kilometres of the plant, and the fatality rate was 24 percent. "
+    "Cooling towers in Paris, Lyon and Marseille were inspected for legionella after the outbreak in France. "
+    "Health officials in Lyon and Marseille said their cooling towers were free of legionella bacteria. "
+    "Legionella, salmonella, listeria and staphylococcus are bacteria that can grow in the water systems of buildings. "
+    "Unlike salmonella and listeria, which spread in food, legionella spreads in droplets of water in the air. "
+    "Salmonella and listeria are found in food, and staphylococcus is found on the skin."
+)
+ATP = (
+    "Cell Energy\n\n"
+    "Cells store energy in a molecule called adenosine triphosphate (ATP). "
+    "The mitochondrion is the organelle that makes most of the cell's adenosine triphosphate (ATP). "
+    "Muscle cells use ATP quickly, and nerve cells use ATP to pump sodium ions out of the cell. "
+    "Connective tissue binds organs together, and muscle tissue moves them. "
+    "Connective tissue is a tissue that supports and binds the other tissues of the body. "
+    "Epithelial tissue is a tissue that covers the surfaces of the body and lines its cavities. "
+    "Nervous tissue is a tissue that carries electrical signals between the parts of the body. "
+    "Muscle tissue is a tissue that contracts to move the body and its organs."
+)
+
+
+def test_whoever_a_quote_is_attributed_to_is_not_asked():
+    answers = {i.answer for i in candidates_of(ARTICLE, "legionella")}
+    assert answers, "the article gives items"
+    assert not any("Nguyen" in a for a in answers)
+
+
+def test_a_stem_opening_with_nor_is_given_its_context_or_skipped():
+    nor = "Nor will the cooling towers be easy to clean without spreading the bacteria further."
+    items = [i for i in candidates_of(ARTICLE, "legionella") if i.source.sentence == nor]
+    assert all(i.context and i.context.startswith("The outbreak in Pas-de-Calais") for i in items)
+
+
+def test_an_acronym_is_asked_whole_never_half_blanked():
+    items = candidates_of(ATP, "cells")
+    blanked = [CLOZE.search(i.text).group(2) for i in items if i.type == "cloze"]
+    assert "adenosine triphosphate (ATP)" in blanked
+    assert "ATP" not in blanked or all("(ATP)" not in i.text for i in items if i.answer == "ATP")
+    assert not any(i.answer in {"adenosine triphosphate", "triphosphate"} for i in items)
+
+
+def test_a_multiword_term_is_never_half_blanked():
+    for item in candidates_of(ATP, "cells"):
+        text = item.text or item.question or ""
+        assert "Connective {{c1::tissue}}" not in text and "Connective _____" not in text
+        assert item.answer != "tissue" or "{{c1::tissue}} is a tissue" not in text
+
+
+def test_numbers_are_the_reports_findings_with_options_in_their_format():
+    mcqs = [i for i in candidates_of(ARTICLE, "legionella") if i.type == "mcq" and i.answer_kind == "number"]
+    assert {i.answer for i in mcqs} <= {"6 kilometres"}  # the lead's finding, not '21 of the 86 people'
+    for item in mcqs:
+        assert all(d.endswith(" kilometres") and d.split()[0].isdigit() for d in item.distractors)
+
+
+def test_a_single_article_gives_multiple_choice_items_on_its_own():
+    items = candidates_of(ARTICLE, "legionella")
+    mcqs = [i for i in items if i.type == "mcq"]
+    assert len(mcqs) >= 2 and len([i for i in items if i.type == "cloze"]) >= 3
+    for item in mcqs:
+        assert len(item.distractors) == 3 and item.answer not in item.distractors
+
+
+def test_filler_words_and_the_word_the_reading_is_about_are_not_blanked_in_passing():
+    answers = {i.answer.lower() for i in candidates_of(ARTICLE, "legionella") if i.type == "cloze"}
+    assert not {"researchers", "people", "water", "air", "town", "victims"} & answers
