@@ -354,7 +354,7 @@ CASES: tuple[Case, ...] = (
         write(
             "markup.txt",
             READING.replace("biggest trading", "biggest <b>trading</b>")
-            .replace("200 business", "<script>alert(1)</script> 200 business")
+            .replace("ahead of", "<script>alert(1)</script> ahead of")
             .replace("trade and", "trade &amp;"),
         ),
         "",

@@ -32,7 +32,7 @@ def test_the_same_article_given_twice_gives_its_items_once(tmp_path, seeds_dir):
     (tmp_path / "a.txt").write_bytes(article.read_bytes())
     (tmp_path / "b.txt").write_bytes(article.read_bytes())
     bank = build_bank([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "bank.yaml").bank
-    assert len(bank.items) >= 8
+    assert len(bank.items) >= 5
     assert {item.source.doc for item in bank.items} == {"a"}
 
 

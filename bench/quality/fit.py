@@ -83,7 +83,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "dev")
     parser.add_argument("--write", action="store_true", help="store the fitted weights in builders/weights.json")
-    parser.add_argument("--min-score", type=float, default=0.5, help="the score below which candidates are dropped")
+    parser.add_argument("--min-score", type=float, default=0.5, help="the score below which a cloze is dropped")
+    parser.add_argument("--min-mcq-score", type=float, default=0.35, help="the score below which an MCQ is dropped")
     args = parser.parse_args()
     from quizwright.builders.ranking import FEATURES
 
@@ -102,7 +103,7 @@ def main() -> int:
         data = {
             "fitted_on": f"{len(usable)} items judged blind in rounds {', '.join(rounds)} (bench/quality/fit.py)",
             "bias": round(bias, 4),
-            "min_score": args.min_score,
+            "min_score": {"cloze": args.min_score, "mcq": args.min_mcq_score},
             "weights": {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 0.005},
         }
         WEIGHTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -118,17 +119,26 @@ def _cross_validate(usable: list[dict], features: dict[str, dict[str, float]], n
     if len(by_round) < 2:
         return
     scored: list[tuple[float, str]] = []
+    typed: list[tuple[float, str, str]] = []
     for held, test in by_round.items():
         train = [j for j in usable if j["round"] != held]
         bias, weights = fit([features[j["id"]] for j in train], [LABEL[j["verdict"]] for j in train], names)
         scored += [(predict(bias, weights, features[j["id"]]), j["verdict"]) for j in test]
+        typed += [(predict(bias, weights, features[j["id"]]), j["verdict"], j["type"]) for j in test]
     print("\nleave-one-round-out: threshold, items kept, keep %, keep+fix %")
     for threshold in (0.0, 0.3, 0.4, 0.5, 0.6):
         kept = [v for p, v in scored if p >= threshold]
-        if kept:
-            keep = sum(v == "keep" for v in kept) / len(kept)
-            usable_share = sum(v != "drop" for v in kept) / len(kept)
-            print(f"  {threshold:.1f}  {len(kept):4}/{len(scored)}  {100 * keep:5.1f}  {100 * usable_share:5.1f}")
+        report(f"  {threshold:.1f}", kept, len(scored))
+    for mcq_bar, cloze_bar in ((0.35, 0.5), (0.4, 0.5), (0.3, 0.5)):
+        kept = [v for p, v, t in typed if p >= (mcq_bar if t == "mcq" else cloze_bar)]
+        report(f"  mcq {mcq_bar:.2f} cloze {cloze_bar:.2f}", kept, len(scored))
+
+
+def report(label: str, kept: list[str], total: int) -> None:
+    if kept:
+        keep = sum(v == "keep" for v in kept) / len(kept)
+        usable_share = sum(v != "drop" for v in kept) / len(kept)
+        print(f"{label}  {len(kept):4}/{total}  {100 * keep:5.1f}  {100 * usable_share:5.1f}")
 
 
 if __name__ == "__main__":

@@ -183,6 +183,10 @@ def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool
             return True
         if (word in {"also", "too"} and i <= 6) or word in {"former", "latter"}:
             return True
+        if word in {"a", "an"} and following in {"similar", "related", "comparable"}:
+            return True  # 'a similar discipline': similar to what the sentence before said
+        if word == "of" and following in {"his", "her", "their", "its"} and i > 0 and lower[i - 1] == "one":
+            return True  # 'Edward Titchener, one of his students': whose, the sentence before said
         if word in PRONOUNS and tokens[i].tag in {"PRP", "PRP$"} and not _antecedent_before(sentence, i, word):
             cataphora = tokens[i].tag == "PRP$" and i < 4 and _name_after(sentence, i)
             if not cataphora:

@@ -120,11 +120,12 @@ def build_items(
     plan = plan_items(docs, analysed, options, found)
     built = _all_candidates(plan, options.jobs)
     used: dict[str, list[frozenset[str]]] = {}  # answers asked so far, in document order across the set
+    asked: list[frozenset[str]] = []  # sentences asked from so far
     caps = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
     items: list[Item] = []
     reports: list[DocumentReport] = []
     for doc, sentences, model, where, result in zip(docs, analysed, plan.models, plan.wheres, built):
-        selection = ranking.select(result.candidates, ranking.target_count(model.words), caps, used)
+        selection = ranking.select(result.candidates, ranking.target_count(model.words), caps, used, asked)
         chosen = [replace(c.item, score=c.score) for c in selection.chosen]
         items.extend(chosen)
         dropped = selection.dropped + Counter({"failed validation": result.rejected} if result.rejected else {})

@@ -264,6 +264,17 @@ def is_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def is_common_noun(word: str) -> bool:
+    """WordNet knows the word as a noun that is not only a name ('osmosis', not 'pavlov')."""
+    return any(not s.instance_hypernyms() for s in wordnet().synsets(word, "n"))
+
+
+@lru_cache(maxsize=8192)
+def is_adjective(word: str) -> bool:
+    return bool(wordnet().synsets(word, "a") or wordnet().synsets(word, "s"))
+
+
+@lru_cache(maxsize=8192)
 def is_verb_only(word: str) -> bool:
     """A verb form WordNet knows that is no noun: 'accumulates', not 'triphosphate' (unknown) nor 'cells'."""
     wn = wordnet()

@@ -149,6 +149,14 @@ class ReadingModel:
         first_person = sum(w in {"we", "our", "us", "i", "my", "me"} for w in words)
         return first_person > 0.02 * max(len(words), 1)
 
+    def protagonists(self) -> set[str]:
+        """The person the reading names far more than anyone else (keys): 'South Korea's
+        President ___' asks what every student knows."""
+        ranked = sorted((a for a in self.actors.values() if a.kind == "person"), key=lambda a: (-a.count, a.key))
+        if ranked and ranked[0].count >= 3 and (len(ranked) == 1 or ranked[0].count >= 1.5 * ranked[1].count):
+            return {ranked[0].key}
+        return set()
+
     def topic_words(self) -> set[str]:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in
         passing, any student guesses them."""
@@ -309,7 +317,9 @@ def is_attribution(m: Mention) -> bool:
     tokens = m.sentence.tokens
     before = {t.text.lower() for t in tokens[max(0, m.first - 6) : m.first]}
     after = set()
-    for t in tokens[m.last : m.last + 10]:
+    for t in tokens[
+        m.last : m.last + 16
+    ]:  # "Park Seung-chan, a professor of China studies at Yongin University, commented"
         after.add(t.text.lower())
         if t.tag.startswith("VB") and t.text.lower() not in SAYING:
             break

@@ -61,10 +61,11 @@ def common_initial(sentence: Sentence, i: int) -> bool:
     word = sentence.tokens[i].text
     if not (word[:1].isupper() and word[1:].islower()):
         return False
+    lower = word.lower()
     if sentence.is_heading:
-        lower = word.lower()
         return lower in lexicon.english_words() or lexicon.is_noun(lower) or zipf(lower) >= 3.0
-    return i == 0 or (i == 1 and sentence.tokens[0].text in {'"', "``"})
+    opens = i == 0 or (i == 1 and sentence.tokens[0].text in {'"', "``"})
+    return opens and (lower in lexicon.english_words() or lexicon.is_common_noun(lower) or lexicon.is_adjective(lower))
 
 
 def nounish(sentence: Sentence, i: int) -> bool:

@@ -33,8 +33,8 @@ from .where import Where
 
 NAMED = {EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.GROUP}
 MEASURES = {
-    "percent", "kilometre", "kilometer", "metre", "meter", "mile", "year", "month", "week", "day", "hour",
-    "minute", "dollar", "degree", "tonne", "ton", "kilogram", "litre", "liter", "centimetre", "millimetre", "foot",
+    "percent", "kilometre", "kilometer", "metre", "meter", "mile", "dollar", "degree", "tonne", "ton", "kilogram",
+    "litre", "liter", "centimetre", "millimetre", "foot",
 }  # fmt: skip
 """Units a report's finding is stated in; not 'two crops', 'three types' (counts of what the
 sentence lists)."""
@@ -84,12 +84,14 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
             ):
                 continue
             answer_key = f"{m.kind}:{m.key}"
+            fact = Fact(m, kind, context=tuple(x for x in here if x is not m))
+            if distractors.gives_itself_away(fact):
+                continue  # 'President Lee arrived in ___ ... his first trip to China': Beijing
             out.append(
                 Candidate(cloze_item(sentence, start, end, kind, context), answer_key, {**features, "cloze": 1.0})
             )
             if m.kind == EntityKind.PROPER:
                 continue  # no fair options for a craft, a comet, a diet the readings name
-            fact = Fact(m, kind, context=tuple(x for x in here if x is not m))
             mcq = entity_mcq(fact, pool, seed, context)
             if mcq is not None:
                 question, wrong = mcq
@@ -113,6 +115,10 @@ def _entity_features(
         actor = model.actors.get(m.key)
         if actor is None or actor.attributed or is_attribution(m) or not actor.main:
             return None  # whoever is quoted is not what the reading teaches
+        if m.key in model.protagonists():
+            return None  # 'South Korea's President ___': the reading's own subject, any student guesses it
+        if model.expository and m.kind in {EntityKind.PLACE, EntityKind.GROUP}:
+            return None  # 'the first African American PhD in ___ (the United States)': a textbook's aside
         if m.kind != EntityKind.GROUP and used_as_modifier(m):
             return None  # 'the Atkins diet': the name only labels the topic
         if m.kind == EntityKind.PERSON and len(m.words) < 2 and len(m.key) <= len(m.text.replace(" ", "")) + 1:
@@ -132,7 +138,7 @@ def _entity_features(
         if m.kind == EntityKind.DATE and m.subtype not in {"year", "decade"}:
             return None
         if m.kind == EntityKind.NUMBER and m.subtype not in MEASURES:
-            return None  # 'two crops', 'three types': counting what the sentence lists
+            return None  # 'two crops', 'three types': counting what the sentence lists, or 'a four-day visit'
         if m.first > 0 and sentence.tokens[m.first - 1].text[:1].isupper() and m.kind == EntityKind.NUMBER:
             return None  # a label, not a quantity: Category 5, Apollo 10
         if m.last < len(sentence.tokens) and sentence.tokens[m.last].tag in {"NN", "NNS"}:
@@ -199,4 +205,5 @@ def _part_of_longer_name(sentence: Sentence, m: Mention) -> bool:
     after = m.last < len(tokens) and tokens[m.last].text[:1].isupper() and tokens[m.last].tag in {"NNP", "NNPS"}
     previous = tokens[m.first - 1].text if m.first > 1 else ""
     title = previous.lower() in lexicon.PERSON_TITLES or previous.lower().rstrip(".") in TITLES
-    return after or (previous[:1].isupper() and previous.isalpha() and not title)
+    compass = previous.lower() in lexicon.COMPASS  # 'Far north Queensland'
+    return after or compass or (previous[:1].isupper() and previous.isalpha() and not title)

@@ -98,7 +98,7 @@ def definition_question(definition: Definition, answer: str) -> str | None:
     text = definition.definition.rstrip(".").strip()
     if shares_stem(distinguishing(answer), text):
         return None
-    if VAGUE.search(" ".join(text.split()[:4])) or len(re.findall(r"[A-Za-z]{3,}", text)) < 4:
+    if vague(text):
         return None
     one = re.match(r"^(one|any one)\s+(that|which|who|whose|where|in which)\b", text, re.I)
     if one:  # 'a long bone is one that ...' -> 'a bone that ...'
@@ -109,6 +109,12 @@ def definition_question(definition: Definition, answer: str) -> str | None:
         plural = answer.split()[-1].endswith("s") and not answer.endswith("ss")
         return f"What {'are' if plural else 'is'} {text} called?"
     return f"Which term names {text}?"
+
+
+def vague(definition: str) -> bool:
+    """'an extremely important process in the body', 'a critical tool for ...': it fits too many
+    terms to pin one down."""
+    return bool(VAGUE.search(" ".join(definition.split()[:4]))) or len(re.findall(r"[A-Za-z]{3,}", definition)) < 4
 
 
 def distinguishing(answer: str) -> str:

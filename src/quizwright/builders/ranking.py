@@ -56,14 +56,16 @@ FEATURES = {
 class Weights:
     bias: float
     weights: dict[str, float]
-    min_score: float
-    """Candidates scoring below this are dropped, whatever the count allows."""
+    min_score: dict[str, float]
+    """By item type: candidates scoring below it are dropped, whatever the count allows. An MCQ's
+    bar is lower: what keeps it from 'keep' is most often one distractor a teacher replaces."""
 
 
 @cache
 def weights() -> Weights:
     data = json.loads(resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8"))
-    return Weights(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["min_score"]))
+    bars = {str(k): float(v) for k, v in data["min_score"].items()}
+    return Weights(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, bars)
 
 
 def score(features: dict[str, float]) -> float:
@@ -93,6 +95,11 @@ class Selection:
     dropped: Counter[str] = field(default_factory=Counter)
 
 
+SAME_FACT = 0.6
+"""Sentences sharing this much of their content words tell one fact ('China is South Korea's
+biggest trading partner' and 'China, as South Korea's largest trading partner, wields ...')."""
+
+
 def target_count(words: int) -> int:
     """About 6 items for a short article, 25-40 for a 5,000-word chapter, 500 for a book: the
     reading's length decides, not a fixed number."""
@@ -104,17 +111,21 @@ def select(
     count: int,
     caps: dict[ItemType, int | None],
     used: dict[str, list[frozenset[str]]],
+    asked: list[frozenset[str]] | None = None,
     max_in_bank: int = 3,
 ) -> Selection:
     """The best `count` candidates (fewer when fewer are good enough), best first: MCQs and clozes
     about even, one item per answer and per sentence, no sentence that is another item's
     context. caps: at most this many of a type (None: no cap). used: each answer key chosen so
     far in the set (earlier readings too) -> the words of the sentences it was asked from;
-    updated, so that another reading's telling of the same fact is not asked again."""
+    updated, so that another reading's telling of the same fact is not asked again. asked: the
+    words of every sentence asked from so far in the set, updated: a sentence that shares most
+    of its words with one of them tells the same fact, whatever the answer."""
+    asked = asked if asked is not None else []
     selection = Selection([])
     good = []
     for c in sorted(candidates, key=lambda c: (-c.score, c.item.id)):
-        if c.score < weights().min_score:
+        if c.score < weights().min_score[str(c.item.type)]:
             selection.dropped["below the quality bar"] += 1
         else:
             good.append(c)
@@ -131,6 +142,8 @@ def select(
         words = sentence_words(item.source.sentence)
         if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
             return "asked already from another reading"
+        if any(near_duplicate(words, e, SAME_FACT) for e in asked):
+            return "tells the same fact as a kept item"
         return ""
 
     for type_share in (math.ceil(count / 2), count):  # first MCQs and clozes about even, then the best of the rest
@@ -146,6 +159,7 @@ def select(
             answers.add(c.answer_key)
             types[kind] += 1
             used.setdefault(c.answer_key, []).append(sentence_words(c.item.source.sentence))
+            asked.append(sentence_words(c.item.source.sentence))
     for c in good:
         if c not in selection.chosen:
             selection.dropped[conflict(c) or "beyond the reading's count"] += 1

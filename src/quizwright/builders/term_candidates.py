@@ -12,7 +12,17 @@ from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
 from .cues import coordinated, has_quote, is_subject, occurs_twice, rank
 from .distractors.terms import term_options
-from .items import cloze_item, definition_question, distinguishing, gapped, item_id, item_rng, mcq_item, shares_stem
+from .items import (
+    cloze_item,
+    definition_question,
+    distinguishing,
+    gapped,
+    item_id,
+    item_rng,
+    mcq_item,
+    shares_stem,
+    vague,
+)
 from .ranking import Candidate
 from .where import Where
 
@@ -35,7 +45,9 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             answer = sentence.text[start:end]
             rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
             defining = model.definitions.get(index)
-            is_definition = defining is not None and defining.key == key
+            is_definition = defining is not None and defining.key == key and not vague(defining.definition)
+            if key in topic:
+                continue  # 'Psychology is a young science' in a psychology text: every student knows
             if occurs_twice(sentence.text, answer) or shares_stem(distinguishing(answer), rest):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
@@ -88,11 +100,18 @@ def _worth_a_blank(
     """A key term outside its definition is worth asking where the sentence relates it to
     another key term or actor, and it is not a word any student would guess."""
     key = term.key
-    if key in topic or importance < 0.5:
+    if importance < 0.5:
         return False
     actors = [m for m in model.mentions.get(index, []) if m.key in model.actors and not model.actors[m.key].attributed]
     if not any(k != key for _, k in spans) and not actors:
         return False
+    if (
+        " " in key
+        and not (term.defined or term.in_heading)
+        and min(zipf(w) for w in key.split()) >= 4.0
+        and term.count < 4
+    ):
+        return False  # 'logical conclusions', 'scientific community': common words in a common pairing
     technical = model.expository and (term.defined or term.in_heading)
     if " " not in key and ((zipf(key) >= 4.0 and not term.defined) or (zipf(key) >= 3.5 and not technical)):
         return False  # 'topics', 'information', 'organism', 'bacteria': any general word fits

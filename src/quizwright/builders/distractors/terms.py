@@ -28,6 +28,9 @@ from ...models import MIN_DISTRACTORS
 GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
                    "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
 """Endings that many unrelated words share: no sign of one category."""
+MASS_NOUNS = {"water", "air", "blood", "energy", "information", "research", "evidence", "knowledge", "equipment",
+              "money", "food", "oxygen", "hydrogen", "carbon", "nitrogen", "matter", "heat", "light", "sunlight"}  # fmt: skip
+"""Nouns whose plural reads as a mistake ('waters' among 'acids', 'bases', 'salts')."""
 MIN_CATEGORY = 2.0
 """Evidence a candidate needs: one strong sign (2.5-3), or two weaker ones."""
 RELATED_PENALTY = 0.5
@@ -63,7 +66,7 @@ def term_options(
             if _second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
                 continue
             category = category_score(key, other, source) - penalty
-            if category < MIN_CATEGORY:
+            if category < MIN_CATEGORY or not _of_the_genus(key, other):
                 continue
             text = inflected_like(other.text, answer)
             if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, stem):
@@ -123,6 +126,16 @@ def category_score(key: Term, other: Term, reading: ReadingModel) -> float:
     return score + max(wordnet, 0.0) if score > 0 else wordnet
 
 
+def _of_the_genus(key: Term, other: Term) -> bool:
+    """The clavicle is 'the one ... bone that ...': its options are bones, not the epiphysis (a
+    part of one). Where the reading defines the key as a kind of something WordNet knows, an
+    option the reading does not define must be a kind of it too."""
+    if not key.genus or other.genus or not _synsets(key.genus) or not _synsets(other.key.split()[-1]):
+        return True
+    genus = {s.name() for s in _synsets(key.genus)}
+    return other.key.split()[-1] == key.genus or bool(genus & _all_hypernyms(other.key.split()[-1]))
+
+
 def _rare_shared_ending(a: str, b: str) -> bool:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -178,7 +191,7 @@ def inflected_like(text: str, answer: str) -> str:
     head = words[-1]
     if plural and lexicon.lemma(head.lower()) == head.lower():
         inflected = getInflection(head, tag="NNS")
-        if not inflected or zipf(inflected[0].lower()) < zipf(head.lower()) - 1.5:
+        if not inflected or head.lower() in MASS_NOUNS or zipf(inflected[0].lower()) < zipf(head.lower()) - 1.5:
             return ""
         words[-1] = inflected[0]
     elif not plural and lexicon.lemma(head.lower()) != head.lower():
