@@ -113,6 +113,8 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
     definition = TRAILING_CLAUSE.sub("", sentence.text[start:end]).strip()
     if definition.lower().startswith(NOT_DEFINITIONS):
         return None
+    if re.search(r"\bstands? for\b", sentence.text):
+        return None  # 'WEIRD stands for western, educated, ...': the answer is the initials in the stem
     if kind == "mid-called" and not re.match(r"(?i)an?\s", definition):
         return None  # 'the ... called X' mid-sentence is usually a name, not a definition
     key = term_key(words)

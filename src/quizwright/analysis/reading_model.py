@@ -149,6 +149,11 @@ class ReadingModel:
         first_person = sum(w in {"we", "our", "us", "i", "my", "me"} for w in words)
         return first_person > 0.02 * max(len(words), 1)
 
+    def title_key(self) -> str:
+        """The reading's title as a term key ('contemporary psychology'), or ''."""
+        title = self.sentences[0] if self.sentences and self.sentences[0].is_heading else None
+        return term_key(title.text.split()) if title and title.text.strip() else ""
+
     def protagonists(self) -> set[str]:
         """The person the reading names far more than anyone else (keys): 'South Korea's
         President ___' asks what every student knows."""

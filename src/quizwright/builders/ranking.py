@@ -112,7 +112,7 @@ def select(
     caps: dict[ItemType, int | None],
     used: dict[str, list[frozenset[str]]],
     asked: list[frozenset[str]] | None = None,
-    max_in_bank: int = 3,
+    max_in_bank: int = 2,
 ) -> Selection:
     """The best `count` candidates (fewer when fewer are good enough), best first: MCQs and clozes
     about even, one item per answer and per sentence, no sentence that is another item's

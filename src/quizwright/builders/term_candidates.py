@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.reading_model import ReadingModel, Term
+from ..analysis.reading_model import QUANTIFIERS, ReadingModel, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
@@ -133,8 +133,11 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
         if (left.tag == "CD" and not left.text.isalpha()) or left.text.lower() == "per":
             return None  # '6 kilometres': the unit of a quantity
         rare_modifier = left.tag in {"JJ", "VBN"} and zipf(left.text.lower()) < 4.5
+        # 'Strong ___', 'positive ___': an adjective before the blank is part of the term, unless it only counts
+        describing = left.tag == "JJ" and left.text.lower() not in QUANTIFIERS
         if left.text.isalpha() and (
-            left.tag.startswith("NN")
+            describing
+            or left.tag.startswith("NN")
             or rare_modifier
             or left.text.lower() in {"freely", "slightly", "highly", "nearly"}
         ):

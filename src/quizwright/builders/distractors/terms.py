@@ -65,6 +65,8 @@ def term_options(
             seen.add(other.key)
             if _second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
                 continue
+            if other.key == source.title_key():
+                continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
             category = category_score(key, other, source) - penalty
             if category < MIN_CATEGORY or not _of_the_genus(key, other):
                 continue
