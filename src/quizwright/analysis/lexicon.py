@@ -111,28 +111,25 @@ def stopwords() -> frozenset[str]:
     return frozenset(corpus.words("english"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=3)
+def _names(fileid: str | None = None) -> frozenset[str]:
+    """NLTK's names corpus: female.txt, male.txt, or both (None)."""
+    resources.require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words(fileid) if fileid else names.words())
+
+
 def first_names() -> frozenset[str]:
-    resources.require("names")
-    from nltk.corpus import names
-
-    return frozenset(names.words())
+    return _names()
 
 
-@lru_cache(maxsize=1)
 def female_names() -> frozenset[str]:
-    resources.require("names")
-    from nltk.corpus import names
-
-    return frozenset(names.words("female.txt"))
+    return _names("female.txt")
 
 
-@lru_cache(maxsize=1)
 def male_names() -> frozenset[str]:
-    resources.require("names")
-    from nltk.corpus import names
-
-    return frozenset(names.words("male.txt"))
+    return _names("male.txt")
 
 
 @lru_cache(maxsize=1)
