@@ -14,7 +14,7 @@ from ..facts import Fact, occurs_elsewhere
 from ..matching import occurs_in, same_entity
 from ..models import AnswerKind, EntityKind, ItemType
 from . import distractors
-from .cues import coordinated, has_quote, in_brackets, is_subject, occurs_twice, rank
+from .cues import Ranks, coordinated, has_quote, in_brackets, is_subject, occurs_twice
 from .distractors.names import gender_in, in_answer_form, name_gender, wordnet_siblings
 from .distractors.quantities import is_age, month_options, number_options
 from .items import (
@@ -43,8 +43,8 @@ TITLES = {"dr", "mr", "mrs", "ms", "prof", "general", "sergeant", "professor"}
 
 def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) -> list[Candidate]:
     out: list[Candidate] = []
-    sentence_weights = list(model.weights.values())
-    actor_weights = [a.weight for a in model.actors.values()]
+    sentence_weights = Ranks(model.weights.values())
+    actor_weights = Ranks(a.weight for a in model.actors.values())
     body = model.body_indexes()
     lead = set() if model.speech_like else set(body[:2])
     for index in where.indexes():
@@ -56,7 +56,7 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
             if features is None or _part_of_longer_name(sentence, m):
                 continue
             features |= {
-                "sentence_importance": rank(model.weights[index], sentence_weights),
+                "sentence_importance": sentence_weights.of(model.weights[index]),
                 "position": model.position(index),
                 "lead": float(index in lead),
                 "words": len(sentence.tokens) / 40,
@@ -103,7 +103,7 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
 
 
 def _entity_features(
-    model: ReadingModel, m: Mention, index: int, lead: set[int], actor_weights: list[float]
+    model: ReadingModel, m: Mention, index: int, lead: set[int], actor_weights: Ranks
 ) -> dict[str, float] | None:
     """The features of a named or numeric answer worth asking about; None for one that is not."""
     sentence = model.sentences[index]
@@ -130,7 +130,7 @@ def _entity_features(
         ):
             return None  # 'Maria' of a vignette, 'H2O'
         kind_feature = "kind_proper" if m.kind == EntityKind.PROPER else f"kind_{m.kind}"
-        importance = rank(actor.weight, actor_weights)
+        importance = actor_weights.of(actor.weight)
         return {"actor_importance": importance, kind_feature: 1.0, "actor_count": min(actor.count, 10) / 10}
     if m.kind in {EntityKind.NUMBER, EntityKind.DATE}:
         if model.speech_like or model.expository or index not in lead:

@@ -10,7 +10,7 @@ from ..analysis.reading_model import QUANTIFIERS, ReadingModel, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
-from .cues import coordinated, has_quote, is_subject, occurs_twice, rank
+from .cues import Ranks, coordinated, has_quote, is_subject, occurs_twice
 from .distractors.terms import term_options
 from .items import (
     cloze_item,
@@ -29,8 +29,8 @@ from .where import Where
 
 def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, seed: int) -> list[Candidate]:
     out: list[Candidate] = []
-    weights = [t.weight for t in model.terms.values()]
-    sentence_weights = list(model.weights.values())
+    weights = Ranks(t.weight for t in model.terms.values())
+    sentence_weights = Ranks(model.weights.values())
     topic = model.topic_words()
     for index in where.indexes():
         sentence = model.sentences[index]
@@ -52,12 +52,12 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
-            importance = rank(term.weight, weights)
+            importance = weights.of(term.weight)
             if not is_definition and not _worth_a_blank(model, term, index, importance, topic, spans):
                 continue
             features = {
                 "term_importance": importance,
-                "sentence_importance": rank(model.weights[index], sentence_weights),
+                "sentence_importance": sentence_weights.of(model.weights[index]),
                 "defined_here": float(is_definition),
                 "defined_term": float(term.defined),
                 "heading_term": float(term.in_heading),
