@@ -16,7 +16,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
 from .files import write_atomic
-from .models import SCHEMA, AnswerKind, Bank, Item, ItemType, Source, SourceRef, Status
+from .models import SCHEMA, TEACHER, AnswerKind, Bank, BuildRecord, Item, ItemType, Source, SourceRef, Status
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
 SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
@@ -83,7 +83,26 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         raise BankError(f"{name}: unknown schema {data.get('schema')!r}; this quizwright reads {SCHEMA}")
     sources = tuple(_source(s, name) for s in _seq(data, "sources", name))
     items = tuple(_item(i, name) for i in _seq(data, "items", name))
-    return Bank(title=_text(data, "title", name, required=False) or "", sources=sources, items=items)
+    return Bank(
+        title=_text(data, "title", name, required=False) or "",
+        sources=sources,
+        items=items,
+        id=_text(data, "id", name, required=False) or "",
+        build=_build(data, name),
+    )
+
+
+def _build(data: Any, name: str) -> BuildRecord | None:
+    node = data.get("build")
+    if node is None:
+        return None
+    if not isinstance(node, dict):
+        raise BankError(f"{name}:{_line(data)}: 'build' must be a mapping with readings and settings")
+    readings = tuple(str(r) for r in _seq(node, "readings", name) if _is_text(r))
+    settings = node.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise BankError(f"{name}:{_line(node)}: 'settings' under 'build' must be a mapping")
+    return BuildRecord(readings, {str(k): v for k, v in settings.items()})
 
 
 def _seq(data: Any, key: str, name: str) -> list[Any]:
@@ -145,6 +164,7 @@ def _source(node: Any, name: str) -> Source:
         id=_text(node, "id", name) or "",
         path=_text(node, "path", name) or "",
         sha256=_text(node, "sha256", name, required=False) or "",
+        title=_text(node, "title", name, required=False),
     )
 
 
@@ -152,8 +172,12 @@ def _item(node: Any, name: str) -> Item:
     if not isinstance(node, dict):
         raise BankError(f"{name}: each item must be a mapping")
     source = node.get("source")
-    if not isinstance(source, dict):
-        raise BankError(f"{name}:{_line(node)}: item needs a 'source' with doc and sentence")
+    if source == TEACHER:
+        source = {"doc": TEACHER, "sentence": ""}
+    elif not isinstance(source, dict):
+        raise BankError(
+            f"{name}:{_line(node)}: item needs a 'source' with doc and sentence (or 'source: {TEACHER}' for your own question)"
+        )
     distractors = node.get("distractors") or []
     if not isinstance(distractors, list):
         raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
@@ -167,7 +191,7 @@ def _item(node: Any, name: str) -> Item:
         answer_kind=_text(node, "answer_kind", name, required=False) or AnswerKind.TERM,
         source=SourceRef(
             doc=_text(source, "doc", name) or "",
-            sentence=_text(source, "sentence", name) or "",
+            sentence=_text(source, "sentence", name, required=source.get("doc") != TEACHER) or "",
             page=_number(source, "page", name, int),
         ),
         question=_text(node, "question", name, required=False),
@@ -191,7 +215,11 @@ def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
     """The bank as YAML text: deterministic, one key order, one sentence per line."""
     doc = CommentedMap()
     doc["schema"] = bank.schema
+    if bank.id:
+        doc["id"] = bank.id
     doc["title"] = bank.title
+    if bank.build is not None:
+        doc["build"] = build_map(bank.build)
     doc["sources"] = [source_map(s) for s in bank.sources]
     doc["items"] = [item_map(i) for i in bank.items]
     out = io.StringIO()
@@ -202,6 +230,17 @@ def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
 def source_map(source: Source) -> CommentedMap:
     m = CommentedMap()
     m["id"], m["path"], m["sha256"] = source.id, source.path, source.sha256
+    if source.title:
+        m["title"] = source.title
+    return m
+
+
+def build_map(record: BuildRecord) -> CommentedMap:
+    m = CommentedMap()
+    m["readings"] = list(record.readings)
+    settings = CommentedMap(record.settings)
+    settings.fa.set_flow_style()
+    m["settings"] = settings
     return m
 
 
@@ -225,6 +264,9 @@ def item_map(item: Item) -> CommentedMap:
         m["fingerprint"] = item.fingerprint
     if item.stale:
         m["stale"] = item.stale
+    if item.source.by_teacher:
+        m["source"] = TEACHER
+        return m
     src = CommentedMap()
     src["doc"], src["sentence"] = item.source.doc, item.source.sentence
     if item.source.page is not None:

@@ -183,3 +183,11 @@ def test_anki_renders_cloze_cards_with_escaped_text_and_subdecks(tmp_path, bank,
     assert "memory chips" in card.answer() and "Samsung &amp; SK Hynix" in card.answer()
     hinted = note_by_guid(collection, genanki.guid_for(TITLE, "cloze-1a9d5f35")).cards()[0]
     assert "[the president’s name]" in hinted.question()
+
+
+def test_renaming_a_bank_keeps_its_notes_guids(bank):
+    with_id = dataclasses.replace(bank, id="5f1c2a9e0b7d4c11")
+    guids = {n.guid for d in build_package(with_id, select_items(with_id)).decks for n in d.notes}
+    renamed = dataclasses.replace(with_id, title="Korea and China, week 3")
+    assert {n.guid for d in build_package(renamed, select_items(renamed)).decks for n in d.notes} == guids
+    assert guids == {genanki.guid_for("5f1c2a9e0b7d4c11", i.id) for i in select_items(bank)}

@@ -127,8 +127,9 @@ def build_note(bank: Bank, item: Item) -> genanki.Note:
         model, fields = MCQ_MODEL, mcq_fields(item)
     else:
         model, fields = CLOZE_MODEL, [context_html(item) + cloze_html(item), esc(item.source.sentence)]
-    # Identity is the bank title and item id, not the fields: an edit updates the note.
-    return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.title, item.id))
+    # Identity is the bank's id and the item's, not the fields: an edit updates the note, and so
+    # does renaming the bank. A bank from before ids uses its title, as its GUIDs always did.
+    return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.identity, item.id))
 
 
 def mcq_fields(item: Item) -> list[str]:
