@@ -325,3 +325,12 @@ def test_merge_records_the_build_and_fills_in_source_titles(builds):
     bank = parse_bank(merged)
     assert bank.build == record and bank.sources[0].title == "Why Seoul Talks to Beijing"
     assert "build:\n  readings:\n    - ../readings\n  settings: {seed: 1, mcq_per_doc: 8}\nsources:" in merged
+
+
+def test_a_teachers_own_item_is_never_marked_stale_or_retired(builds, make_item):
+    first, second = builds
+    own = make_item(id="mcq-t0000001", source=SourceRef("teacher", ""), question="Which country buys most?")
+    merged, report = merge_bank(bank_to_yaml(replace(first, items=(*first.items, own))), second, {"doc": ""}, "b")
+    assert own.id not in report.retired and own.id not in [i for i, _ in report.stale]
+    assert parse_bank(merged).items[3] == replace(own, line=parse_bank(merged).items[3].line)
+    assert "stale" not in merged.split("mcq-t0000001")[1]
