@@ -19,7 +19,7 @@ from .bank import load_bank
 from .builds import bank_title, build_record, reading_title, recorded_readings
 from .checks import validate_bank
 from .errors import BankError, ExportError
-from .exporters import ExportOptions, ExportResult, default_output
+from .exporters import ExportOptions, ExportResult, default_output, unreviewed, vetted
 from .exporters.formats import FORMATS
 from .files import write_problem
 from .merge import save_or_merge
@@ -89,9 +89,16 @@ def export(
     options: ExportOptions | None = None,
 ) -> ExportResult:
     """Write the bank's exportable items in `format` (formats.FORMATS: anki, pdf, gift, qti,
-    csv, quizlet) to `output`, by default output/<bank file stem><the format's suffix>."""
+    csv, quizlet) to `output`, by default output/<bank file stem><the format's suffix>.
+
+    The bank is validated first: an item validate finds fault with is never exported (a
+    LeftOutWarning names each one and why); the result counts the drafts that went out.
+    """
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     chosen = FORMATS[format]
     target = Path(output) if output is not None else default_output(bank_path, chosen.suffix)
-    return chosen.write(load_bank(bank_path), target, options if options is not None else chosen.options())
+    options = options if options is not None else chosen.options()
+    bank = load_bank(bank_path)
+    bank = vetted(bank, validate_bank(bank, bank_path), options)
+    return replace(chosen.write(bank, target, options), drafts=unreviewed(bank, options))

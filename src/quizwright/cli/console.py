@@ -82,14 +82,19 @@ def steps() -> Iterator[Callable[[str], None]]:
 
 
 @contextlib.contextmanager
-def reporting_warnings() -> Iterator[None]:
+def reporting_warnings(after_failure: bool = True) -> Iterator[None]:
     """Every warning the library gives while the block runs, as `warning: ...` on stderr
-    (with what to do about it, where ADVICE knows), even if the block fails."""
+    (with what to do about it, where ADVICE knows), even if the block fails unless not
+    after_failure (an export that failed wrote nothing the warnings could be about)."""
+    failed = False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             yield
+        except BaseException:
+            failed = True
+            raise
         finally:
-            for warning in caught:
+            for warning in caught if after_failure or not failed else ():
                 advice = ADVICE.get(warning.category)
                 say(f"warning: {warning.message}" + (f"; {advice}" if advice else ""))

@@ -31,7 +31,7 @@ export_app = typer.Typer(
 
 def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
     try:
-        with working("exporting"), reporting_warnings():
+        with working("exporting"), reporting_warnings(after_failure=False):
             result = api.export(format.name, bank, output, options)
     except QuizwrightError as exc:
         raise fail(exc) from None
@@ -39,6 +39,11 @@ def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
         raise interrupted("no file was left half-written") from None
     for path in result.paths:
         typer.echo(f"wrote {path} ({result.items} {format.counted})")
+    if result.drafts:
+        typer.echo(
+            f"{result.drafts} of the {result.items} {format.counted} are drafts nobody has reviewed: "
+            "pass --approved-only to leave them out, or review them first with quizwright review BANK"
+        )
 
 
 def command(format: Format) -> Any:
@@ -80,9 +85,12 @@ def command(format: Format) -> Any:
         if meta["choices"]:
             # mypy takes the functional Enum(...) for a member; it makes a class
             kind = choices[field.name] = cast(
-                type[Enum], Enum(field.name.title(), [(c, c) for c in meta["choices"]], type=str)
+                type[Enum], Enum(field.name.title(), [(str(c), str(c)) for c in meta["choices"]], type=str)
             )
-            default = kind(default)
+            if default is None:
+                kind = Optional[kind]
+            else:
+                default = kind(default)
         elif kind is bool:
             flags = ("--" + field.name.replace("_", "-"),)
         elif Path in typing.get_args(kind):
@@ -93,7 +101,9 @@ def command(format: Format) -> Any:
         parameters.append(inspect.Parameter(field.name, keyword, default=default, annotation=Annotated[kind, option]))
 
     def export(bank: Path, output: Path | None, approved_only: bool, **extra: Any) -> None:
-        values = {name: value.value if name in choices else value for name, value in extra.items()}
+        values = {
+            name: value.value if name in choices and value is not None else value for name, value in extra.items()
+        }
         run(format, bank, output, format.options(approved_only=approved_only, **values))
 
     export.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]  # typer reads the parameters from here

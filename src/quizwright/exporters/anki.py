@@ -74,7 +74,7 @@ class AnkiOptions(ExportOptions):
 
 def export_anki(bank: Bank, output: str | Path, options: AnkiOptions = AnkiOptions()) -> ExportResult:
     """Write the bank's exportable items to one .apkg at `output`."""
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     package = build_package(bank, items, options.subdecks)
     write_output(Path(output), package_bytes(package, options.timestamp))
     return ExportResult(paths=(Path(output),), items=len(items))

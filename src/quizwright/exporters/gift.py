@@ -31,7 +31,7 @@ GIFT_SPECIAL = str.maketrans(
 
 
 def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), gift_text(bank, items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))
 

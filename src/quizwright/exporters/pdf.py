@@ -45,7 +45,7 @@ class PdfOptions(ExportOptions):
 def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions()) -> ExportResult:
     """Write the worksheet(s) and answer key(s) for the bank's exportable items."""
     check_options(options)
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     fonts = load_fonts(options.font)
     # Build every file before writing any, so a bad item leaves no half-written set of forms.
     files = [f for form in make_forms(items, options) for f in form_files(bank, form, Path(output), fonts, options)]

@@ -33,7 +33,7 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def export_qti(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), qti_zip(bank, items))
     return ExportResult(paths=(Path(output),), items=len(items))
 

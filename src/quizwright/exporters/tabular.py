@@ -23,13 +23,13 @@ CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
 
 
 def export_csv(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), csv_text(items).encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8
     return ExportResult(paths=(Path(output),), items=len(items))
 
 
 def export_quizlet(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), quizlet_text(items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))
 
