@@ -185,12 +185,39 @@ __all__ = [
     "one_error_line",
     "parse_gift",
     "read_apkg",
+    "requires_fonts",
+    "requires_poppler",
     "runner",
     "sentence_with",
     "textbook_items",
 ]
 
 runner = CliRunner()
+
+
+def _requires(present: bool, reason: str) -> pytest.MarkDecorator:
+    """Skip where a system package is absent, saying which; never in CI, which installs it (.ci/run)."""
+    return pytest.mark.skipif(not present and not os.environ.get("CI"), reason=reason)
+
+
+requires_poppler = _requires(
+    all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")),
+    "needs pdftotext, pdffonts, pdfinfo and pdftoppm: install Debian's poppler-utils",
+)
+"""For tests that read a written PDF back."""
+
+
+def _font_installed(name: str) -> bool:
+    from quizwright.exporters.fonts import find_font
+
+    return find_font(name, name) is not None
+
+
+requires_fonts = _requires(
+    _font_installed("DejaVuSans.ttf") and _font_installed("NanumGothic.ttf"),
+    "needs the DejaVu Sans and Nanum Gothic fonts: install Debian's fonts-dejavu-core and fonts-nanum",
+)
+"""For tests that expect DejaVu Sans or Hangul and CJK text in a worksheet."""
 
 
 def invoke(*args: object) -> Result:

@@ -17,7 +17,8 @@ import genanki
 
 from ..matching import Deletion
 from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, shuffled_options, write_output
+from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, write_output
+from .lettering import Lettered, lettered
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus an entry in CHANGELOG.md telling teachers
@@ -103,11 +104,12 @@ def package_bytes(package: genanki.Package, timestamp: float | None = None) -> b
 def build_package(bank: Bank, items: tuple[Item, ...], subdecks: bool = False) -> genanki.Package:
     title = deck_title(bank)
     decks: dict[str, genanki.Deck] = {}
+    letters = lettered(items)
     for item in items:
         name = f"{title}::{item.source.doc}" if subdecks else title
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
-        decks[name].add_note(build_note(bank, item))
+        decks[name].add_note(build_note(bank, item, letters.get(item.id)))
     return genanki.Package(list(decks.values()))
 
 
@@ -122,9 +124,9 @@ def deck_id(name: str) -> int:
     return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
 
 
-def build_note(bank: Bank, item: Item) -> genanki.Note:
+def build_note(bank: Bank, item: Item, lettering: Lettered | None = None) -> genanki.Note:
     if item.is_mcq:
-        model, fields = MCQ_MODEL, mcq_fields(item)
+        model, fields = MCQ_MODEL, mcq_fields(item, lettering or lettered([item])[item.id])
     else:
         model, fields = CLOZE_MODEL, [context_html(item) + cloze_html(item), esc(item.source.sentence)]
     # Identity is the bank's id and the item's, not the fields: an edit updates the note, and so
@@ -132,8 +134,8 @@ def build_note(bank: Bank, item: Item) -> genanki.Note:
     return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.identity, item.id))
 
 
-def mcq_fields(item: Item) -> list[str]:
-    options, correct = shuffled_options(item)
+def mcq_fields(item: Item, lettering: Lettered) -> list[str]:
+    options, correct = lettering.options, lettering.correct
     rows = []
     for i, option in enumerate(options):
         css = "option correct" if i == correct else "option"

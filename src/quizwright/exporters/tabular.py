@@ -13,11 +13,11 @@ from . import (
     cloze_prompt,
     letter,
     require_items,
-    shuffled_options,
     source_label,
     with_context,
     write_output,
 )
+from .lettering import lettered
 
 CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
 
@@ -39,9 +39,10 @@ def csv_text(items: tuple[Item, ...]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; the csv module quotes commas, quotes, newlines
     writer.writerow(CSV_COLUMNS)
+    letters = lettered(items)
     for item in items:
         if item.is_mcq:
-            options, _ = shuffled_options(item)
+            options = letters[item.id].options
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
             writer.writerow(
                 [
