@@ -64,12 +64,20 @@ def test_anki_options(course):
     assert not (course / "output").exists()
 
 
-def test_pdf_defaults_write_one_worksheet_with_its_key(course):
+def test_pdf_defaults_to_a_worksheet_and_its_key_in_a_file_of_its_own_and_says_which_is_which(course):
     result = runner.invoke(export_app, ["pdf", "banks/week3.yaml"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == ["wrote output/week3.pdf (8 items)", drafts(6, 8, "items")]
+    assert result.stdout.splitlines() == [
+        "wrote output/week3.pdf (8 items): worksheet, for students",
+        "wrote output/week3-key.pdf (8 items): answer key: keep it from students",
+        drafts(6, 8, "items"),
+    ]
     assert (course / "output" / "week3.pdf").read_bytes().startswith(b"%PDF")
-    assert sorted(p.name for p in (course / "output").iterdir()) == ["week3.pdf"]
+    assert sorted(p.name for p in (course / "output").iterdir()) == ["week3-key.pdf", "week3.pdf"]
+    appended = runner.invoke(export_app, ["pdf", "banks/week3.yaml", "-o", "out/all.pdf", "--key", "append"])
+    assert appended.stdout.splitlines()[0] == (
+        "wrote out/all.pdf (8 items): worksheet with its answer key on the last pages: take them off before copying"
+    )
 
 
 def test_pdf_versions_with_separate_keys(course):
@@ -89,7 +97,9 @@ def test_pdf_versions_with_separate_keys(course):
     result = runner.invoke(export_app, args)
     assert result.exit_code == 0, result.output
     names = ["week3-A.pdf", "week3-A-key.pdf", "week3-B.pdf", "week3-B-key.pdf", "week3-C.pdf", "week3-C-key.pdf"]
-    assert result.stdout.splitlines() == [*(f"wrote output/{n} (8 items)" for n in names), drafts(6, 8, "items")]
+    roles = ["worksheet, for students", "answer key: keep it from students"]
+    said = [f"wrote output/{n} (8 items): Form {n[6]} {roles[n.endswith('-key.pdf')]}" for n in names]
+    assert result.stdout.splitlines() == [*said, drafts(6, 8, "items")]
     assert sorted(p.name for p in (course / "output").iterdir()) == sorted(names)
 
 
@@ -152,7 +162,7 @@ def test_an_item_that_fails_validation_is_never_exported_and_is_named(course, co
     line = plant_invalid(course)
     result = runner.invoke(export_app, [command, "banks/week3.yaml"])
     assert result.exit_code == 0, result.output
-    assert f"wrote output/{written} (7 {counted})" in result.stdout.splitlines()
+    assert result.stdout.startswith(f"wrote output/{written} (7 {counted})")
     assert (
         f"warning: left out cloze-da7529b3 (line {line}): the answer 'Busan' does not occur in the source sentence; "
         "the deletion does not hold the answer 'Busan'"
@@ -191,4 +201,4 @@ def test_exports_take_the_same_selection_as_show_and_a_limit(course):
 def test_a_pdf_of_a_chosen_number_of_questions(course):
     result = runner.invoke(export_app, ["pdf", "banks/week3.yaml", "--limit", "3", "--key", "none"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == "wrote output/week3.pdf (3 items)"
+    assert result.stdout.splitlines()[0] == "wrote output/week3.pdf (3 items): worksheet, for students"

@@ -37,8 +37,8 @@ def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
         raise fail(exc) from None
     except KeyboardInterrupt:
         raise interrupted("no file was left half-written") from None
-    for path in result.paths:
-        typer.echo(f"wrote {path} ({result.items} {format.counted})")
+    for path, role in zip(result.paths, result.roles or [""] * len(result.paths)):
+        typer.echo(f"wrote {path} ({result.items} {format.counted})" + (f": {role}" if role else ""))
     if result.drafts:
         typer.echo(
             f"{result.drafts} of the {result.items} {format.counted} are drafts nobody has reviewed: "

@@ -30,6 +30,8 @@ class ExportResult:
     items: int
     drafts: int = 0
     """How many of the items are drafts nobody has approved (set by quizwright.export)."""
+    roles: tuple[str, ...] = ()
+    """What each path is, where an export writes more than one kind of file ('answer key, Form A')."""
 
 
 def setting(
