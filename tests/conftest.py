@@ -368,7 +368,10 @@ def tricky_items() -> list[Item]:
 def tricky(tmp_path) -> tuple[Path, Bank]:
     bank = Bank(
         title="Rules / Cities: a {tricky} bank",
-        sources=(Source("rules", "rules.pdf", ""), Source("cities", "cities.txt", "")),
+        sources=(
+            Source("rules", "rules.pdf", "", title="Notation: the rules"),
+            Source("cities", "cities.txt", "", title="Korea's cities"),
+        ),
         items=tuple(tricky_items()),
     )
     path = tmp_path / "tricky.yaml"

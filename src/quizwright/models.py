@@ -222,9 +222,16 @@ class Bank:
         return self.id or self.title
 
     def reading_title(self, doc_id: str) -> str:
-        """What students see for a source: its title, else the bank's title (never the file name)."""
+        """What students see for a source, never its file name: its title; else, in a bank of
+        one reading, the bank's title, and in a bank of several, 'Reading N' (a bank built
+        before readings' titles were recorded; its next rebuild records them)."""
         source = self.source(doc_id)
-        return (source.title if source and source.title else "") or self.title or "Reading"
+        if source is not None and source.title:
+            return source.title
+        if len(self.sources) <= 1 and self.title:
+            return self.title
+        number = next((n for n, s in enumerate(self.sources, 1) if s.id == doc_id), len(self.sources) + 1)
+        return f"Reading {number}"
 
 
 @dataclass(frozen=True)

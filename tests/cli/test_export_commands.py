@@ -60,7 +60,10 @@ def test_anki_options(course):
     assert result.exit_code == 0, result.output
     notes, decks = read_apkg(course / "decks" / "mine.apkg")
     assert len(notes) == 2
-    assert "Why South Korea’s President Went to China::000_1485ad31a31b4fb2" in decks
+    assert (
+        "Why South Korea’s President Went to China::Why South Korea’s President Went to China at a Tense Moment in Asia"
+        in decks
+    )
     assert not (course / "output").exists()
 
 

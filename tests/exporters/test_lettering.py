@@ -73,7 +73,7 @@ def test_every_anki_gift_qti_and_csv_key_is_balanced(bank, tmp_path):
     assert_fair("".join(LETTERS[marks.index("=")] for marks in gift))
     qti = re.findall(r"^\*([a-d])\) ", quiz_text(bank, items), flags=re.MULTILINE)
     assert_fair("".join(qti).upper())
-    rows = list(csv.DictReader(io.StringIO(csv_text(items))))
+    rows = list(csv.DictReader(io.StringIO(csv_text(bank, items))))
     assert_fair("".join(next(o[0] for o in row["options"].splitlines() if o[3:] == row["answer"]) for row in rows))
 
 

@@ -156,6 +156,25 @@ def with_context(item: Item, prompt: str, joiner: str = " ") -> str:
     return f"{item.context}{joiner}{prompt}" if item.context else prompt
 
 
-def source_label(item: Item) -> str:
-    """Where the item comes from, for a reader: the document, and the page of a PDF."""
-    return f"{item.source.doc}, p. {item.source.page}" if item.source.page else item.source.doc
+def source_label(bank: Bank, item: Item) -> str:
+    """Where the item comes from, for a student: the reading's title (never its file name), and
+    the page of a PDF; empty for a teacher's own question."""
+    if item.source.by_teacher:
+        return ""
+    title = bank.reading_title(item.source.doc)
+    return f"{title}, p. {item.source.page}" if item.source.page else title
+
+
+def source_note(bank: Bank, item: Item) -> str:
+    """'Source (TITLE, p. N): SENTENCE', the feedback a student sees after answering; empty for a teacher's own question."""
+    return f"Source ({source_label(bank, item)}): {item.source.sentence}" if not item.source.by_teacher else ""
+
+
+NAME_WORDS = 8
+
+
+def question_name(item: Item) -> str:
+    """A question's name where an LMS shows one: its first words (never the item's id)."""
+    words = (item.question if item.is_mcq else cloze_prompt(item, "...")) or ""
+    first = words.split()
+    return " ".join(first[:NAME_WORDS]) + ("…" if len(first) > NAME_WORDS else "")

@@ -16,7 +16,7 @@ from pathlib import Path
 import genanki
 
 from ..matching import Deletion
-from ..models import Bank, Item
+from ..models import TEACHER, Bank, Item
 from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, write_output
 from .lettering import Lettered, lettered
 
@@ -68,7 +68,7 @@ CLOZE_MODEL = genanki.Model(
 
 @dataclass(frozen=True)
 class AnkiOptions(ExportOptions):
-    subdecks: bool = setting(False, "One sub-deck per source document (Title::Document).")
+    subdecks: bool = setting(False, "One sub-deck per reading, named after its title (Bank title::Reading title).")
     timestamp: float | None = None
     """Note modification time; None means now, so a re-export updates the notes on import."""
 
@@ -106,16 +106,20 @@ def build_package(bank: Bank, items: tuple[Item, ...], subdecks: bool = False) -
     decks: dict[str, genanki.Deck] = {}
     letters = lettered(items)
     for item in items:
-        name = f"{title}::{item.source.doc}" if subdecks else title
+        name = f"{title}::{deck_title(bank, item.source.doc)}" if subdecks else title
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
         decks[name].add_note(build_note(bank, item, letters.get(item.id)))
     return genanki.Package(list(decks.values()))
 
 
-def deck_title(bank: Bank) -> str:
-    # "::" would nest decks in Anki; keep the title one deck.
-    return (bank.title.strip() or "quizwright").replace("::", ":")
+def deck_title(bank: Bank, doc: str | None = None) -> str:
+    """The deck's name: the bank's title, or a reading's (never its file name)."""
+    if doc is None:
+        name = bank.title
+    else:
+        name = "Your own questions" if doc == TEACHER else bank.reading_title(doc)
+    return (name.strip() or "quizwright").replace("::", ":")  # "::" would nest decks in Anki
 
 
 def deck_id(name: str) -> int:

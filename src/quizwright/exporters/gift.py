@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_prompt, require_items, source_label, write_output
+from ..models import TEACHER, Bank, Item
+from . import ExportOptions, ExportResult, cloze_prompt, question_name, require_items, source_note, write_output
 from .lettering import Lettered, lettered
 
 GIFT_SPECIAL = str.maketrans(
@@ -43,14 +43,16 @@ def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
     docs = dict.fromkeys(item.source.doc for item in items)
     letters = lettered([item for doc in docs for item in items if item.source.doc == doc])  # in the file's order
     for doc in docs:
-        blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(doc)}")
-        blocks.extend(question(item, letters.get(item.id)) for item in items if item.source.doc == doc)
+        reading = bank.reading_title(doc) if doc != TEACHER else "Your own questions"
+        blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(reading)}")
+        blocks.extend(question(bank, item, letters.get(item.id)) for item in items if item.source.doc == doc)
     return "\n\n".join(blocks) + "\n"
 
 
-def question(item: Item, lettering: Lettered | None = None) -> str:
-    name = f"::{escape(item.id)}::"
-    feedback = f"\t####{rich(f'Source ({source_label(item)}): {item.source.sentence}')}\n"
+def question(bank: Bank, item: Item, lettering: Lettered | None = None) -> str:
+    name = f"::{escape(html.escape(question_name(item), quote=False))}::"  # Moodle shows names as HTML
+    note = source_note(bank, item)
+    feedback = f"\t####{rich(note)}\n" if note else ""
     if item.is_mcq:
         options, answer_at = (lettering.options, lettering.correct) if lettering else (item.options, 0)
         lines = [f"\t{'=' if n == answer_at else '~'}{rich(option)}\n" for n, option in enumerate(options)]

@@ -21,8 +21,9 @@ from . import (
     ExportResult,
     cloze_prompt,
     letter,
+    question_name,
     require_items,
-    source_label,
+    source_note,
     with_context,
     write_output,
 )
@@ -60,8 +61,10 @@ def quiz_text(bank: Bank, items: tuple[Item, ...]) -> str:
     letters = lettered(items)
     for number, item in enumerate(items, start=1):
         stem, answers = question(item, letters.get(item.id))
-        feedback = escape(f"Source ({source_label(item)}): {item.source.sentence}")  # shown after answering
-        blocks.append(f"Title: {item.id}\n{number}. {stem}\n... {feedback}\n" + "\n".join(answers))
+        note = source_note(bank, item)
+        feedback = f"... {escape(note)}\n" if note else ""  # shown after answering
+        title = _one_line(question_name(item))
+        blocks.append(f"Title: {title}\n{number}. {stem}\n{feedback}" + "\n".join(answers))
     return "\n\n".join(blocks) + "\n"
 
 

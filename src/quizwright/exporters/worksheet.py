@@ -11,7 +11,7 @@ from reportlab.platypus import Indenter, KeepTogether, Paragraph, Spacer, Table,
 
 from ..matching import Deletion
 from ..models import AnswerKind, Bank, Item
-from . import cloze_parts, letter
+from . import cloze_parts, letter, source_label
 from .fonts import FontSet
 from .forms import Form, Question
 
@@ -259,7 +259,7 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
         [
             Paragraph(f"{q.number}.", styles["cell"]),
             Paragraph(key_answer(q, fonts), styles["cell"]),
-            Paragraph(fonts.markup(q.item.source.sentence), styles["small"]),
+            Paragraph(key_source(bank, q.item, fonts), styles["small"]),
         ]
         for q in form.questions
     ]
@@ -276,6 +276,14 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
     # the header heads the key once: a later table cannot repeat it on the pages it starts
     tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style) for chunk in chunks]
     return [*story, *tables]
+
+
+def key_source(bank: Bank, item: Item, fonts: FontSet) -> str:
+    """The source sentence and, where the bank has several readings, which reading (its title) and page."""
+    if item.source.by_teacher:
+        return "<i>your own question</i>"
+    label = source_label(bank, item) if len(bank.sources) > 1 or item.source.page else ""
+    return fonts.markup(item.source.sentence) + (f" <i>({fonts.markup(label)})</i>" if label else "")
 
 
 def key_answer(question: Question, fonts: FontSet) -> str:
