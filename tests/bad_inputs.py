@@ -445,7 +445,8 @@ CASES: tuple[Case, ...] = (
         "malformed YAML",
         ("validate", "bank.yaml"),
         bank_with("schema: quizwright/1\ntitle: [unclosed\nitems: []\n"),
-        "error: bank.yaml:3:6: not valid YAML: expected ',' or ']', but got ':'",
+        "error: bank.yaml:3:6: not valid YAML: expected ',' or ']', but got ':'; a list in [brackets] is not "
+        "closed, or an entry in it holds a colon: close the bracket, and put such an entry in quotes",
         2,
         "line and column of the problem",
     ),

@@ -361,3 +361,48 @@ def test_the_bank_id_build_record_source_titles_and_teachers_items_round_trip(sa
     again = parse_bank(text)
     assert again == bank and again.items[-1].source.by_teacher
     assert bank_to_yaml(again) == text
+
+
+QUOTE_IT = "put the value in quotes (\"...\", or '...' if it holds a double quote)"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "advice"),
+    [
+        (
+            "    question: Which country?\n",
+            "    question: Note: which country?\n",
+            "10:19",
+            "mapping values are not allowed here; a colon followed by a space inside an unquoted value: " + QUOTE_IT,
+        ),
+        (
+            "    answer: China\n",
+            "      answer: China\n",
+            "11:13",
+            "mapping values are not allowed here; this line is indented differently from the field above it: "
+            "line up each field of an item under the one before",
+        ),
+        (
+            "    answer: China\n",
+            "\tanswer: China\n",
+            "11:1",
+            "found character '\\t' that cannot start any token; a tab: YAML indents with spaces only; "
+            "replace the tab with spaces",
+        ),
+        (
+            "    question: Which country?\n",
+            '    question: "Which country?\n',
+            "10:15",
+            "found unexpected end of stream; a quote opened here is never closed: close it at the end of the value",
+        ),
+        (
+            "    question: Which country?\n",
+            "    question: @home country?\n",
+            "10:15",
+            "found character '@' that cannot start any token; a value cannot start with that character: " + QUOTE_IT,
+        ),
+    ],
+)
+def test_a_yaml_error_points_at_its_line_and_says_what_to_do(old, new, where, advice):
+    assert old in GOOD
+    assert bank_error(GOOD.replace(old, new)) == f"bank.yaml:{where}: not valid YAML: {advice}"

@@ -17,6 +17,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from .errors import BankError
 from .files import write_atomic
 from .models import SCHEMA, TEACHER, AnswerKind, Bank, BuildRecord, Item, ItemType, Source, SourceRef, Status
+from .yaml_advice import yaml_advice
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
 SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
@@ -70,11 +71,16 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         data = round_trip_yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if isinstance(exc, MaxDepthExceededError):
             problem = "nested too deeply for a bank"
-        raise BankError(f"{where}: not valid YAML: {problem}") from None
+        if "end of stream" in problem and getattr(exc, "context_mark", None) is not None:
+            mark = getattr(
+                exc, "context_mark", None
+            )  # where the unclosed quote or bracket opened, not the end of the file
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        advice = yaml_advice(problem, str(getattr(exc, "context", "") or ""), text, mark)
+        raise BankError(f"{where}: not valid YAML: {problem}" + (f"; {advice}" if advice else "")) from None
     if not isinstance(data, dict):
         raise BankError(f"{name}: not a quizwright bank (expected a mapping with schema, title, sources, items)")
     if "schema" not in data:
@@ -275,13 +281,31 @@ def item_map(item: Item) -> CommentedMap:
     return m
 
 
+def give_id(tree: CommentedMap) -> None:
+    """Record a bank's id where a bank from before ids has none: its title, which its Anki GUIDs
+    were made from, so that they stay as they were (inserted after `schema:`)."""
+    if not tree.get("id"):
+        tree.insert(key_position(tree, "schema"), "id", str(tree.get("title") or ""))
+
+
+def key_position(tree: CommentedMap, key: str) -> int:
+    """Where a new key goes to follow `key` (at the end if there is none)."""
+    keys = list(tree)
+    return keys.index(key) + 1 if key in keys else len(keys)
+
+
+def flow_value(value: str) -> str:
+    """A distractor as it can go into a flow list: ruamel leaves "? x" plain there, where it reads back as a key."""
+    return SingleQuotedScalarString(value) if value[:1] in "?:-" else value
+
+
 def _plain(value: str) -> str:
     return str.__str__(value)
 
 
 def _flow(values: tuple[str, ...]) -> CommentedSeq:
     # ruamel leaves "? x" plain inside a flow list, where it reads back as a mapping key.
-    seq = CommentedSeq(SingleQuotedScalarString(v) if v[:1] in "?:-" else v for v in values)
+    seq = CommentedSeq(flow_value(v) for v in values)
     seq.fa.set_flow_style()
     return seq
 

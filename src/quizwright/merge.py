@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bank import build_map, item_map, parse_bank, round_trip_yaml, save_bank, source_map
+from .bank import build_map, give_id, item_map, key_position, parse_bank, round_trip_yaml, save_bank, source_map
 from .errors import BankError
 from .files import write_atomic
 from .models import Bank, Item, MergeReport, Status
@@ -41,7 +41,7 @@ def merge_bank(
         tree["items"] = []
     if tree.get("sources") is None:
         tree["sources"] = []
-    _merge_header(tree, current, new, title)
+    _merge_header(tree, new, title)
     report = MergeReport(into_existing=True)
     fresh_by_id = {item.id: item for item in new.items}
     noted = _commented_above(existing_text, current.items)
@@ -119,22 +119,16 @@ def _has_comment(node: object) -> bool:
     return any(_has_comment(value) for value in values)
 
 
-def _merge_header(tree: CommentedMap, current: Bank, new: Bank, title: str | None) -> None:
+def _merge_header(tree: CommentedMap, new: Bank, title: str | None) -> None:
     """The bank's own fields: its id (never changed once there), its title, its build record."""
-    if not current.id:
-        tree.insert(_after(tree, "schema"), "id", current.title)
+    give_id(tree)
     if title is not None and tree.get("title") != title:
         tree["title"] = title
     if new.build is not None:
         if "build" in tree:
             tree["build"] = build_map(new.build)
         else:
-            tree.insert(_after(tree, "title"), "build", build_map(new.build))
-
-
-def _after(tree: CommentedMap, key: str) -> int:
-    keys = list(tree)
-    return keys.index(key) + 1 if key in keys else len(keys)
+            tree.insert(key_position(tree, "title"), "build", build_map(new.build))
 
 
 def _merge_sources(nodes: CommentedSeq, new: Bank, report: MergeReport) -> None:

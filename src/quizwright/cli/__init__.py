@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from ..errors import QuizwrightError
-from . import build, console, review, setup
+from . import build, console, review, session, setup
 from .export import export_app
 
 app = typer.Typer(
@@ -29,7 +29,17 @@ def options(
     console.debugging = debug
 
 
-for _command in (build.build, review.validate, review.show, review.stats, setup.setup, setup.version):
+for _command in (
+    build.build,
+    session.review,
+    session.approve,
+    session.reject,
+    review.validate,
+    review.show,
+    review.stats,
+    setup.setup,
+    setup.version,
+):
     app.command()(_command)
 app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
 
