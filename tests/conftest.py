@@ -288,8 +288,10 @@ def bench_module(name: str) -> ModuleType:
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user cache: builds cache into a fresh folder per test."""
+    """No test reads or writes the real user cache or data folder: builds cache into a fresh
+    folder per test, and `quizwright setup` installs into a fresh one."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 # --- a bank that is hard to export, and Moodle's reading of GIFT -----------------------------
