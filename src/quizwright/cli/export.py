@@ -20,9 +20,13 @@ from ..errors import QuizwrightError
 from ..exporters.formats import FORMATS, Format
 from .console import fail, interrupted, reporting_warnings, working
 
+EXPORT_HELP = (
+    "Write a bank as an Anki deck (anki), a PDF worksheet and its answer key (pdf), or a quiz for "
+    "Moodle (gift), Canvas (qti), a spreadsheet (csv) or Quizlet (quizlet)."
+)
 export_app = typer.Typer(
     name="export",
-    help="Write a bank as an Anki deck, printable worksheets, or a quiz for Moodle, Canvas, a spreadsheet or Quizlet.",
+    help=EXPORT_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

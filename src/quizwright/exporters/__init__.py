@@ -52,7 +52,9 @@ class ExportOptions:
     )
     type: str | None = setting(None, "Only multiple-choice or only fill-in-the-blank items.", choices=tuple(ItemType))
     doc: str | None = setting(None, "Only items from this reading (its source id, as quizwright show --doc).")
-    limit: int | None = setting(None, "At most this many items: the first in the bank, after the others.", minimum=1)
+    limit: int | None = setting(
+        None, "At most this many items (the first in the bank, after the other choices).", minimum=1
+    )
 
 
 def select_items(bank: Bank, approved_only: bool = False, options: ExportOptions | None = None) -> tuple[Item, ...]:

@@ -33,7 +33,7 @@ MARGIN = 18 * mm
 
 @dataclass(frozen=True)
 class PdfOptions(ExportOptions):
-    word_bank: bool = setting(False, "Print the fill-in answers, shuffled, in a box.")
+    word_bank: bool = setting(False, "Print the fill-in answers in a box above them: each once, sorted.")
     key: str = setting(
         "separate", "Answer key: in a file of its own (NAME-key.pdf), after the worksheet, or none.", choices=KEYS
     )
