@@ -44,5 +44,5 @@ def test_the_export_help_names_every_format_it_writes():
 
 def test_jobs_says_it_builds_too():
     shown = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"}).output
-    assert "Processes reading, analysing and building documents" in shown
-    assert "Processes analysing documents" not in shown
+    assert "Processes analysing documents and building their items" in shown
+    assert "Processes analysing documents (default" not in shown

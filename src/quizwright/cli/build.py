@@ -52,7 +52,7 @@ def build(
             "--jobs",
             "-j",
             min=1,
-            help="Processes reading, analysing and building documents (default: the number of cores).",
+            help="Processes analysing documents and building their items (default: the number of cores).",
         ),
     ] = None,
     no_cache: Annotated[
