@@ -293,7 +293,7 @@ CASES: tuple[Case, ...] = (
         "a folder with no readings",
         build("pictures"),
         both(folder("pictures"), write("pictures/cat.png", b"\x89PNG")),
-        "error: pictures: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder",
+        "error: pictures: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .pptx, .text, .txt) in this folder",
         2,
     ),
     Case(

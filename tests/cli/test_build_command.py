@@ -99,7 +99,7 @@ def test_build_of_an_empty_folder_is_one_error_line(tmp_path):
     assert result.exit_code == 2
     assert (
         one_error_line(result.stderr)
-        == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder"
+        == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .pptx, .text, .txt) in this folder"
     )
 
 

@@ -19,7 +19,7 @@ import typer
 from ..checks import source_texts
 from ..edits import BankEditor
 from ..errors import QuizwrightError
-from ..exporters import letter
+from ..exporters import letter, page_label
 from ..models import Item, ItemType, Status
 from ..review import findings_for, in_reading, review_order
 from . import console
@@ -201,7 +201,7 @@ def _show(item: Item, at: int, total: int, editor: BankEditor, texts: dict[str, 
     if item.source.by_teacher:
         lines.append("your own question (source: teacher)")
     else:
-        page = f", p. {item.source.page}" if item.source.page else ""
+        page = f", {page_label(bank, item)}" if item.source.page else ""
         lines.append(f"in “{bank.reading_title(item.source.doc)}”{page}:")
         found = in_reading(item, texts)
         if found is None:

@@ -164,7 +164,15 @@ def source_label(bank: Bank, item: Item) -> str:
     if item.source.by_teacher:
         return ""
     title = bank.reading_title(item.source.doc)
-    return f"{title}, p. {item.source.page}" if item.source.page else title
+    return f"{title}, {page_label(bank, item)}" if item.source.page else title
+
+
+def page_label(bank: Bank, item: Item) -> str:
+    """'p. 4' for a PDF's page, 'slide 4' for a presentation's slide; empty when the item has neither."""
+    if item.source.page is None:
+        return ""
+    source = bank.source(item.source.doc)
+    return f"slide {item.source.page}" if source and source.path.lower().endswith(".pptx") else f"p. {item.source.page}"
 
 
 def source_note(bank: Bank, item: Item) -> str:
