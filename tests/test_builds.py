@@ -16,6 +16,7 @@ from quizwright.builds import (
     options_from,
     reading_title,
     recorded_settings,
+    source_title,
 )
 from quizwright.errors import BankError
 from quizwright.models import Bank, BuildRecord
@@ -99,3 +100,9 @@ def test_several_readings_are_titled_by_their_shared_heading_else_their_folder(t
 def test_a_bank_without_a_build_record_reads_as_none():
     assert Bank("t", (), ()).build is None
     assert BuildRecord(("a",)).settings == {}
+
+
+def test_a_reading_without_a_heading_is_shown_by_its_first_words():
+    assert source_title("Cells and Tissues\n\nA tissue is a group.\n") == "Cells and Tissues"
+    text = "South Korea’s President Lee Jae Myung is undertaking a significant diplomatic mission to Beijing."
+    assert source_title(text) == "South Korea’s President Lee Jae Myung is undertaking…"

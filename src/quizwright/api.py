@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .bank import load_bank
-from .builds import bank_title, build_record, reading_title, recorded_readings
+from .builds import bank_title, build_record, reading_title, recorded_readings, source_title
 from .checks import validate_bank
 from .errors import BankError, ExportError
 from .exporters import ExportOptions, ExportResult, default_output, unreviewed, vetted
@@ -64,8 +64,9 @@ def _need(bank: Bank | None, bank_path: Path) -> Bank:
 
 def titled(bank: Bank, texts: dict[str, str], paths: list[str | Path], title: str | None) -> Bank:
     """The bank with each source's title (its heading) and the bank's title: `title`, else the readings'."""
-    sources = tuple(replace(s, title=reading_title(texts.get(s.id, ""))) for s in bank.sources)
-    chosen = title or bank_title(paths, [s.title for s in sources], [s.id for s in sources])
+    headings = [reading_title(texts.get(s.id, "")) for s in bank.sources]
+    chosen = title or bank_title(paths, headings, [s.id for s in bank.sources])
+    sources = tuple(replace(s, title=source_title(texts.get(s.id, "")) or None) for s in bank.sources)
     return replace(bank, title=chosen, sources=sources)
 
 

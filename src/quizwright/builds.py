@@ -133,6 +133,18 @@ def reading_title(text: str) -> str | None:
     return " ".join(words) if words and len(words) <= 16 and not TERMINAL.search(first) else None
 
 
+TITLE_WORDS = 8
+
+
+def source_title(text: str) -> str:
+    """What students see for a reading: its heading, else its first words."""
+    heading = reading_title(text)
+    if heading:
+        return heading
+    words = text.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+
+
 def bank_title(paths: Sequence[str | Path], titles: Sequence[str | None], ids: Sequence[str]) -> str:
     """One reading: its heading (else its file name). Several: the heading they share, else
     the name of the folder they are in."""
