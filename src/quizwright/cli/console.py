@@ -7,7 +7,7 @@ import functools
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
-from typing import ParamSpec, TypeVar
+from typing import Annotated, Optional, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +24,11 @@ ADVICE: dict[type[Warning], str] = {
     MissingGlyphsWarning: "pass --font with a font that has them",
 }
 """What the user can do about a library warning, in this command line's words."""
+
+StatusFilter = Annotated[Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")]
+TypeFilter = Annotated[Optional[str], typer.Option("--type", help="Only mcq (multiple-choice) or cloze items.")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only items from this reading (its source id).")]
+"""The selection `show` and `review` share (the exports have theirs from ExportOptions)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -6,7 +6,7 @@ import json
 import textwrap
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -16,7 +16,7 @@ from ..bank import load_bank
 from ..errors import QuizwrightError
 from ..models import Bank, Item
 from . import console
-from .console import fail, read_only, steps, working
+from .console import DocFilter, StatusFilter, TypeFilter, fail, read_only, steps, working
 
 
 def read_bank(bank: Path) -> Bank:
@@ -52,11 +52,9 @@ def validate(
 @read_only
 def show(
     bank: Annotated[Path, typer.Argument(help="The bank to show.")],
-    status: Annotated[
-        Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")
-    ] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="Only mcq or cloze items.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
+    status: StatusFilter = None,
+    type: TypeFilter = None,
+    doc: DocFilter = None,
 ) -> None:
     """Show the bank's items: a table, or one block per item in a terminal too narrow for it."""
     loaded = read_bank(bank)

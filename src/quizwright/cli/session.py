@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,10 +20,10 @@ from ..checks import source_texts
 from ..edits import BankEditor
 from ..errors import QuizwrightError
 from ..exporters import letter, page_label
-from ..models import Item, ItemType, Status
+from ..models import Item, Status
 from ..review import findings_for, in_reading, review_order
 from . import console
-from .console import fail, interrupted
+from .console import DocFilter, StatusFilter, TypeFilter, fail, interrupted
 
 KEYS = "a approve · r reject · e edit the question · o edit an option · s skip · b back · q quit"
 QUIT = "q"
@@ -31,13 +31,11 @@ QUIT = "q"
 
 def review(
     bank: Annotated[Path, typer.Argument(help="The bank to review (YAML).")],
-    status: Annotated[
-        Optional[Status], typer.Option(help="Only items with this status (default: all, drafts first).")
-    ] = None,
-    type: Annotated[Optional[ItemType], typer.Option("--type", help="Only multiple-choice or cloze items.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only items from this reading (its source id).")] = None,
+    status: StatusFilter = None,
+    type: TypeFilter = None,
+    doc: DocFilter = None,
 ) -> None:
-    """Review the bank item by item, one key per decision, each saved at once.
+    """Review the bank item by item, drafts first, one key per decision, each saved at once.
 
     Shows each item with its source sentence and the sentences around it, and what validate
     says about it. Edits open $VISUAL or $EDITOR when one is set, else ask on the line.
