@@ -34,7 +34,7 @@ def test_schema_enums_are_the_models_vocabularies():
     assert item["type"]["enum"] == [t.value for t in ItemType]
     assert item["status"]["enum"] == [s.value for s in Status]
     assert item["answer_kind"]["enum"] == [k.value for k in AnswerKind]
-    assert item["id"]["pattern"] == "^(" + "|".join(t.value for t in ItemType) + ")-[0-9a-f]{8}$"
+    assert item["id"]["pattern"] == "^(" + "|".join(t.value for t in ItemType) + ")-[0-9A-Za-z_-]+$"
     assert schema()["properties"]["schema"]["const"] == SCHEMA
 
 
@@ -43,7 +43,7 @@ def test_the_schema_takes_a_teachers_own_item_and_the_banks_build_record():
     bank["id"] = "5f1c2a9e0b7d4c11"
     bank["build"] = {"readings": ["../seeds"], "settings": {"seed": 0, "mcq_per_doc": 8}}
     bank["sources"][0]["title"] = "Why South Korea’s President Went to China"
-    own = dict(bank["items"][0], source="teacher")
+    own = dict(bank["items"][0], id="mcq-my-own-1", source="teacher")
     bank["items"].append(own)
     jsonschema.validate(bank, schema())
     own["source"] = "a colleague"
