@@ -293,7 +293,7 @@ CASES: tuple[Case, ...] = (
         "a folder with no readings",
         build("pictures"),
         both(folder("pictures"), write("pictures/cat.png", b"\x89PNG")),
-        "error: pictures: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder",
+        "error: pictures: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .pptx, .text, .txt) in this folder",
         2,
     ),
     Case(
@@ -445,7 +445,8 @@ CASES: tuple[Case, ...] = (
         "malformed YAML",
         ("validate", "bank.yaml"),
         bank_with("schema: quizwright/1\ntitle: [unclosed\nitems: []\n"),
-        "error: bank.yaml:3:6: not valid YAML: expected ',' or ']', but got ':'",
+        "error: bank.yaml:3:6: not valid YAML: expected ',' or ']', but got ':'; a list in [brackets] is not "
+        "closed, or an entry in it holds a colon: close the bracket, and put such an entry in quotes",
         2,
         "line and column of the problem",
     ),

@@ -187,12 +187,39 @@ __all__ = [
     "one_error_line",
     "parse_gift",
     "read_apkg",
+    "requires_fonts",
+    "requires_poppler",
     "runner",
     "sentence_with",
     "textbook_items",
 ]
 
 runner = CliRunner()
+
+
+def _requires(present: bool, reason: str) -> pytest.MarkDecorator:
+    """Skip where a system package is absent, saying which; never in CI, which installs it (.ci/run)."""
+    return pytest.mark.skipif(not present and not os.environ.get("CI"), reason=reason)
+
+
+requires_poppler = _requires(
+    all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")),
+    "needs pdftotext, pdffonts, pdfinfo and pdftoppm: install Debian's poppler-utils",
+)
+"""For tests that read a written PDF back."""
+
+
+def _font_installed(name: str) -> bool:
+    from quizwright.exporters.fonts import find_font
+
+    return find_font(name, name) is not None
+
+
+requires_fonts = _requires(
+    _font_installed("DejaVuSans.ttf") and _font_installed("NanumGothic.ttf"),
+    "needs the DejaVu Sans and Nanum Gothic fonts: install Debian's fonts-dejavu-core and fonts-nanum",
+)
+"""For tests that expect DejaVu Sans or Hangul and CJK text in a worksheet."""
 
 
 def invoke(*args: object) -> Result:
@@ -263,8 +290,10 @@ def bench_module(name: str) -> ModuleType:
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user cache: builds cache into a fresh folder per test."""
+    """No test reads or writes the real user cache or data folder: builds cache into a fresh
+    folder per test, and `quizwright setup` installs into a fresh one."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 # --- a bank that is hard to export, and Moodle's reading of GIFT -----------------------------
@@ -343,7 +372,10 @@ def tricky_items() -> list[Item]:
 def tricky(tmp_path) -> tuple[Path, Bank]:
     bank = Bank(
         title="Rules / Cities: a {tricky} bank",
-        sources=(Source("rules", "rules.pdf", ""), Source("cities", "cities.txt", "")),
+        sources=(
+            Source("rules", "rules.pdf", "", title="Notation: the rules"),
+            Source("cities", "cities.txt", "", title="Korea's cities"),
+        ),
         items=tuple(tricky_items()),
     )
     path = tmp_path / "tricky.yaml"

@@ -21,7 +21,7 @@ from quizwright.bank import (
     schema_comment,
 )
 from quizwright.errors import BankError
-from quizwright.models import Bank, Item, Source, SourceRef
+from quizwright.models import Bank, BuildRecord, Item, Source, SourceRef
 
 
 def fingerprinted(item: Item) -> Item:
@@ -287,7 +287,7 @@ def test_a_missing_source_sentence_is_named():
         (
             "    source:\n      doc: doc\n      sentence: China is big.\n",
             "    source: doc\n",
-            "item needs a 'source' with doc and sentence",
+            "item needs a 'source' with doc and sentence (or 'source: teacher' for your own question)",
         ),
         ("    distractors: [Japan, Taiwan, Laos]\n", "    distractors: Japan\n", "'distractors' must be a list"),
         ("    answer: China\n", "    answer: {name: China}\n", "field 'answer' must be text"),
@@ -344,3 +344,65 @@ def test_save_bank_points_the_yaml_language_server_at_the_shipped_schema(tmp_pat
     assert (path.parent / target).resolve() == bank_module.SCHEMA_FILE.resolve()
     assert (path.parent / target).is_file()
     assert load_bank(path) == sample_bank
+
+
+def test_the_bank_id_build_record_source_titles_and_teachers_items_round_trip(sample_bank, make_item):
+    teachers = make_item(id="mcq-t0000001", source=SourceRef("teacher", ""), question="Which sea lies west of Korea?")
+    bank = replace(
+        sample_bank,
+        id="5f1c2a9e0b7d4c11",
+        build=BuildRecord(("../readings", "../notes.pdf"), {"seed": 0, "mcq_per_doc": 8}),
+        sources=(replace(sample_bank.sources[0], title="Why Seoul Talks to Beijing"),),
+        items=(*sample_bank.items, teachers),
+    )
+    text = bank_to_yaml(bank)
+    assert text.splitlines()[1:3] == ["schema: quizwright/1", "id: 5f1c2a9e0b7d4c11"]
+    assert "    source: teacher\n" in text
+    again = parse_bank(text)
+    assert again == bank and again.items[-1].source.by_teacher
+    assert bank_to_yaml(again) == text
+
+
+QUOTE_IT = "put the value in quotes (\"...\", or '...' if it holds a double quote)"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "advice"),
+    [
+        (
+            "    question: Which country?\n",
+            "    question: Note: which country?\n",
+            "10:19",
+            "mapping values are not allowed here; a colon followed by a space inside an unquoted value: " + QUOTE_IT,
+        ),
+        (
+            "    answer: China\n",
+            "      answer: China\n",
+            "11:13",
+            "mapping values are not allowed here; this line is indented differently from the field above it: "
+            "line up each field of an item under the one before",
+        ),
+        (
+            "    answer: China\n",
+            "\tanswer: China\n",
+            "11:1",
+            "found character '\\t' that cannot start any token; a tab: YAML indents with spaces only; "
+            "replace the tab with spaces",
+        ),
+        (
+            "    question: Which country?\n",
+            '    question: "Which country?\n',
+            "10:15",
+            "found unexpected end of stream; a quote opened here is never closed: close it at the end of the value",
+        ),
+        (
+            "    question: Which country?\n",
+            "    question: @home country?\n",
+            "10:15",
+            "found character '@' that cannot start any token; a value cannot start with that character: " + QUOTE_IT,
+        ),
+    ],
+)
+def test_a_yaml_error_points_at_its_line_and_says_what_to_do(old, new, where, advice):
+    assert old in GOOD
+    assert bank_error(GOOD.replace(old, new)) == f"bank.yaml:{where}: not valid YAML: {advice}"

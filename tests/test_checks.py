@@ -437,3 +437,41 @@ def test_a_deletion_across_a_line_break_is_one_deletion(make_cloze):
         text="President {{c1::Lee\nJae-myung}} visited Beijing in January.",
     )
     assert item_problems(item) == []
+
+
+TEACHER = SourceRef("teacher", "")
+
+
+def test_a_teachers_own_item_is_checked_for_form_but_not_against_a_sentence(write_bank, make_item, make_cloze):
+    paraphrase = make_item(
+        id="mcq-t0000001",
+        source=TEACHER,
+        question="Which country buys more from South Korea than any other?",
+        distractors=("Japan", "Vietnam", "Germany"),
+    )
+    own_cloze = make_cloze(id="cloze-t0000001", source=TEACHER, text="Seoul is the capital of {{c1::Lee Jae-myung}}.")
+    assert item_problems(paraphrase) == [] and item_problems(own_cloze) == []
+    bank_path, _ = write_bank([make_item(), paraphrase, own_cloze])
+    assert validate_bank(load_bank(bank_path), bank_path) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"distractors": ("Japan", "Vietnam")}, "needs at least 3 distractors, has 2"),
+        ({"question": "Is China the country that buys most?"}, "the question gives the answer away"),
+        ({"distractors": ("Japan", "japan", "Laos")}, "two distractors are the same"),
+    ],
+)
+def test_a_teachers_own_mcq_still_keeps_the_rules_of_item_writing(make_item, change, message):
+    item = make_item(**{"source": TEACHER, "question": "Which country buys most?", **change})
+    assert messages_with(item_problems(item), message)
+
+
+def test_a_teachers_own_cloze_still_needs_its_deletion_to_hold_the_answer(make_cloze):
+    assert item_problems(make_cloze(source=TEACHER, text="No blank here.")) == [
+        "the cloze text has no {{c1::...}} deletion"
+    ]
+    assert item_problems(make_cloze(source=TEACHER, text="It was {{c1::Seoul}}.")) == [
+        "the deletion does not hold the answer 'Lee Jae-myung'"
+    ]

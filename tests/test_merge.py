@@ -18,7 +18,7 @@ from quizwright.builders.items import item_id
 from quizwright.cli import app
 from quizwright.errors import BankError
 from quizwright.merge import merge_bank
-from quizwright.models import Bank, Item, Source, SourceRef
+from quizwright.models import Bank, BuildRecord, Item, Source, SourceRef
 
 
 def fingerprinted(item: Item) -> Item:
@@ -59,7 +59,7 @@ def builds(make_item, make_cloze):
         )
     )
     source = (Source("doc", "src/doc.txt", "ab" * 32),)
-    first = Bank("t", source, (china, lee, washington))
+    first = Bank("t", source, (china, lee, washington), id="0123456789abcdef")
     # the rebuild offers other distractors for the rejected item, and one new item
     second = Bank("t", source, (china, lee, replace(washington, distractors=("Tokyo", "Moscow", "Hanoi")), beijing))
     second = replace(second, items=tuple(fingerprinted(i) for i in second.items))
@@ -303,3 +303,31 @@ def test_validate_flags_exactly_the_planted_errors_with_their_lines(seeded):
         f"{bank_path}:{line_of(clozes[1].id)}: {clozes[1].id}: unknown status 'pending' (expected draft, approved, rejected)",
     }
     assert set(result.output.strip().splitlines()) == expected
+
+
+def test_a_bank_from_before_ids_takes_its_title_as_its_id_and_keeps_it(builds):
+    first, second = builds
+    old = bank_to_yaml(replace(first, id=""))
+    merged, _ = merge_bank(old, replace(second, title="A new title"), {"doc": SOURCE_TEXT}, "bank.yaml")
+    assert merged.splitlines()[1:4] == ["schema: quizwright/1", "id: t", "title: t"]
+    retitled, _ = merge_bank(merged, second, {"doc": SOURCE_TEXT}, "bank.yaml", title="Renamed")
+    assert parse_bank(retitled).id == "t" and parse_bank(retitled).title == "Renamed"
+
+
+def test_merge_records_the_build_and_fills_in_source_titles(builds):
+    first, second = builds
+    record = BuildRecord(("../readings",), {"seed": 1, "mcq_per_doc": 8})
+    titled = replace(second, build=record, sources=(replace(second.sources[0], title="Why Seoul Talks to Beijing"),))
+    merged, _ = merge_bank(bank_to_yaml(first), titled, {"doc": SOURCE_TEXT}, "bank.yaml")
+    bank = parse_bank(merged)
+    assert bank.build == record and bank.sources[0].title == "Why Seoul Talks to Beijing"
+    assert "build:\n  readings:\n    - ../readings\n  settings: {seed: 1, mcq_per_doc: 8}\nsources:" in merged
+
+
+def test_a_teachers_own_item_is_never_marked_stale_or_retired(builds, make_item):
+    first, second = builds
+    own = make_item(id="mcq-t0000001", source=SourceRef("teacher", ""), question="Which country buys most?")
+    merged, report = merge_bank(bank_to_yaml(replace(first, items=(*first.items, own))), second, {"doc": ""}, "b")
+    assert own.id not in report.retired and own.id not in [i for i, _ in report.stale]
+    assert parse_bank(merged).items[3] == replace(own, line=parse_bank(merged).items[3].line)
+    assert "stale" not in merged.split("mcq-t0000001")[1]

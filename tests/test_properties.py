@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import warnings
 from html.parser import HTMLParser
@@ -22,7 +23,7 @@ from conftest import parse_gift
 from quizwright.bank import bank_to_yaml, parse_bank
 from quizwright.checks import item_problems, validate_bank
 from quizwright.errors import QuizwrightError
-from quizwright.exporters import cloze_prompt
+from quizwright.exporters import cloze_prompt, question_name
 from quizwright.exporters.anki import build_note, build_package, package_bytes
 from quizwright.exporters.gift import gift_text
 from quizwright.exporters.pdf import PdfOptions, export_pdf
@@ -290,7 +291,7 @@ def test_gift_reads_back_in_moodle_as_written(bank):
     questions = parse_gift(gift_text(bank, bank.items))
     assert len(questions) == len(bank.items)
     for question, item in zip(questions, bank.items):
-        assert question["name"] == item.id
+        assert html.unescape(question["name"]) == question_name(item)
         if item.type == "mcq":
             assert question["right"] == [item.answer.strip()]
             assert question["text"] == (item.question or "").strip()
@@ -299,7 +300,7 @@ def test_gift_reads_back_in_moodle_as_written(bank):
 @FEW
 @given(bank=valid_banks())
 def test_csv_and_quizlet_keep_every_row_and_field(bank):
-    rows = list(csv.reader(io.StringIO(csv_text(bank.items), newline="")))
+    rows = list(csv.reader(io.StringIO(csv_text(bank, bank.items), newline="")))
     assert len(rows) == 1 + len(bank.items)
     for row, item in zip(rows[1:], bank.items):
         assert row[4] == item.source.sentence and row[2] == item.answer

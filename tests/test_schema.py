@@ -34,5 +34,17 @@ def test_schema_enums_are_the_models_vocabularies():
     assert item["type"]["enum"] == [t.value for t in ItemType]
     assert item["status"]["enum"] == [s.value for s in Status]
     assert item["answer_kind"]["enum"] == [k.value for k in AnswerKind]
-    assert item["id"]["pattern"] == "^(" + "|".join(t.value for t in ItemType) + ")-[0-9a-f]{8}$"
+    assert item["id"]["pattern"] == "^(" + "|".join(t.value for t in ItemType) + ")-[0-9A-Za-z_-]+$"
     assert schema()["properties"]["schema"]["const"] == SCHEMA
+
+
+def test_the_schema_takes_a_teachers_own_item_and_the_banks_build_record():
+    bank = YAML(typ="safe").load(EXAMPLE.read_text(encoding="utf-8"))
+    bank["id"] = "5f1c2a9e0b7d4c11"
+    bank["build"] = {"readings": ["../seeds"], "settings": {"seed": 0, "mcq_per_doc": 8}}
+    bank["sources"][0]["title"] = "Why South Korea’s President Went to China"
+    own = dict(bank["items"][0], id="mcq-my-own-1", source="teacher")
+    bank["items"].append(own)
+    jsonschema.validate(bank, schema())
+    own["source"] = "a colleague"
+    assert list(jsonschema.Draft202012Validator(schema()).iter_errors(bank))

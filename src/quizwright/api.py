@@ -16,13 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from .bank import load_bank
+from .builds import bank_title, build_record, reading_title, recorded_readings, source_title
 from .checks import validate_bank
 from .errors import BankError, ExportError
-from .exporters import ExportOptions, ExportResult, default_output
+from .exporters import ExportOptions, ExportResult, default_output, unreviewed, vetted
 from .exporters.formats import FORMATS
 from .files import write_problem
 from .merge import save_or_merge
-from .models import BuildResult, Validation
+from .models import Bank, BuildResult, Validation
 from .pipeline import BuildOptions, Progress, build_bank
 
 
@@ -35,16 +36,38 @@ def build(
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build a bank from the readings and write it to `bank_path`, or merge it into the bank
-    there (every item a teacher touched stays as it is); with dry_run, write nothing."""
+    there (every item a teacher touched stays as it is); with dry_run, write nothing.
+
+    The bank records the readings and `options`' settings; with no `sources`, the readings it
+    records are read again. Its title is options.title, else (for a new bank) the readings'.
+    """
     bank_path = Path(bank_path)
     if bank_path.is_dir():
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
+    before = load_bank(bank_path) if bank_path.exists() else None
+    paths: list[str | Path] = list(sources) if sources else list(recorded_readings(_need(before, bank_path), bank_path))
     try:
-        built = build_bank(list(sources), bank_path, options, progress)
-        merge = save_or_merge(built.bank, built.texts, bank_path, dry_run)
+        built = build_bank(paths, bank_path, options, progress)
+        bank = titled(built.bank, built.texts, paths, options.title)
+        bank = replace(bank, build=build_record(paths, bank_path, options, before))
+        merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title)
     except OSError as exc:
         raise BankError(f"{bank_path}: cannot write the bank: {write_problem(bank_path, exc)}") from None
-    return replace(built, merge=merge)
+    return replace(built, bank=bank, merge=merge)
+
+
+def _need(bank: Bank | None, bank_path: Path) -> Bank:
+    if bank is None:
+        raise BankError(f"{bank_path}: no such bank to rebuild; name the readings to build it from")
+    return bank
+
+
+def titled(bank: Bank, texts: dict[str, str], paths: list[str | Path], title: str | None) -> Bank:
+    """The bank with each source's title (its heading) and the bank's title: `title`, else the readings'."""
+    headings = [reading_title(texts.get(s.id, "")) for s in bank.sources]
+    chosen = title or bank_title(paths, headings, [s.id for s in bank.sources])
+    sources = tuple(replace(s, title=source_title(texts.get(s.id, "")) or None) for s in bank.sources)
+    return replace(bank, title=chosen, sources=sources)
 
 
 def validate(bank_path: str | Path, progress: Callable[[str], None] | None = None) -> Validation:
@@ -67,9 +90,16 @@ def export(
     options: ExportOptions | None = None,
 ) -> ExportResult:
     """Write the bank's exportable items in `format` (formats.FORMATS: anki, pdf, gift, qti,
-    csv, quizlet) to `output`, by default output/<bank file stem><the format's suffix>."""
+    csv, quizlet) to `output`, by default output/<bank file stem><the format's suffix>.
+
+    The bank is validated first: an item validate finds fault with is never exported (a
+    LeftOutWarning names each one and why); the result counts the drafts that went out.
+    """
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     chosen = FORMATS[format]
     target = Path(output) if output is not None else default_output(bank_path, chosen.suffix)
-    return chosen.write(load_bank(bank_path), target, options if options is not None else chosen.options())
+    options = options if options is not None else chosen.options()
+    bank = load_bank(bank_path)
+    bank = vetted(bank, validate_bank(bank, bank_path), options)
+    return replace(chosen.write(bank, target, options), drafts=unreviewed(bank, options))

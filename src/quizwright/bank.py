@@ -16,7 +16,8 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
 from .files import write_atomic
-from .models import SCHEMA, AnswerKind, Bank, Item, ItemType, Source, SourceRef, Status
+from .models import SCHEMA, TEACHER, AnswerKind, Bank, BuildRecord, Item, ItemType, Source, SourceRef, Status
+from .yaml_advice import yaml_advice
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
 SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
@@ -70,11 +71,16 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         data = round_trip_yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if isinstance(exc, MaxDepthExceededError):
             problem = "nested too deeply for a bank"
-        raise BankError(f"{where}: not valid YAML: {problem}") from None
+        if "end of stream" in problem and getattr(exc, "context_mark", None) is not None:
+            mark = getattr(
+                exc, "context_mark", None
+            )  # where the unclosed quote or bracket opened, not the end of the file
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        advice = yaml_advice(problem, str(getattr(exc, "context", "") or ""), text, mark)
+        raise BankError(f"{where}: not valid YAML: {problem}" + (f"; {advice}" if advice else "")) from None
     if not isinstance(data, dict):
         raise BankError(f"{name}: not a quizwright bank (expected a mapping with schema, title, sources, items)")
     if "schema" not in data:
@@ -83,7 +89,26 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         raise BankError(f"{name}: unknown schema {data.get('schema')!r}; this quizwright reads {SCHEMA}")
     sources = tuple(_source(s, name) for s in _seq(data, "sources", name))
     items = tuple(_item(i, name) for i in _seq(data, "items", name))
-    return Bank(title=_text(data, "title", name, required=False) or "", sources=sources, items=items)
+    return Bank(
+        title=_text(data, "title", name, required=False) or "",
+        sources=sources,
+        items=items,
+        id=_text(data, "id", name, required=False) or "",
+        build=_build(data, name),
+    )
+
+
+def _build(data: Any, name: str) -> BuildRecord | None:
+    node = data.get("build")
+    if node is None:
+        return None
+    if not isinstance(node, dict):
+        raise BankError(f"{name}:{_line(data)}: 'build' must be a mapping with readings and settings")
+    readings = tuple(str(r) for r in _seq(node, "readings", name) if _is_text(r))
+    settings = node.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise BankError(f"{name}:{_line(node)}: 'settings' under 'build' must be a mapping")
+    return BuildRecord(readings, {str(k): v for k, v in settings.items()})
 
 
 def _seq(data: Any, key: str, name: str) -> list[Any]:
@@ -145,6 +170,7 @@ def _source(node: Any, name: str) -> Source:
         id=_text(node, "id", name) or "",
         path=_text(node, "path", name) or "",
         sha256=_text(node, "sha256", name, required=False) or "",
+        title=_text(node, "title", name, required=False),
     )
 
 
@@ -152,8 +178,12 @@ def _item(node: Any, name: str) -> Item:
     if not isinstance(node, dict):
         raise BankError(f"{name}: each item must be a mapping")
     source = node.get("source")
-    if not isinstance(source, dict):
-        raise BankError(f"{name}:{_line(node)}: item needs a 'source' with doc and sentence")
+    if source == TEACHER:
+        source = {"doc": TEACHER, "sentence": ""}
+    elif not isinstance(source, dict):
+        raise BankError(
+            f"{name}:{_line(node)}: item needs a 'source' with doc and sentence (or 'source: {TEACHER}' for your own question)"
+        )
     distractors = node.get("distractors") or []
     if not isinstance(distractors, list):
         raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
@@ -167,7 +197,7 @@ def _item(node: Any, name: str) -> Item:
         answer_kind=_text(node, "answer_kind", name, required=False) or AnswerKind.TERM,
         source=SourceRef(
             doc=_text(source, "doc", name) or "",
-            sentence=_text(source, "sentence", name) or "",
+            sentence=_text(source, "sentence", name, required=source.get("doc") != TEACHER) or "",
             page=_number(source, "page", name, int),
         ),
         question=_text(node, "question", name, required=False),
@@ -191,7 +221,11 @@ def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
     """The bank as YAML text: deterministic, one key order, one sentence per line."""
     doc = CommentedMap()
     doc["schema"] = bank.schema
+    if bank.id:
+        doc["id"] = bank.id
     doc["title"] = bank.title
+    if bank.build is not None:
+        doc["build"] = build_map(bank.build)
     doc["sources"] = [source_map(s) for s in bank.sources]
     doc["items"] = [item_map(i) for i in bank.items]
     out = io.StringIO()
@@ -202,6 +236,17 @@ def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
 def source_map(source: Source) -> CommentedMap:
     m = CommentedMap()
     m["id"], m["path"], m["sha256"] = source.id, source.path, source.sha256
+    if source.title:
+        m["title"] = source.title
+    return m
+
+
+def build_map(record: BuildRecord) -> CommentedMap:
+    m = CommentedMap()
+    m["readings"] = list(record.readings)
+    settings = CommentedMap(record.settings)
+    settings.fa.set_flow_style()
+    m["settings"] = settings
     return m
 
 
@@ -225,6 +270,9 @@ def item_map(item: Item) -> CommentedMap:
         m["fingerprint"] = item.fingerprint
     if item.stale:
         m["stale"] = item.stale
+    if item.source.by_teacher:
+        m["source"] = TEACHER
+        return m
     src = CommentedMap()
     src["doc"], src["sentence"] = item.source.doc, item.source.sentence
     if item.source.page is not None:
@@ -233,13 +281,31 @@ def item_map(item: Item) -> CommentedMap:
     return m
 
 
+def give_id(tree: CommentedMap) -> None:
+    """Record a bank's id where a bank from before ids has none: its title, which its Anki GUIDs
+    were made from, so that they stay as they were (inserted after `schema:`)."""
+    if not tree.get("id"):
+        tree.insert(key_position(tree, "schema"), "id", str(tree.get("title") or ""))
+
+
+def key_position(tree: CommentedMap, key: str) -> int:
+    """Where a new key goes to follow `key` (at the end if there is none)."""
+    keys = list(tree)
+    return keys.index(key) + 1 if key in keys else len(keys)
+
+
+def flow_value(value: str) -> str:
+    """A distractor as it can go into a flow list: ruamel leaves "? x" plain there, where it reads back as a key."""
+    return SingleQuotedScalarString(value) if value[:1] in "?:-" else value
+
+
 def _plain(value: str) -> str:
     return str.__str__(value)
 
 
 def _flow(values: tuple[str, ...]) -> CommentedSeq:
     # ruamel leaves "? x" plain inside a flow list, where it reads back as a mapping key.
-    seq = CommentedSeq(SingleQuotedScalarString(v) if v[:1] in "?:-" else v for v in values)
+    seq = CommentedSeq(flow_value(v) for v in values)
     seq.fa.set_flow_style()
     return seq
 

@@ -28,6 +28,8 @@ def item_problems(item: Item) -> list[str]:
     sentence, answer = item.source.sentence, item.answer
     if not answer.strip():
         problems.append("the answer is empty")
+    elif item.source.by_teacher:
+        pass  # a teacher's own question quotes no sentence: only its form is checked
     elif answer not in sentence:
         problems.append(f"the answer '{answer}' does not occur in the source sentence")
     elif item.context and occurs_in(answer, item.context):
@@ -46,7 +48,7 @@ def _cloze_problems(item: Item) -> list[str]:
         return ["the cloze text has no {{c1::...}} deletion"]
     problems = []
     filled = CLOZE.sub(lambda m: m.group(2), text)
-    if filled != item.source.sentence:
+    if filled != item.source.sentence and not item.source.by_teacher:
         problems.append("the cloze text with its deletion filled in is not the source sentence")
     if not any(m.group(2) == item.answer for m in deletions):
         problems.append(f"the deletion does not hold the answer '{item.answer}'")
@@ -72,7 +74,9 @@ def _mcq_problems(item: Item) -> list[str]:
             else same_entity(d, answer)
         ):
             problems.append(f"the distractor '{d}' is the answer (or a variant of it)")
-        elif occurs_in(d, item.source.sentence.replace(answer, " ", 1) if answer else item.source.sentence):
+        elif not item.source.by_teacher and occurs_in(
+            d, item.source.sentence.replace(answer, " ", 1) if answer else item.source.sentence
+        ):
             problems.append(f"the distractor '{d}' occurs in the source sentence, so it may be true")
     if answer.strip() and occurs_in(answer, question.replace(BLANK, " ")):
         problems.append(f"the question gives the answer away ('{answer}' appears in it)")
@@ -101,6 +105,32 @@ def _writing_flaws(question: str, answer: str, wrong: tuple[str, ...]) -> list[s
 def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
     """All findings for a bank, each tied to the item's line in the YAML file."""
     path = str(bank_path)
+    texts, findings = source_texts(bank, bank_path)
+    counts = Counter(item.id for item in bank.items)
+    for item in bank.items:
+        problems = ["duplicate id"] if counts[item.id] > 1 else []
+        for problem in problems + sourcing_problems(item, bank, texts) + item_problems(item):
+            findings.append(Finding(path, item.line, item.id or None, problem))
+    return findings
+
+
+def sourcing_problems(item: Item, bank: Bank, texts: dict[str, str]) -> list[str]:
+    """What is wrong with where the item says it comes from: an unknown reading, a sentence not in it."""
+    if item.source.by_teacher:
+        return []  # a teacher's own question: no reading to find it in
+    if bank.source(item.source.doc) is None:
+        return [f"cites unknown source '{item.source.doc}'"]
+    text = texts.get(item.source.doc)
+    if text is not None and item.source.sentence not in text:
+        return [f"the source sentence is not in {item.source.doc}"]
+    if text is not None and item.context and item.context not in text:
+        return [f"the context sentence is not in {item.source.doc}"]
+    return []
+
+
+def source_texts(bank: Bank, bank_path: str | Path) -> tuple[dict[str, str], list[Finding]]:
+    """Each reading's text by source id, as the build read it; and what is wrong with the readings."""
+    path = str(bank_path)
     base = Path(bank_path).parent
     findings: list[Finding] = []
     texts: dict[str, str] = {}
@@ -121,22 +151,4 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
                 texts[source.id] = extract(data, file).text
         except SourceError as exc:
             findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
-    counts = Counter(item.id for item in bank.items)
-    for item in bank.items:
-
-        def add(message: str, item: Item = item) -> None:
-            findings.append(Finding(path, item.line, item.id or None, message))
-
-        if counts[item.id] > 1:
-            add("duplicate id")
-        if bank.source(item.source.doc) is None:
-            add(f"cites unknown source '{item.source.doc}'")
-        elif item.source.doc in texts:
-            text = texts[item.source.doc]
-            if item.source.sentence not in text:
-                add(f"the source sentence is not in {item.source.doc}")
-            elif item.context and item.context not in text:
-                add(f"the context sentence is not in {item.source.doc}")
-        for problem in item_problems(item):
-            add(problem)
-    return findings
+    return texts, findings

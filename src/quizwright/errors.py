@@ -33,3 +33,7 @@ class NotUtf8Warning(QuizwrightWarning):
 
 class MissingGlyphsWarning(QuizwrightWarning):
     """Characters no font on hand can print: they come out as empty boxes."""
+
+
+class LeftOutWarning(QuizwrightWarning):
+    """An item an export left out because validate finds fault with it (or a problem with the bank itself)."""

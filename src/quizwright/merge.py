@@ -6,12 +6,14 @@ not changed here survive byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
+from .bank import build_map, give_id, item_map, key_position, parse_bank, round_trip_yaml, save_bank, source_map
 from .errors import BankError
 from .files import write_atomic
 from .models import Bank, Item, MergeReport, Status
@@ -20,7 +22,7 @@ GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", 
 
 
 def merge_bank(
-    existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>"
+    existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>", title: str | None = None
 ) -> tuple[str, MergeReport]:
     """The existing bank's YAML with the new build merged in, and what changed.
 
@@ -29,7 +31,9 @@ def merge_bank(
     - an untouched draft that the build produced again takes the new text; one it no longer
       produces from a document it read again is retired (removed), unless it carries a comment;
     - an item whose sentence is gone from its (re-read) document is kept and marked stale;
-    - new items are appended as drafts; sources are added or their sha256 updated.
+    - new items are appended as drafts; sources are added or their sha256 updated;
+    - the bank keeps its id (a bank from before ids takes its title as its id, which keeps its
+      Anki GUIDs); `title`, when given, replaces the title; the build record is replaced.
     """
     current = parse_bank(existing_text, name)
     tree = round_trip_yaml().load(existing_text)
@@ -37,6 +41,7 @@ def merge_bank(
         tree["items"] = []
     if tree.get("sources") is None:
         tree["sources"] = []
+    _merge_header(tree, new, title)
     report = MergeReport(into_existing=True)
     fresh_by_id = {item.id: item for item in new.items}
     noted = _commented_above(existing_text, current.items)
@@ -65,6 +70,9 @@ def _merge_item(
     report: MergeReport,
     noted: bool = False,
 ) -> None:
+    if item.source.by_teacher:  # quotes no reading: never stale, never retired
+        report.kept += 1
+        return
     text = doc_texts.get(item.source.doc)
     if text is not None and item.source.sentence not in text:
         reason = f"the source sentence is no longer in {item.source.doc}"
@@ -111,6 +119,18 @@ def _has_comment(node: object) -> bool:
     return any(_has_comment(value) for value in values)
 
 
+def _merge_header(tree: CommentedMap, new: Bank, title: str | None) -> None:
+    """The bank's own fields: its id (never changed once there), its title, its build record."""
+    give_id(tree)
+    if title is not None and tree.get("title") != title:
+        tree["title"] = title
+    if new.build is not None:
+        if "build" in tree:
+            tree["build"] = build_map(new.build)
+        else:
+            tree.insert(key_position(tree, "title"), "build", build_map(new.build))
+
+
 def _merge_sources(nodes: CommentedSeq, new: Bank, report: MergeReport) -> None:
     by_id = {str(node.get("id")): node for node in nodes}
     for source in new.sources:
@@ -118,23 +138,35 @@ def _merge_sources(nodes: CommentedSeq, new: Bank, report: MergeReport) -> None:
         if node is None:
             nodes.append(source_map(source))
             report.new_sources.append(source.id)
-        elif node.get("sha256") != source.sha256:
+            continue
+        if node.get("sha256") != source.sha256:
             node["sha256"] = source.sha256
             report.changed_sources.append(source.id)
+        if source.title and not node.get("title"):
+            node["title"] = source.title
 
 
-def save_or_merge(bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False) -> MergeReport:
-    """Write a new bank, or merge into the one at `path`; with dry_run, only report."""
+def new_bank_id(bank: Bank) -> str:
+    """A new bank's id: from its title and readings when it is created, and kept from then on."""
+    parts = [bank.title, *(f"{s.id}:{s.sha256}" for s in bank.sources)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def save_or_merge(
+    bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False, title: str | None = None
+) -> MergeReport:
+    """Write a new bank (giving it its id), or merge into the one at `path` (`title`, when
+    given, replaces its title); with dry_run, only report."""
     if not path.exists():
         report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
         if not dry_run:
-            save_bank(bank, path)
+            save_bank(bank if bank.id else replace(bank, id=new_bank_id(bank)), path)
         return report
     try:
         existing = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
-    text, report = merge_bank(existing, bank, doc_texts, str(path))
+    text, report = merge_bank(existing, bank, doc_texts, str(path), title)
     if not dry_run and text != existing:
         write_atomic(path, text.encode("utf-8"), keep_backup=True)
     return report

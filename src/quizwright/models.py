@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Self
 
 SCHEMA = "quizwright/1"
 """The bank format this quizwright reads and writes; CHANGELOG.md records every change to it."""
 MIN_DISTRACTORS = 3
 """Wrong options an MCQ needs: the builders choose this many, validate asks for at least this many."""
+TEACHER = "teacher"
+"""`source: teacher` in a bank: an item a teacher wrote, which quotes no reading."""
 
 
 class _Vocabulary(StrEnum):
@@ -105,6 +109,11 @@ class SourceRef:
     page: int | None = None
     """The PDF page (1-based) the sentence starts on; None for documents without pages."""
 
+    @property
+    def by_teacher(self) -> bool:
+        """A teacher's own item (`source: teacher`): it quotes no reading, so nothing checks it against one."""
+        return self.doc == TEACHER and not self.sentence
+
 
 @dataclass(frozen=True)
 class Source:
@@ -114,6 +123,8 @@ class Source:
     path: str
     """Relative to the bank file's folder, with forward slashes."""
     sha256: str
+    title: str | None = None
+    """The reading's own title (its first heading), which students see instead of the file name."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +189,16 @@ class Item:
 
 
 @dataclass(frozen=True)
+class BuildRecord:
+    """How a bank was built, kept in it, so that `quizwright build BANK` can build it again."""
+
+    readings: tuple[str, ...]
+    """The files and folders given, relative to the bank file's folder, with forward slashes."""
+    settings: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    """The build options that decide the items (pipeline.BuildOptions' recorded fields), by name."""
+
+
+@dataclass(frozen=True)
 class Bank:
     """A question bank: what the YAML file holds."""
 
@@ -185,9 +206,32 @@ class Bank:
     sources: tuple[Source, ...]
     items: tuple[Item, ...]
     schema: str = SCHEMA
+    id: str = ""
+    """Made once, when the bank is created, and never again: Anki note GUIDs come from it, so
+    renaming the bank does not duplicate its cards. A bank from before ids has none (its title
+    stands in, as it did for its GUIDs) until its next write records the title as its id."""
+    build: BuildRecord | None = None
+    """The readings and settings of the last build; None in a bank built before they were recorded."""
 
     def source(self, doc_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == doc_id), None)
+
+    @property
+    def identity(self) -> str:
+        """What Anki GUIDs are made from: the id, or the title for a bank that has no id yet."""
+        return self.id or self.title
+
+    def reading_title(self, doc_id: str) -> str:
+        """What students see for a source, never its file name: its title; else, in a bank of
+        one reading, the bank's title, and in a bank of several, 'Reading N' (a bank built
+        before readings' titles were recorded; its next rebuild records them)."""
+        source = self.source(doc_id)
+        if source is not None and source.title:
+            return source.title
+        if len(self.sources) <= 1 and self.title:
+            return self.title
+        number = next((n for n, s in enumerate(self.sources, 1) if s.id == doc_id), len(self.sources) + 1)
+        return f"Reading {number}"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, invoke, one_error_line, runner
+from conftest import COURSE, NEWS, SEEDS, TEXTBOOK, invoke, one_error_line, runner
 from quizwright.bank import load_bank
 from quizwright.cli import app
 
@@ -99,7 +99,7 @@ def test_build_of_an_empty_folder_is_one_error_line(tmp_path):
     assert result.exit_code == 2
     assert (
         one_error_line(result.stderr)
-        == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this folder"
+        == f"error: {tmp_path / 'readings'}: no readings (.docx, .epub, .htm, .html, .markdown, .md, .pdf, .pptx, .text, .txt) in this folder"
     )
 
 
@@ -139,3 +139,81 @@ def test_cli_uses_xdg_cache_home_and_no_cache_writes_nothing(tmp_path, seeds_dir
     assert len(_builds(xdg / "quizwright")) == 1
     assert oct(os.stat(xdg / "quizwright").st_mode & 0o777) == "0o700"
     assert (tmp_path / "a.yaml").read_text() == (tmp_path / "b.yaml").read_text()
+
+
+# --- what a bank remembers of its build, its default name and title ---------------------------
+
+
+@pytest.fixture()
+def unit(tmp_path, monkeypatch) -> Path:
+    """A teacher's folder: a unit of two sections under one heading, and an unrelated article."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "unit3").mkdir()
+    (tmp_path / "unit3" / "tissues.txt").write_text(f"Cells and Tissues: Section 1\n\n{TEXTBOOK}\n", encoding="utf-8")
+    (tmp_path / "unit3" / "visit.txt").write_text(f"Cells and Tissues: Section 2\n\n{NEWS}\n", encoding="utf-8")
+    (tmp_path / "article.txt").write_text(f"Why Seoul Talks to Beijing\n\n{COURSE}\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_default_bank_is_named_after_the_reading_and_never_merges_other_readings(unit):
+    first = invoke("build", "article.txt")
+    assert first.exit_code == 0, first.output
+    bank = load_bank(unit / "question_banks" / "article.yaml")
+    assert bank.title == "Why Seoul Talks to Beijing"
+    assert not (unit / "question_banks" / "bank.yaml").exists()
+    folder = invoke("build", "unit3")
+    assert folder.exit_code == 0, folder.output
+    assert load_bank(unit / "question_banks" / "unit3.yaml").title == "Cells and Tissues"
+    # the same folder again is a rebuild; other readings that would land in the same bank are refused
+    assert invoke("build", "unit3").exit_code == 0
+    (unit / "other").mkdir()
+    (unit / "other" / "unit3").mkdir()
+    (unit / "other" / "unit3" / "notes.txt").write_text(NEWS, encoding="utf-8")
+    before = (unit / "question_banks" / "unit3.yaml").read_bytes()
+    clash = invoke("build", "other/unit3")
+    assert clash.exit_code == 2
+    assert one_error_line(clash.stderr) == (
+        "error: question_banks/unit3.yaml holds a bank built from other readings; to merge into it, "
+        "name it with -o question_banks/unit3.yaml, else choose another name with -o"
+    )
+    assert (unit / "question_banks" / "unit3.yaml").read_bytes() == before
+
+
+def test_a_bank_records_its_readings_and_settings_and_rebuilds_from_them(unit):
+    assert invoke("build", "unit3", "-o", "banks/cells.yaml", "--mcq", "2", "--seed", "4").exit_code == 0
+    bank = load_bank(unit / "banks" / "cells.yaml")
+    assert bank.build.readings == ("../unit3",)
+    assert dict(bank.build.settings) == {"seed": 4, "mcq_per_doc": 2}
+    assert sum(i.type == "mcq" for i in bank.items) <= 4
+    text = (unit / "banks" / "cells.yaml").read_text(encoding="utf-8")
+    # a rebuild with no readings and no options changes nothing: same readings, same settings
+    again = invoke("build", "banks/cells.yaml")
+    assert again.exit_code == 0, again.output
+    assert "0 new items added" in again.stdout and "0 retired" in again.stdout
+    assert (unit / "banks" / "cells.yaml").read_text(encoding="utf-8") == text
+    # an option given replaces the recorded one, and is recorded
+    more = invoke("build", "banks/cells.yaml", "--mcq", "6")
+    assert more.exit_code == 0, more.output
+    assert dict(load_bank(unit / "banks" / "cells.yaml").build.settings) == {"seed": 4, "mcq_per_doc": 6}
+
+
+def test_a_title_given_replaces_the_title_and_is_kept_by_later_rebuilds(unit):
+    assert invoke("build", "article.txt", "-o", "banks/a.yaml").exit_code == 0
+    first = load_bank(unit / "banks" / "a.yaml")
+    assert invoke("build", "banks/a.yaml", "--title", "Korea and China").exit_code == 0
+    assert invoke("build", "banks/a.yaml").exit_code == 0
+    renamed = load_bank(unit / "banks" / "a.yaml")
+    assert renamed.title == "Korea and China"
+    assert renamed.id == first.id and len(renamed.id) == 16  # made once, never again
+
+
+def test_rebuilding_a_bank_that_records_no_readings_says_to_name_them(unit, write_bank):
+    bank_path, _ = write_bank()
+    result = invoke("build", bank_path)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr) == (
+        f"error: {bank_path}: the bank does not record its readings (it was built before they were); name them"
+    )
+    nothing = invoke("build")
+    assert nothing.exit_code == 2
+    assert "name the readings to build from" in one_error_line(nothing.stderr)

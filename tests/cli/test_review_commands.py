@@ -106,3 +106,21 @@ def test_show_and_stats_commands(tmp_path):
     counted = runner.invoke(app, ["stats", str(path)])
     assert counted.exit_code == 0
     assert "3 items, 1 still to review" in counted.output
+
+
+def test_show_in_an_80_column_terminal_is_one_block_per_item_with_no_word_broken(tmp_path):
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(REVIEW_BANK), encoding="utf-8")
+    narrow = CliRunner().invoke(app, ["show", str(path)], env={"COLUMNS": "80"})
+    assert narrow.exit_code == 0, narrow.output
+    lines = narrow.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert lines[0] == "3 of 3 items in bank.yaml"
+    assert "mcq-00000001 · draft · mcq · place · line " in narrow.output
+    text = " ".join(line.strip() for line in lines)
+    assert (
+        "Lee met Xi Jinping in _____ in 2019 to discuss trade. answer: Beijing wrong: Seoul / Tokyo / Shanghai" in text
+    )
+    assert "Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade. answer: 2019" in text
+    wide = CliRunner().invoke(app, ["show", str(path)], env={"COLUMNS": "200"})
+    assert "┃ line" in wide.output  # room for the table

@@ -92,10 +92,14 @@ def test_rejected_and_drafts_follow_the_selection_rule(tmp_path, bank):
     assert not any("Busan" in "".join(f) or "Friday" in "".join(f) for *_, f in all_notes)
 
 
-def test_subdecks_one_per_document(tmp_path, bank):
+def test_subdecks_one_per_reading_named_after_its_title_never_its_file(tmp_path, bank):
     _, decks = read_apkg(export_anki(bank, tmp_path / "d.apkg", AnkiOptions(subdecks=True)).paths[0])
-    docs = ("000_1485ad31a31b4fb2", "001_c1cbc3802c2125c7", "002_fbda891dc0323af4")
-    assert set(decks) >= {f"{TITLE}::{d}" for d in docs}
+    readings = (
+        "Why South Korea’s President Went to China at a Tense Moment in Asia",
+        "South Korean President Lee Jae Myung Visits China to Strengthen Trade and Ease Regional Tensions",
+        "Reading 3",  # a source with no title recorded (a bank built before titles were): never its file name
+    )
+    assert set(decks) - {"Default", TITLE} == {f"{TITLE}::{r}" for r in readings}
     _, flat = read_apkg(export_anki(bank, tmp_path / "f.apkg").paths[0])
     assert TITLE in flat and not any("::" in d for d in flat)
 
@@ -176,10 +180,21 @@ def test_anki_renders_cloze_cards_with_escaped_text_and_subdecks(tmp_path, bank,
     path = export_anki(bank, tmp_path / "d.apkg", AnkiOptions(subdecks=True)).paths[0]
     import_apkg(collection, path)
     names = {d.name for d in collection.decks.all_names_and_ids()}
-    assert f"{TITLE}::001_c1cbc3802c2125c7" in names
+    assert (
+        f"{TITLE}::South Korean President Lee Jae Myung Visits China to Strengthen Trade and Ease Regional Tensions"
+        in names
+    )
     note = note_by_guid(collection, genanki.guid_for(TITLE, "cloze-4b90f1d2"))
     card = note.cards()[0]
     assert "[...]" in card.question() and "memory chips" not in card.question()
     assert "memory chips" in card.answer() and "Samsung &amp; SK Hynix" in card.answer()
     hinted = note_by_guid(collection, genanki.guid_for(TITLE, "cloze-1a9d5f35")).cards()[0]
     assert "[the president’s name]" in hinted.question()
+
+
+def test_renaming_a_bank_keeps_its_notes_guids(bank):
+    with_id = dataclasses.replace(bank, id="5f1c2a9e0b7d4c11")
+    guids = {n.guid for d in build_package(with_id, select_items(with_id)).decks for n in d.notes}
+    renamed = dataclasses.replace(with_id, title="Korea and China, week 3")
+    assert {n.guid for d in build_package(renamed, select_items(renamed)).decks for n in d.notes} == guids
+    assert guids == {genanki.guid_for("5f1c2a9e0b7d4c11", i.id) for i in select_items(bank)}

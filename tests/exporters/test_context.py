@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from conftest import parse_gift, read_apkg
+from conftest import parse_gift, read_apkg, requires_poppler
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.checks import item_problems, validate_bank
 from quizwright.exporters.anki import AnkiOptions, export_anki
@@ -115,6 +115,7 @@ def test_gift_csv_quizlet_and_qti_put_the_context_first(bank, tmp_path):
     assert xml.count("Stardust released its cargo during a flyby of Earth") == 2
 
 
+@requires_poppler
 def test_the_worksheet_prints_the_context_line_above_each_item(bank, tmp_path):
     export_pdf(bank, tmp_path / "ws.pdf", PdfOptions(key="none"))
     text = subprocess.run(

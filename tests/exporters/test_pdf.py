@@ -7,13 +7,15 @@ import warnings
 
 import pytest
 
-from conftest import FIXTURE
+from conftest import FIXTURE, requires_fonts, requires_poppler
 from quizwright.bank import load_bank
 from quizwright.errors import ExportError, MissingGlyphsWarning
 from quizwright.exporters import letter, select_items
 from quizwright.exporters.pdf import PdfOptions, export_pdf, make_forms
 from quizwright.exporters.worksheet import WRITING_LINE as BLANK
 from quizwright.models import Bank, Item, SourceRef
+
+pytestmark = requires_poppler
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +31,7 @@ def out(tmp_path_factory):
 @pytest.fixture(scope="module")
 def single(bank, out):
     """One form, key appended, with a word bank."""
-    return export_pdf(bank, out / "single" / "ws.pdf", PdfOptions(word_bank=True))
+    return export_pdf(bank, out / "single" / "ws.pdf", PdfOptions(word_bank=True, key="append"))
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +75,7 @@ def assert_in_order(text, expected):
         pos = found + len(piece)
 
 
+@requires_fonts
 def test_worksheet_has_every_question_option_and_key_entry_in_order(single, bank):
     (path,) = single.paths
     text = pages(path)
@@ -87,6 +90,7 @@ def test_worksheet_has_every_question_option_and_key_entry_in_order(single, bank
     assert "Answer key" not in " ".join(text[:-1])
 
 
+@requires_fonts
 def test_pages_are_numbered_and_questions_never_split(single, bank):
     text = pages(single.paths[0])
     assert len(text) == 2  # worksheet and appended key
@@ -123,6 +127,7 @@ def test_a_long_key_lists_every_question_once_in_order_with_one_header(tmp_path,
     assert [int(n) for n in re.findall(r"(\d+)\. [A-D] ", key)] == list(range(1, 61))
 
 
+@requires_fonts
 def test_bank_text_prints_as_itself(single):
     text = " ".join(pages(single.paths[0]))
     assert "Which broadcaster reported that a <script> snippet ran" in text
@@ -143,6 +148,7 @@ def test_blanks_hide_the_answers_and_the_word_bank_lists_them(single, bank, out)
     assert f"make most of the world’s {BLANK}, analysts said." in " ".join(plain)
 
 
+@requires_fonts
 def test_versions_shuffle_differently_and_each_form_has_its_own_key(versions, bank):
     result, options = versions
     assert [p.name for p in result.paths] == ["ws-A.pdf", "ws-A-key.pdf", "ws-B.pdf", "ws-B-key.pdf"]
@@ -165,6 +171,7 @@ def test_output_is_byte_identical_for_identical_inputs(bank, tmp_path, versions)
     assert other_seed.paths[0].read_bytes() != result.paths[0].read_bytes()
 
 
+@requires_fonts
 def test_paper_sizes_and_embedded_unicode_fonts(single, versions):
     def page_size(path):
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
@@ -216,6 +223,7 @@ def tiny_bank(text):
     return Bank(title="Thai", sources=(), items=(item,))
 
 
+@requires_fonts
 def test_uncovered_characters_warn_once(tmp_path):
     with pytest.warns(MissingGlyphsWarning) as caught:
         export_pdf(tiny_bank("ก ก ข"), tmp_path / "t.pdf", PdfOptions())

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import exported
-from quizwright.exporters import ExportOptions, cloze_prompt
+from quizwright.exporters import ExportOptions, cloze_prompt, question_name
 from quizwright.exporters.qti import export_qti
 
 QTI_NS = {"q": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}
@@ -39,13 +39,13 @@ def test_qti_zip_holds_every_item_as_canvas_reads_it(tricky, tmp_path):
     assert "imsmanifest.xml" in names
     qti_items = root.findall(".//q:item", QTI_NS)
     items = exported(bank)
-    assert [q.get("title") for q in qti_items] == [i.id for i in items]
+    assert [q.get("title") for q in qti_items] == [" ".join(question_name(i).split()) for i in items]
     for item, q in zip(items, qti_items):
         kind = q.find(".//q:qtimetadatafield[q:fieldlabel='question_type']/q:fieldentry", QTI_NS).text
         stem = plain(q.find("q:presentation/q:material/q:mattext", QTI_NS).text)
         correct = [v.text for v in q.findall(".//q:respcondition/q:conditionvar/q:varequal", QTI_NS)]
         feedback = " ".join(plain(m.text) for m in q.findall(".//q:itemfeedback//q:mattext", QTI_NS))
-        assert item.source.sentence in feedback
+        assert item.source.sentence in feedback and bank.reading_title(item.source.doc) in feedback
         if item.type == "mcq":
             assert kind == "multiple_choice_question"
             assert stem == " ".join(item.question.split())
@@ -69,7 +69,8 @@ def test_qti_is_the_same_bytes_every_time_and_counts_approved_only(tricky, tmp_p
     assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
     export_qti(bank, tmp_path / "approved.zip", ExportOptions(approved_only=True))
     _, root = read_qti(tmp_path / "approved.zip")
-    assert [q.get("title") for q in root.findall(".//q:item", QTI_NS)] == ["mcq-00000001", "cloze-00000004"]
+    titles = [q.get("title") for q in root.findall(".//q:item", QTI_NS)]
+    assert titles == [" ".join(question_name(i).split()) for i in exported(bank, approved_only=True)]
 
 
 @pytest.mark.parametrize("title", ["", "   \n\t "])

@@ -30,7 +30,7 @@ def test_csv_reads_back_with_commas_quotes_and_newlines_intact(tricky, tmp_path)
             assert row["question"] == cloze_prompt(item) and row["options"] == ""
     assert rows[0]["question"] == 'In {a: b} = c ~ d, what does "#" mark? (See C:\\notes *and* _this_ [link](x) & <b>.)'
     assert rows[1]["question"] == 'Which city, "the capital",\nhas 9.4 million people?'
-    assert rows[0]["source"] == "rules, p. 4" and rows[1]["source"] == "cities"
+    assert rows[0]["source"] == "Notation: the rules, p. 4" and rows[1]["source"] == "Korea's cities"
 
 
 def test_quizlet_lines_are_one_term_and_one_definition(tricky, tmp_path):

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from conftest import FIXTURE
+from conftest import FIXTURE, requires_poppler
 from quizwright.bank import SCHEMA_FILE, bank_to_yaml, load_bank, parse_bank, save_bank
 from quizwright.checks import validate_bank
 from quizwright.cli import app
@@ -128,6 +128,7 @@ def test_pdf_drops_running_heads_and_page_numbers_and_rejoins_hyphenated_words(p
     assert "Peas have self-pollinating flowers" in text
 
 
+@requires_poppler
 def test_pdf_pages_match_what_poppler_reads_on_each_page(pdf_file):
     doc = read_document(pdf_file)
     assert shutil.which("pdftotext"), "poppler-utils is needed (see .ci/run)"
@@ -141,6 +142,7 @@ def test_pdf_pages_match_what_poppler_reads_on_each_page(pdf_file):
     assert page_at(doc.pages, doc.text.index("Rosalind Franklin made")) == 2
 
 
+@requires_poppler
 def test_items_built_from_a_pdf_cite_its_sentences_and_pages(pdf_file, pdf_bank):
     bank_path, bank = pdf_bank
     assert len(bank.items) >= 3  # what matters here: items on both pages cite them

@@ -9,13 +9,25 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.core
 
 from ..errors import QuizwrightError
-from . import build, console, review, setup
-from .export import export_app
+from . import build, console, review, session, setup
+from .export import EXPORT_HELP, export_app
+
+_type_in_help = typer.core.TyperOption.display_type_rich
+
+
+def _no_type_for_flags(option: typer.core.TyperOption, ctx: typer.Context) -> str | None:
+    """A flag takes no value: typer's help would show it as `--approved-only <bool>`, and a teacher
+    who typed `--approved-only true` got an error."""
+    return None if option.is_flag else _type_in_help(option, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _no_type_for_flags  # type: ignore[method-assign,assignment]
 
 app = typer.Typer(
-    help="Turn readings into a reviewed question bank, an Anki deck and printable worksheets.",
+    help="Turn readings into a question bank you review, then into Anki decks, worksheets and LMS quizzes.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -29,9 +41,19 @@ def options(
     console.debugging = debug
 
 
-for _command in (build.build, review.validate, review.show, review.stats, setup.setup, setup.version):
+for _command in (
+    build.build,
+    session.review,
+    session.approve,
+    session.reject,
+    review.validate,
+    review.show,
+    review.stats,
+    setup.setup,
+    setup.version,
+):
     app.command()(_command)
-app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
+app.add_typer(export_app, name="export", help=EXPORT_HELP)
 
 
 def main() -> None:

@@ -11,23 +11,33 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from .. import api, cache
+from .. import api, builds, cache
+from ..bank import load_bank
 from ..errors import QuizwrightError
-from ..models import DocumentReport, MergeReport
+from ..models import Bank, DocumentReport, MergeReport
 from ..pipeline import BuildOptions
 from ..workers import default_jobs
 from . import console
 from .console import fail, interrupted, reporting_warnings
 
+BANK_SUFFIXES = (".yaml", ".yml")
+
 
 def build(
     sources: Annotated[
-        list[Path], typer.Argument(help="Readings (.txt, .md, .html, .pdf, .docx, .epub), or folders of them.")
-    ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The bank to write (YAML).")] = Path(
-        "question_banks/bank.yaml"
-    ),
-    seed: Annotated[int, typer.Option(help="Seed for distractor choice; same inputs and seed, same bank.")] = 0,
+        Optional[list[Path]],
+        typer.Argument(
+            help="Readings (.txt, .md, .html, .pdf, .docx, .epub, .pptx) or folders of them; "
+            "or one bank (.yaml), to build it again from the readings it records."
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="The bank to write or merge into (default: question_banks/READING.yaml)."),
+    ] = None,
+    seed: Annotated[
+        Optional[int], typer.Option(help="Seed for distractor choice; same inputs and seed, same bank. [default: 0]")
+    ] = None,
     mcq: Annotated[
         Optional[int],
         typer.Option(help="At most this many multiple-choice items per reading (default: as its length calls for)."),
@@ -36,31 +46,42 @@ def build(
         Optional[int],
         typer.Option(help="At most this many cloze items per reading (default: as its length calls for)."),
     ] = None,
-    title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
+    title: Annotated[
+        Optional[str],
+        typer.Option(help="Bank title (default: the reading's heading; for several, their shared heading or folder)."),
+    ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")
     ] = False,
     jobs: Annotated[
         Optional[int],
-        typer.Option("--jobs", "-j", min=1, help="Processes analysing documents (default: the number of cores)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes analysing documents and building their items (default: the number of cores).",
+        ),
     ] = None,
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help="Analyse every document afresh; neither read nor write the analysis cache."),
     ] = False,
 ) -> None:
-    """Read the sources and write a question bank of multiple-choice and cloze items.
+    """Read the readings and write a question bank of multiple-choice and cloze items.
 
     If the bank exists, the build is merged into it: every item you touched stays as it is.
+    The bank records its readings and settings: `quizwright build BANK` builds it again the
+    same way; a setting given on the command line replaces the recorded one.
     """
-    options = BuildOptions(
-        seed=seed,
-        mcq_per_doc=mcq,
-        cloze_per_doc=cloze,
-        title=title,
-        jobs=jobs or default_jobs(),
-        cache_dir=None if no_cache else cache.default_dir(),
-    )
+    readings, output, before = _readings_and_bank(list(sources or []), output)
+    given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
+    recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
+    base = BuildOptions(title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
+    try:
+        with reporting_warnings():
+            options = builds.options_from(recorded | {k: v for k, v in given.items() if v is not None}, base)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
     try:
         with Progress(console=console.err, transient=True, disable=not console.err.is_terminal) as bar:
             task = bar.add_task("analysing", total=None)
@@ -69,7 +90,7 @@ def build(
                 bar.update(task, description=label, completed=done, total=total)
 
             with reporting_warnings():
-                built = api.build(list(sources), output, options, dry_run=dry_run, progress=progress)
+                built = api.build(list(readings), output, options, dry_run=dry_run, progress=progress)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:
@@ -89,6 +110,38 @@ def build(
         console.out.print(f"candidates not kept: {reasons}", highlight=False)
     assert built.merge is not None, "api.build writes (or dry-runs) the bank"
     _print_merge(built.merge, output, dry_run)
+
+
+def _readings_and_bank(readings: list[Path], output: Path | None) -> tuple[list[Path], Path, Bank | None]:
+    """What to read and which bank to write: `build BANK.yaml` rebuilds it from its recorded
+    readings; without -o, the bank is named after the readings, and one built from other
+    readings is never merged into unasked."""
+    if output is None and len(readings) == 1 and readings[0].suffix.lower() in BANK_SUFFIXES:
+        output, readings = readings[0], []
+    if output is not None:
+        return readings, output, _existing(output)
+    if not readings:
+        console.say("error: name the readings to build from, or a bank to build again (quizwright build BANK.yaml)")
+        raise typer.Exit(2)
+    output = builds.default_bank_path(readings)
+    existing = _existing(output)
+    if existing is not None and not builds.same_readings(existing, output, readings):
+        console.say(
+            f"error: {output} holds a bank built from other readings; to merge into it, name it with -o {output}, "
+            "else choose another name with -o"
+        )
+        raise typer.Exit(2)
+    return readings, output, existing
+
+
+def _existing(path: Path | None) -> Bank | None:
+    """The bank at path, if there is one (a broken one is reported when the build reads it)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        return load_bank(path)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
 
 
 def _print_merge(report: MergeReport, output: Path, dry_run: bool) -> None:

@@ -7,7 +7,7 @@ import functools
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
-from typing import ParamSpec, TypeVar
+from typing import Annotated, Optional, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +24,11 @@ ADVICE: dict[type[Warning], str] = {
     MissingGlyphsWarning: "pass --font with a font that has them",
 }
 """What the user can do about a library warning, in this command line's words."""
+
+StatusFilter = Annotated[Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")]
+TypeFilter = Annotated[Optional[str], typer.Option("--type", help="Only mcq (multiple-choice) or cloze items.")]
+DocFilter = Annotated[Optional[str], typer.Option(help="Only items from this reading (its source id).")]
+"""The selection `show` and `review` share (the exports have theirs from ExportOptions)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -82,14 +87,19 @@ def steps() -> Iterator[Callable[[str], None]]:
 
 
 @contextlib.contextmanager
-def reporting_warnings() -> Iterator[None]:
+def reporting_warnings(after_failure: bool = True) -> Iterator[None]:
     """Every warning the library gives while the block runs, as `warning: ...` on stderr
-    (with what to do about it, where ADVICE knows), even if the block fails."""
+    (with what to do about it, where ADVICE knows), even if the block fails unless not
+    after_failure (an export that failed wrote nothing the warnings could be about)."""
+    failed = False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             yield
+        except BaseException:
+            failed = True
+            raise
         finally:
-            for warning in caught:
+            for warning in caught if after_failure or not failed else ():
                 advice = ADVICE.get(warning.category)
                 say(f"warning: {warning.message}" + (f"; {advice}" if advice else ""))

@@ -20,9 +20,13 @@ from ..errors import QuizwrightError
 from ..exporters.formats import FORMATS, Format
 from .console import fail, interrupted, reporting_warnings, working
 
+EXPORT_HELP = (
+    "Write a bank as an Anki deck (anki), a PDF worksheet and its answer key (pdf), or a quiz for "
+    "Moodle (gift), Canvas (qti), a spreadsheet (csv) or Quizlet (quizlet)."
+)
 export_app = typer.Typer(
     name="export",
-    help="Write a bank as an Anki deck, printable worksheets, or a quiz for Moodle, Canvas, a spreadsheet or Quizlet.",
+    help=EXPORT_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -31,14 +35,19 @@ export_app = typer.Typer(
 
 def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
     try:
-        with working("exporting"), reporting_warnings():
+        with working("exporting"), reporting_warnings(after_failure=False):
             result = api.export(format.name, bank, output, options)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:
         raise interrupted("no file was left half-written") from None
-    for path in result.paths:
-        typer.echo(f"wrote {path} ({result.items} {format.counted})")
+    for path, role in zip(result.paths, result.roles or [""] * len(result.paths)):
+        typer.echo(f"wrote {path} ({result.items} {format.counted})" + (f": {role}" if role else ""))
+    if result.drafts:
+        typer.echo(
+            f"{result.drafts} of the {result.items} {format.counted} are drafts nobody has reviewed: "
+            "pass --approved-only to leave them out, or review them first with quizwright review BANK"
+        )
 
 
 def command(format: Format) -> Any:
@@ -80,9 +89,12 @@ def command(format: Format) -> Any:
         if meta["choices"]:
             # mypy takes the functional Enum(...) for a member; it makes a class
             kind = choices[field.name] = cast(
-                type[Enum], Enum(field.name.title(), [(c, c) for c in meta["choices"]], type=str)
+                type[Enum], Enum(field.name.title(), [(str(c), str(c)) for c in meta["choices"]], type=str)
             )
-            default = kind(default)
+            if default is None:
+                kind = Optional[kind]
+            else:
+                default = kind(default)
         elif kind is bool:
             flags = ("--" + field.name.replace("_", "-"),)
         elif Path in typing.get_args(kind):
@@ -93,7 +105,9 @@ def command(format: Format) -> Any:
         parameters.append(inspect.Parameter(field.name, keyword, default=default, annotation=Annotated[kind, option]))
 
     def export(bank: Path, output: Path | None, approved_only: bool, **extra: Any) -> None:
-        values = {name: value.value if name in choices else value for name, value in extra.items()}
+        values = {
+            name: value.value if name in choices and value is not None else value for name, value in extra.items()
+        }
         run(format, bank, output, format.options(approved_only=approved_only, **values))
 
     export.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]  # typer reads the parameters from here

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -13,9 +14,9 @@ from rich.table import Table
 from .. import api, review
 from ..bank import load_bank
 from ..errors import QuizwrightError
-from ..models import Bank
+from ..models import Bank, Item
 from . import console
-from .console import fail, read_only, steps, working
+from .console import DocFilter, StatusFilter, TypeFilter, fail, read_only, steps, working
 
 
 def read_bank(bank: Path) -> Bank:
@@ -51,15 +52,18 @@ def validate(
 @read_only
 def show(
     bank: Annotated[Path, typer.Argument(help="The bank to show.")],
-    status: Annotated[
-        Optional[str], typer.Option(help="Only items with this status (draft, approved, rejected).")
-    ] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="Only mcq or cloze items.")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
+    status: StatusFilter = None,
+    type: TypeFilter = None,
+    doc: DocFilter = None,
 ) -> None:
-    """Show the bank's items as a table."""
+    """Show the bank's items: a table, or one block per item in a terminal too narrow for it."""
     loaded = read_bank(bank)
     items = review.filter_items(loaded, status, type, doc)
+    if console.out.width < TABLE_WIDTH:
+        console.out.print(f"{len(items)} of {len(loaded.items)} items in {bank.name}", highlight=False)
+        for item in items:
+            console.out.print("\n" + item_block(item, console.out.width), highlight=False, markup=False)
+        return
     table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
         table.add_column(column, overflow="fold")
@@ -74,6 +78,22 @@ def show(
             " / ".join(item.distractors),
         )
     console.out.print(table)
+
+
+TABLE_WIDTH = 120
+"""Columns the table needs to be read; a narrower terminal gets one block per item."""
+
+
+def item_block(item: Item, width: int) -> str:
+    """One item as lines no wider than the terminal, no word broken: id and kind, the question, the options."""
+    where = f" · line {item.line}" if item.line else ""
+    lines = [f"{item.id} · {item.status} · {item.type} · {item.answer_kind}{where}"]
+    wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ", break_long_words=False)
+    lines += wrap.wrap(review.prompt_of(item))
+    lines += wrap.wrap(f"answer: {item.answer}")
+    if item.distractors:
+        lines += wrap.wrap("wrong: " + " / ".join(item.distractors))
+    return "\n".join(lines)
 
 
 @read_only

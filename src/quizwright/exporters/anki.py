@@ -16,8 +16,9 @@ from pathlib import Path
 import genanki
 
 from ..matching import Deletion
-from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, shuffled_options, write_output
+from ..models import TEACHER, Bank, Item
+from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, write_output
+from .lettering import Lettered, lettered
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus an entry in CHANGELOG.md telling teachers
@@ -67,14 +68,14 @@ CLOZE_MODEL = genanki.Model(
 
 @dataclass(frozen=True)
 class AnkiOptions(ExportOptions):
-    subdecks: bool = setting(False, "One sub-deck per source document (Title::Document).")
+    subdecks: bool = setting(False, "One sub-deck per reading, named after its title (Bank title::Reading title).")
     timestamp: float | None = None
     """Note modification time; None means now, so a re-export updates the notes on import."""
 
 
 def export_anki(bank: Bank, output: str | Path, options: AnkiOptions = AnkiOptions()) -> ExportResult:
     """Write the bank's exportable items to one .apkg at `output`."""
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     package = build_package(bank, items, options.subdecks)
     write_output(Path(output), package_bytes(package, options.timestamp))
     return ExportResult(paths=(Path(output),), items=len(items))
@@ -103,17 +104,22 @@ def package_bytes(package: genanki.Package, timestamp: float | None = None) -> b
 def build_package(bank: Bank, items: tuple[Item, ...], subdecks: bool = False) -> genanki.Package:
     title = deck_title(bank)
     decks: dict[str, genanki.Deck] = {}
+    letters = lettered(items)
     for item in items:
-        name = f"{title}::{item.source.doc}" if subdecks else title
+        name = f"{title}::{deck_title(bank, item.source.doc)}" if subdecks else title
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
-        decks[name].add_note(build_note(bank, item))
+        decks[name].add_note(build_note(bank, item, letters.get(item.id)))
     return genanki.Package(list(decks.values()))
 
 
-def deck_title(bank: Bank) -> str:
-    # "::" would nest decks in Anki; keep the title one deck.
-    return (bank.title.strip() or "quizwright").replace("::", ":")
+def deck_title(bank: Bank, doc: str | None = None) -> str:
+    """The deck's name: the bank's title, or a reading's (never its file name)."""
+    if doc is None:
+        name = bank.title
+    else:
+        name = "Your own questions" if doc == TEACHER else bank.reading_title(doc)
+    return (name.strip() or "quizwright").replace("::", ":")  # "::" would nest decks in Anki
 
 
 def deck_id(name: str) -> int:
@@ -122,17 +128,18 @@ def deck_id(name: str) -> int:
     return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
 
 
-def build_note(bank: Bank, item: Item) -> genanki.Note:
+def build_note(bank: Bank, item: Item, lettering: Lettered | None = None) -> genanki.Note:
     if item.is_mcq:
-        model, fields = MCQ_MODEL, mcq_fields(item)
+        model, fields = MCQ_MODEL, mcq_fields(item, lettering or lettered([item])[item.id])
     else:
         model, fields = CLOZE_MODEL, [context_html(item) + cloze_html(item), esc(item.source.sentence)]
-    # Identity is the bank title and item id, not the fields: an edit updates the note.
-    return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.title, item.id))
+    # Identity is the bank's id and the item's, not the fields: an edit updates the note, and so
+    # does renaming the bank. A bank from before ids uses its title, as its GUIDs always did.
+    return genanki.Note(model=model, fields=fields, tags=tags(item), guid=genanki.guid_for(bank.identity, item.id))
 
 
-def mcq_fields(item: Item) -> list[str]:
-    options, correct = shuffled_options(item)
+def mcq_fields(item: Item, lettering: Lettered) -> list[str]:
+    options, correct = lettering.options, lettering.correct
     rows = []
     for i, option in enumerate(options):
         css = "option correct" if i == correct else "option"

@@ -75,6 +75,15 @@ class FontSet:
                 out.append(f'<font name="{face.bold if bold else face.regular}">{escape(chunk)}</font>')
         return "".join(out)
 
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """How wide the text prints, in points, each run in its own font."""
+        return float(
+            sum(
+                pdfmetrics.stringWidth(chunk, face.bold if bold else face.regular, size)
+                for face, chunk in self.runs(text)
+            )
+        )
+
     def warnings(self) -> list[str]:
         if not self.missing:
             return []

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..models import Item
 from ..seeding import seeded_rng
-from . import shuffled_options
+from .lettering import lettered
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,10 @@ def make_form(items: tuple[Item, ...], label: str, salt: str) -> Form:
     if salt:
         seeded_rng("question order", salt).shuffle(mcqs)
         seeded_rng("question order", salt).shuffle(clozes)
-    numbered = []
-    for number, item in enumerate(mcqs, start=1):
-        shuffled, correct = shuffled_options(item, salt)
-        numbered.append(Question(number, item, shuffled, correct))
+    letters = lettered(mcqs, salt)
+    numbered = [
+        Question(number, item, letters[item.id].options, letters[item.id].correct)
+        for number, item in enumerate(mcqs, start=1)
+    ]
     gaps = tuple(Question(number, item) for number, item in enumerate(clozes, start=len(mcqs) + 1))
     return Form(label, tuple(numbered), gaps, salt)

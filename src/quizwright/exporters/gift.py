@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ..models import Bank, Item
-from . import ExportOptions, ExportResult, cloze_prompt, require_items, shuffled_options, source_label, write_output
+from ..models import TEACHER, Bank, Item
+from . import ExportOptions, ExportResult, cloze_prompt, question_name, require_items, source_note, write_output
+from .lettering import Lettered, lettered
 
 GIFT_SPECIAL = str.maketrans(
     {
@@ -31,7 +32,7 @@ GIFT_SPECIAL = str.maketrans(
 
 
 def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), gift_text(bank, items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))
 
@@ -39,17 +40,21 @@ def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportO
 def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
     """One category line per document, then its questions, each followed by a blank line."""
     blocks: list[str] = [f"// {' '.join((bank.title or 'quizwright').split())} — exported by quizwright"]
-    for doc in dict.fromkeys(item.source.doc for item in items):
-        blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(doc)}")
-        blocks.extend(question(item) for item in items if item.source.doc == doc)
+    docs = dict.fromkeys(item.source.doc for item in items)
+    letters = lettered([item for doc in docs for item in items if item.source.doc == doc])  # in the file's order
+    for doc in docs:
+        reading = bank.reading_title(doc) if doc != TEACHER else "Your own questions"
+        blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(reading)}")
+        blocks.extend(question(bank, item, letters.get(item.id)) for item in items if item.source.doc == doc)
     return "\n\n".join(blocks) + "\n"
 
 
-def question(item: Item) -> str:
-    name = f"::{escape(item.id)}::"
-    feedback = f"\t####{rich(f'Source ({source_label(item)}): {item.source.sentence}')}\n"
+def question(bank: Bank, item: Item, lettering: Lettered | None = None) -> str:
+    name = f"::{escape(html.escape(question_name(item), quote=False))}::"  # Moodle shows names as HTML
+    note = source_note(bank, item)
+    feedback = f"\t####{rich(note)}\n" if note else ""
     if item.is_mcq:
-        options, answer_at = shuffled_options(item)
+        options, answer_at = (lettering.options, lettering.correct) if lettering else (item.options, 0)
         lines = [f"\t{'=' if n == answer_at else '~'}{rich(option)}\n" for n, option in enumerate(options)]
         return f"{name}[html]{context(item)}{rich(item.question or '')} {{\n{''.join(lines)}{feedback}}}"
     # Short answer: the blank stays in the text; Moodle grades the typed answer case-insensitively.

@@ -33,9 +33,11 @@ MARGIN = 18 * mm
 
 @dataclass(frozen=True)
 class PdfOptions(ExportOptions):
-    word_bank: bool = setting(False, "Print the fill-in answers, shuffled, in a box.")
-    key: str = setting("append", "Answer key: after the worksheet, in NAME-key.pdf, or none.", choices=KEYS)
-    """append: the key follows the worksheet; separate: NAME-key.pdf; none: no key."""
+    word_bank: bool = setting(False, "Print the fill-in answers in a box above them: each once, sorted.")
+    key: str = setting(
+        "separate", "Answer key: in a file of its own (NAME-key.pdf), after the worksheet, or none.", choices=KEYS
+    )
+    """separate: NAME-key.pdf, so the sheet can go to students as it is; append: the key follows the worksheet; none: no key."""
     versions: int = setting(1, "Forms A, B, ... with questions and options shuffled.", minimum=1, maximum=26)
     seed: int | None = setting(None, "Seed for the shuffles; same bank and seed, same forms.")
     paper: str = setting("a4", "Paper size.", choices=tuple(PAPERS))
@@ -45,15 +47,17 @@ class PdfOptions(ExportOptions):
 def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions()) -> ExportResult:
     """Write the worksheet(s) and answer key(s) for the bank's exportable items."""
     check_options(options)
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     fonts = load_fonts(options.font)
     # Build every file before writing any, so a bad item leaves no half-written set of forms.
-    files = [f for form in make_forms(items, options) for f in form_files(bank, form, Path(output), fonts, options)]
+    forms = make_forms(items, options)
+    files = [f for form in forms for f in form_files(bank, form, Path(output), fonts, options)]
     for path, data in files:
         write_output(path, data)
     for message in fonts.warnings():
         warnings.warn(message, MissingGlyphsWarning, stacklevel=2)
-    return ExportResult(paths=tuple(p for p, _ in files), items=len(items))
+    roles = tuple(role for form in forms for role in form_roles(form, options))
+    return ExportResult(paths=tuple(p for p, _ in files), items=len(items), roles=roles)
 
 
 def check_options(options: PdfOptions) -> None:
@@ -75,6 +79,15 @@ def make_forms(items: tuple[Item, ...], options: PdfOptions) -> list[Form]:
 def form_path(output: Path, label: str, key: bool = False) -> Path:
     stem = output.stem + (f"-{label}" if label else "") + ("-key" if key else "")
     return output.with_name(stem + (output.suffix or ".pdf"))
+
+
+def form_roles(form: Form, options: PdfOptions) -> list[str]:
+    """What each of a form's files is, for the teacher: which to hand out, which to keep."""
+    form_ = f"Form {form.label} " if form.label else ""
+    if options.key == "append":
+        return [f"{form_}worksheet with its answer key on the last pages: take them off before copying"]
+    sheet = f"{form_}worksheet, for students"
+    return [sheet, f"{form_}answer key: keep it from students"] if options.key == "separate" else [sheet]
 
 
 def form_files(bank: Bank, form: Form, output: Path, fonts: FontSet, options: PdfOptions) -> list[tuple[Path, bytes]]:
@@ -104,9 +117,12 @@ def render(story: Story, bank: Bank, form: Form, fonts: FontSet, paper: str) -> 
         author="quizwright",
         creator="quizwright",
         invariant=1,
+        # else the canvas starts every page in Helvetica, a font the PDF would name but not embed
+        initialFontName=fonts.regular,
     )
     footer = f"Form {form.label}" if form.label else ""
-    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, footer_font=fonts.regular, footer_label=footer))
+    canvasmaker = functools.partial(NumberedCanvas, footer_font=fonts.regular, footer_label=footer)
+    doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 

@@ -13,42 +13,43 @@ from . import (
     cloze_prompt,
     letter,
     require_items,
-    shuffled_options,
     source_label,
     with_context,
     write_output,
 )
+from .lettering import lettered
 
 CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
 
 
 def export_csv(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
-    write_output(Path(output), csv_text(items).encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8
+    items = require_items(bank, options)
+    write_output(Path(output), csv_text(bank, items).encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8
     return ExportResult(paths=(Path(output),), items=len(items))
 
 
 def export_quizlet(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
-    items = require_items(bank, options.approved_only)
+    items = require_items(bank, options)
     write_output(Path(output), quizlet_text(items).encode("utf-8"))
     return ExportResult(paths=(Path(output),), items=len(items))
 
 
-def csv_text(items: tuple[Item, ...]) -> str:
+def csv_text(bank: Bank, items: tuple[Item, ...]) -> str:
     """One row per item; an MCQ's options lettered A-D, one per line inside their cell."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; the csv module quotes commas, quotes, newlines
     writer.writerow(CSV_COLUMNS)
+    letters = lettered(items)
     for item in items:
         if item.is_mcq:
-            options, _ = shuffled_options(item)
+            options = letters[item.id].options
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
             writer.writerow(
                 [
                     with_context(item, item.question or "", "\n"),
                     listed,
                     item.answer,
-                    source_label(item),
+                    source_label(bank, item),
                     item.source.sentence,
                     item.id,
                 ]
@@ -59,7 +60,7 @@ def csv_text(items: tuple[Item, ...]) -> str:
                     with_context(item, cloze_prompt(item), "\n"),
                     "",
                     item.answer,
-                    source_label(item),
+                    source_label(bank, item),
                     item.source.sentence,
                     item.id,
                 ]

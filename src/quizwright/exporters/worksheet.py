@@ -10,9 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Indenter, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..matching import Deletion
-from ..models import Bank, Item
-from ..seeding import seeded_rng
-from . import cloze_parts, letter
+from ..models import AnswerKind, Bank, Item
+from . import cloze_parts, letter, source_label
 from .fonts import FontSet
 from .forms import Form, Question
 
@@ -22,11 +21,13 @@ Styles = dict[str, ParagraphStyle]
 WRITING_LINE = "_" * 16
 """A cloze's gap on paper: long enough to write the answer on."""
 OPTIONS_WIDTH = 160 * mm  # fits A4 and Letter inside the margins, after the options' indent
-SHORT_OPTION, MEDIUM_OPTION = 14, 30  # characters: four options to a row, or two
-INSTRUCTIONS = (
-    "Read each question carefully. In Part 1, circle the letter of the best answer. "
-    "In Part 2, write the missing word or words on each line."
-)
+WORD_BANK_WIDTH = 172 * mm
+OPTION_INDENT = 20  # points: the letter before an option in a cell (style option_cell)
+CELL_PADDING = 8  # points: a cell's right padding, and a little air
+BODY_SIZE = 11
+NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION, AnswerKind.GROUP, AnswerKind.DATE)
+"""Answers that are proper nouns (or dates: 'January'), printed in the word bank as written."""
+SENTENCE_END = (".", "!", "?", ":", "\u201d", '"')
 
 
 def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
@@ -34,8 +35,8 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         "body",
         fontName=fonts.regular,
         bulletFontName=fonts.regular,
-        fontSize=11,
-        bulletFontSize=11,
+        fontSize=BODY_SIZE,
+        bulletFontSize=BODY_SIZE,
         leading=14.5,
         spaceAfter=4,
     )
@@ -49,11 +50,14 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
             "question", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, spaceAfter=2
         ),
         "option": ParagraphStyle("option", body, leftIndent=44, bulletIndent=24, spaceAfter=1),
-        "option_cell": ParagraphStyle("option_cell", body, leftIndent=20, bulletIndent=0, spaceAfter=0),
+        # never break a word in a narrow cell (options_per_row and the word bank make room for it)
+        "option_cell": ParagraphStyle(
+            "option_cell", body, leftIndent=OPTION_INDENT, bulletIndent=0, spaceAfter=0, splitLongWords=0
+        ),
         "cloze": ParagraphStyle(
             "cloze", body, leftIndent=22, bulletIndent=0, bulletFontName=fonts.bold, leading=20, spaceAfter=8
         ),
-        "cell": ParagraphStyle("cell", body, spaceAfter=0),
+        "cell": ParagraphStyle("cell", body, spaceAfter=0, splitLongWords=0),
         "small": ParagraphStyle("small", body, fontSize=8, leading=10, spaceAfter=0, textColor=colors.dimgrey),
     }
 
@@ -63,12 +67,13 @@ def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: Styles, word_bank:
     if form.label:
         story.append(Paragraph(f"Form {form.label}", styles["heading"]))
     story += [student_lines(fonts, styles), Spacer(1, 4 * mm)]
-    story.append(Paragraph(INSTRUCTIONS, styles["body"]))
+    story.append(Paragraph(instructions(form, word_bank), styles["body"]))
+    both = bool(form.mcqs and form.clozes)
     if form.mcqs:
-        story.append(Paragraph("Part 1 · Multiple choice", styles["heading"]))
+        story.append(Paragraph(("Part 1 · " if both else "") + "Multiple choice", styles["heading"]))
         story += [mcq_block(q, fonts, styles) for q in form.mcqs]
     if form.clozes:
-        heading = Paragraph("Part 2 · Fill in the blanks", styles["heading"])
+        heading = Paragraph(("Part 2 · " if both else "") + "Fill in the blanks", styles["heading"])
         if word_bank:
             heading = KeepTogether([heading, word_bank_box(form, fonts, styles), Spacer(1, 4 * mm)])
         story.append(heading)
@@ -79,6 +84,17 @@ def worksheet(bank: Bank, form: Form, fonts: FontSet, styles: Styles, word_bank:
             for q in form.clozes
         ]
     return story
+
+
+def instructions(form: Form, word_bank: bool) -> str:
+    """What to do, naming only the parts the sheet has."""
+    choose = "circle the letter of the best answer"
+    write = "write the missing word or words on each line" + (", choosing from the word bank" if word_bank else "")
+    if form.mcqs and form.clozes:
+        return f"Read each question carefully. In Part 1, {choose}. In Part 2, {write}."
+    if form.mcqs:
+        return f"Read each question carefully and {choose}."
+    return f"Read each sentence carefully and {write}."
 
 
 def student_lines(fonts: FontSet, styles: Styles) -> Table:
@@ -124,8 +140,7 @@ def mcq_block(question: Question, fonts: FontSet, styles: Styles) -> KeepTogethe
         Paragraph(fonts.markup(o), styles["option_cell"], bulletText=f"{letter(i)}.")
         for i, o in enumerate(question.options)
     ]
-    longest = max((len(o) for o in question.options), default=0)
-    per_row = 4 if longest <= SHORT_OPTION else 2 if longest <= MEDIUM_OPTION else 1
+    per_row = options_per_row(question.options, fonts)
     if per_row == 1:
         parts += [
             Paragraph(fonts.markup(o), styles["option"], bulletText=f"{letter(i)}.")
@@ -152,6 +167,15 @@ def mcq_block(question: Question, fonts: FontSet, styles: Styles) -> KeepTogethe
     return KeepTogether([*parts, Spacer(1, 3 * mm)])
 
 
+def options_per_row(options: tuple[str, ...], fonts: FontSet) -> int:
+    """Four options to a row, or two, when every one fits its cell unbroken; else one per line."""
+    widest = max((fonts.width(o, BODY_SIZE) for o in options), default=0.0)
+    for per_row in (4, 2):
+        if widest + OPTION_INDENT + CELL_PADDING <= OPTIONS_WIDTH / per_row:
+            return per_row
+    return 1
+
+
 def cloze_markup(item: Item, fonts: FontSet) -> str:
     """The cloze text with each deletion as a fixed-length blank (and its hint, if any)."""
     out = []
@@ -167,13 +191,48 @@ def cloze_answers(item: Item) -> list[str]:
     return [p.answer for p in cloze_parts(item) if isinstance(p, Deletion)]
 
 
+def word_bank(form: Form) -> list[str]:
+    """The fill-in answers as a word bank: one entry each, sorted, in lower case unless a proper
+    noun, so a capital does not tell which blank starts a sentence."""
+    entries: dict[str, str] = {}
+    for question in form.clozes:
+        for part, before in deletions_in(question.item):
+            entry = bank_entry(question.item, part.answer, before)
+            entries.setdefault(entry.casefold(), entry)
+    return [entries[key] for key in sorted(entries)]
+
+
+def deletions_in(item: Item) -> list[tuple[Deletion, str]]:
+    """Each deletion of a cloze, with the text before it."""
+    found, before = [], ""
+    for part in cloze_parts(item):
+        if isinstance(part, Deletion):
+            found.append((part, before))
+            before += part.answer
+        else:
+            before += part
+    return found
+
+
+def bank_entry(item: Item, answer: str, before: str) -> str:
+    """The answer in lower case where only its place at the start of a sentence capitalised it."""
+    first = answer.split()[0] if answer.split() else answer
+    starts_sentence = not before.strip() or before.rstrip().endswith(SENTENCE_END)
+    if item.answer_kind in NAME_KINDS or not starts_sentence or any(c.isupper() for c in first[1:]):
+        return answer
+    return answer[:1].lower() + answer[1:]
+
+
 def word_bank_box(form: Form, fonts: FontSet, styles: Styles) -> Table:
-    words = [answer for q in form.clozes for answer in cloze_answers(q.item)]
-    seeded_rng("word bank", form.salt, *words).shuffle(words)
+    words = word_bank(form)
+    widest = max((fonts.width(w, BODY_SIZE) for w in words), default=0.0)
+    columns = next((n for n in (4, 3, 2) if widest + 2 * CELL_PADDING <= WORD_BANK_WIDTH / n), 1)
     cells = [Paragraph(fonts.markup(w), styles["cell"]) for w in words]
-    rows = [cells[i : i + 4] + [""] * (4 - len(cells[i : i + 4])) for i in range(0, len(cells), 4)]
-    heading = [Paragraph("<b>Word bank</b>", ParagraphStyle("wb", styles["cell"], fontName=fonts.bold)), "", "", ""]
-    table = Table([heading, *rows], colWidths=[43 * mm] * 4)
+    rows = [
+        cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns])) for i in range(0, len(cells), columns)
+    ]
+    heading = [Paragraph("<b>Word bank</b>", ParagraphStyle("wb", styles["cell"], fontName=fonts.bold))]
+    table = Table([heading + [""] * (columns - 1), *rows], colWidths=[WORD_BANK_WIDTH / columns] * columns)
     box = [("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 4)]
     table.setStyle(TableStyle([*box, *cell_font(fonts)]))
     return table
@@ -200,17 +259,31 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
         [
             Paragraph(f"{q.number}.", styles["cell"]),
             Paragraph(key_answer(q, fonts), styles["cell"]),
-            Paragraph(fonts.markup(q.item.source.sentence), styles["small"]),
+            Paragraph(key_source(bank, q.item, fonts), styles["small"]),
         ]
         for q in form.questions
     ]
     chunks = [[header, *rows[:KEY_ROWS_PER_TABLE]]] + [
         rows[i : i + KEY_ROWS_PER_TABLE] for i in range(KEY_ROWS_PER_TABLE, len(rows), KEY_ROWS_PER_TABLE)
     ]
-    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)])
+    style = TableStyle(
+        [
+            *cell_font(fonts),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+        ]
+    )
     # the header heads the key once: a later table cannot repeat it on the pages it starts
     tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style) for chunk in chunks]
     return [*story, *tables]
+
+
+def key_source(bank: Bank, item: Item, fonts: FontSet) -> str:
+    """The source sentence and, where the bank has several readings, which reading (its title) and page."""
+    if item.source.by_teacher:
+        return "<i>your own question</i>"
+    label = source_label(bank, item) if len(bank.sources) > 1 or item.source.page else ""
+    return fonts.markup(item.source.sentence) + (f" <i>({fonts.markup(label)})</i>" if label else "")
 
 
 def key_answer(question: Question, fonts: FontSet) -> str:

@@ -2,7 +2,8 @@
 
 The text a reader returns is what items cite and what `validate` re-derives, so every
 reader is deterministic. Text comes out as blocks (a paragraph, a heading, a list item,
-a table cell) one per line, separated by blank lines, the way the analysis expects it.
+a table cell, a slide's text frame) one per line, separated by blank lines, the way the
+analysis expects it.
 
 Each format's module is imported only when a file of that format is read: the libraries
 behind them (trafilatura, pdfminer.six, python-docx, ebooklib) are slow to import.
@@ -26,6 +27,7 @@ READERS = {
     ".pdf": ("pdf", "read_pdf"),
     ".docx": ("docx", "read_docx"),
     ".epub": ("epub", "read_epub"),
+    ".pptx": ("pptx", "read_pptx"),
 }
 SUFFIXES = frozenset(READERS)
 
@@ -36,7 +38,7 @@ class Extracted:
 
     text: str
     pages: tuple[int, ...] = ()
-    """Offset in `text` of each page's first character (page 1 first); empty if not paged."""
+    """Offset in `text` of each page's (or slide's) first character (page 1 first); empty if not paged."""
 
 
 def handles(path: Path) -> bool:
