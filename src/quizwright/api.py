@@ -14,28 +14,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .bank import load_bank
 from .checks import validate_bank
 from .errors import BankError, ExportError
 from .exporters import ExportOptions, ExportResult, default_output
 from .exporters.formats import FORMATS
+from .fastbank import load_bank_fast as load_bank
 from .files import write_problem
-from .merge import save_or_merge
 from .models import BuildResult, Validation
-from .pipeline import BuildOptions, Progress, build_bank
+
+if TYPE_CHECKING:  # imported when building: reading a bank needs neither NLTK nor the generator
+    from .pipeline import BuildOptions, Progress
 
 
 def build(
     sources: list[str | Path],
     bank_path: str | Path,
-    options: BuildOptions = BuildOptions(),
+    options: BuildOptions | None = None,
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build a bank from the readings and write it to `bank_path`, or merge it into the bank
-    there (every item a teacher touched stays as it is); with dry_run, write nothing."""
+    there (every item a teacher touched stays as it is); with dry_run, write nothing.
+    options: BuildOptions() when None."""
+    from .merge import save_or_merge
+    from .pipeline import BuildOptions, build_bank
+
+    options = options if options is not None else BuildOptions()
     bank_path = Path(bank_path)
     if bank_path.is_dir():
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
+from .bank import item_map, round_trip_yaml, save_bank, source_map
 from .errors import BankError
+from .fastbank import parse_bank_fast
 from .files import write_atomic
 from .models import Bank, Item, MergeReport, Status
 
@@ -31,7 +32,7 @@ def merge_bank(
     - an item whose sentence is gone from its (re-read) document is kept and marked stale;
     - new items are appended as drafts; sources are added or their sha256 updated.
     """
-    current = parse_bank(existing_text, name)
+    current = parse_bank_fast(existing_text, name)  # the values; the round-trip tree below is what is written
     tree = round_trip_yaml().load(existing_text)
     if tree.get("items") is None:
         tree["items"] = []

@@ -11,11 +11,8 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from .. import api, cache
 from ..errors import QuizwrightError
 from ..models import DocumentReport, MergeReport
-from ..pipeline import BuildOptions
-from ..workers import default_jobs
 from . import console
 from .console import fail, interrupted, reporting_warnings
 
@@ -53,6 +50,10 @@ def build(
 
     If the bank exists, the build is merged into it: every item you touched stays as it is.
     """
+    from .. import api, cache  # here, not above: the commands that only read a bank start without NLTK
+    from ..pipeline import BuildOptions
+    from ..workers import default_jobs
+
     options = BuildOptions(
         seed=seed,
         mcq_per_doc=mcq,

@@ -11,8 +11,8 @@ import typer
 from rich.table import Table
 
 from .. import api, review
-from ..bank import load_bank
 from ..errors import QuizwrightError
+from ..fastbank import load_bank_fast as load_bank
 from ..models import Bank
 from . import console
 from .console import fail, read_only, steps, working

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from ..analysis import resources
 from ..version import VERSION
 from . import console
 
 
 def setup() -> None:
     """Check the NLTK data packages quizwright needs; download any that are missing."""
+    from ..analysis import resources  # here: the other commands start without NLTK
+
     missing = resources.missing_packages()
     for package in resources.PACKAGES:
         if package not in missing:
