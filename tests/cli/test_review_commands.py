@@ -106,3 +106,12 @@ def test_show_and_stats_commands(tmp_path):
     counted = runner.invoke(app, ["stats", str(path)])
     assert counted.exit_code == 0
     assert "3 items, 1 still to review" in counted.output
+
+
+def test_show_limit_shows_the_first_items_and_says_how_many_match(tmp_path):
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(REVIEW_BANK), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["show", str(path), "--limit", "1"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "3 of 3 items, the first 1 shown" in shown.output
+    assert "mcq-00000001" in shown.output and "cloze-00000001" not in shown.output

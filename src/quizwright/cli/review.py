@@ -56,11 +56,14 @@ def show(
     ] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="Only mcq or cloze items.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only items from this source document id.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Show only the first N of those items.")] = None,
 ) -> None:
     """Show the bank's items as a table."""
     loaded = read_bank(bank)
     items = review.filter_items(loaded, status, type, doc)
-    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
+    first = f", the first {limit} shown" if limit is not None and len(items) > limit else ""
+    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items{first}", show_lines=True)
+    items = items[:limit]
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
         table.add_column(column, overflow="fold")
     for item in items:

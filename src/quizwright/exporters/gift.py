@@ -39,9 +39,12 @@ def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportO
 def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
     """One category line per document, then its questions, each followed by a blank line."""
     blocks: list[str] = [f"// {' '.join((bank.title or 'quizwright').split())} — exported by quizwright"]
-    for doc in dict.fromkeys(item.source.doc for item in items):
+    by_doc: dict[str, list[Item]] = {}  # in order of first appearance; one pass, not one per document
+    for item in items:
+        by_doc.setdefault(item.source.doc, []).append(item)
+    for doc, of_doc in by_doc.items():
         blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(doc)}")
-        blocks.extend(question(item) for item in items if item.source.doc == doc)
+        blocks.extend(question(item) for item in of_doc)
     return "\n\n".join(blocks) + "\n"
 
 
