@@ -12,6 +12,7 @@ import typer
 
 from ..errors import QuizwrightError
 from . import build, console, review, setup
+from .cache import cache
 from .export import export_app
 
 app = typer.Typer(
@@ -29,7 +30,7 @@ def options(
     console.debugging = debug
 
 
-for _command in (build.build, review.validate, review.show, review.stats, setup.setup, setup.version):
+for _command in (build.build, review.validate, review.show, review.stats, cache, setup.setup, setup.version):
     app.command()(_command)
 app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
 
