@@ -48,6 +48,8 @@ def build(
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
     try:
         built = build_bank(list(sources), bank_path, options, progress)
+        if progress and bank_path.exists():  # merging into a large bank takes a while: say so
+            progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
         merge = save_or_merge(built.bank, built.texts, bank_path, dry_run)
     except OSError as exc:
         raise BankError(f"{bank_path}: cannot write the bank: {write_problem(bank_path, exc)}") from None
