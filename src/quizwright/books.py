@@ -55,13 +55,16 @@ def part_spans(text: str, size: int | None = None) -> list[tuple[int, int]]:
     return spans
 
 
+def part(doc: Document, span: tuple[int, int]) -> Document:
+    """One part of the document: a Document of the same id (items cite the whole reading) whose
+    sha256 names the span too, so that each part is cached on its own."""
+    start, end = span
+    return Document(doc.id, doc.path, f"{doc.sha256}:{start}-{end}", doc.text[start:end])
+
+
 def parts(doc: Document) -> list[Document]:
-    """The document's parts, each a Document of the same id (items cite the whole reading);
-    its sha256 names the span too, so that each part is cached on its own."""
-    return [
-        Document(doc.id, doc.path, f"{doc.sha256}:{start}-{end}", doc.text[start:end])
-        for start, end in part_spans(doc.text)
-    ]
+    """The document's parts, in order."""
+    return [part(doc, span) for span in part_spans(doc.text)]
 
 
 def add_reports(before: DocumentReport | None, part: DocumentReport) -> DocumentReport:

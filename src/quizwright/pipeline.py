@@ -294,23 +294,20 @@ def _build_with_long_readings(docs: list[Document], options: BuildOptions, progr
         reports.update((r.document, r) for r in built.reports)
         rejected += built.rejected
         title = built.title if short[0] is docs[0] else title
-    long_parts = [(doc, part) for doc in docs if books.is_long(doc) for part in books.parts(doc)]
-    opening = long_parts[0][1] if long_parts and long_parts[0][0] is docs[0] else None  # the set's first text
-    jobs = [(part, options.cache_dir, options.seed) for _, part in long_parts]
-    workers = min(options.jobs, len(jobs))
+    spans = [(doc, span) for doc in docs if books.is_long(doc) for span in books.part_spans(doc.text)]
+    # each part's text is cut from its book only when it is handed out, a few at a time
+    jobs = ((books.part(doc, span), options.cache_dir, options.seed) for doc, span in spans)
+    workers = min(options.jobs, len(spans))
     if workers > 1:
         load_models()  # before the fork, so every worker starts with them loaded
-    done = len(short)
-    for (doc, part), result in zip(
-        long_parts, map_in_workers(build_part, jobs, workers) if workers > 1 else map(build_part, jobs)
-    ):
+    parts = map_in_workers(build_part, jobs, workers, window=2 * workers) if workers > 1 else map(build_part, jobs)
+    for n, ((doc, (start, end)), result) in enumerate(zip(spans, parts)):
         chosen, report = select_items(doc.id, result.counted, result.built, options, used, asked)
         items[doc.id].extend(chosen)
         reports[doc.id] = books.add_reports(reports.get(doc.id), report)
         rejected += result.built.rejected
-        title = result.title if part is opening and result.title else title
-        done += 1
+        title = result.title if n == 0 and doc is docs[0] and result.title else title  # the set's first text
         if progress:
-            progress(f"{doc.id}: {len(part.text):,} characters read", done, len(short) + len(long_parts))
+            progress(f"{doc.id}: {end - start:,} characters read", len(short) + n + 1, len(short) + len(spans))
     ordered = [item for doc in docs for item in items[doc.id]]
     return BuiltSet(tuple(ordered), tuple(reports[doc.id] for doc in docs), rejected, title)
