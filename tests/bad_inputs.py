@@ -280,13 +280,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "Sources",
-        "a 50 MB text file",
+        "a text file larger than free memory allows (simulated: 200 MB free)",
         build("huge.txt"),
         write("huge.txt", b"Trade in Asia grew in 2019.\n" * 1872458),
-        "error: huge.txt: 52,428,824 bytes is more than quizwright reads from one source (2,000,000 characters); "
-        "split it into chapters",
+        "error: huge.txt: 52,428,824 bytes is more than this machine's free memory lets quizwright read from one "
+        "source (10,000,000 characters); split it into parts, or free some memory",
         2,
         "refused before it is read: memory stays small",
+        patch=lambda mp: mp.setattr("quizwright.sources.available_memory", lambda: 200_000_000),
     ),
     Case(
         "Sources",
@@ -697,14 +698,12 @@ def render(cases: tuple[Case, ...] = CASES) -> str:
         "Rows marked *(simulated)* make one call fail the way the system would (a permission error,",
         "a full disk, Ctrl-C): the tests run as root, whom file permissions do not stop, on a disk",
         "that is not full. A real Ctrl-C (SIGINT) during a build is tested separately, as is the",
-        "memory a refused 50 MB reading takes.",
+        "memory a refused 50 MB reading takes, and a multi-megabyte reading built in parts under a memory limit.",
         "",
-        "Size, measured by hand on 2026-11-22 (2 cores; not a test, as timings are not asserted): a",
-        "reading of 2,000,000 characters, the most one source may hold, builds in about 19 s with a",
-        "peak of 390 MB. A bank of 100,000 items (32 MB of YAML) works with `validate`, `show`, `stats`",
-        "and the Anki, CSV and GIFT exports, in two to three minutes each with a peak of 1.9 GB, nearly",
-        "all of it spent in ruamel.yaml's pure-Python parser; no progress is shown while a bank is",
-        "read, and a 100,000-question PDF worksheet did not finish within ten minutes.",
+        "Size: there is no fixed limit on a reading, only the machine's free memory (20 bytes a",
+        "character); a reading longer than 200,000 characters is analysed in parts, so its peak memory",
+        "does not grow with its length. Timings and peaks of long readings and large banks are in the",
+        "README's Performance section (bench/perf.py).",
     ]
     for group in dict.fromkeys(case.group for case in CASES):
         lines += [

@@ -179,7 +179,7 @@ CHECKS = {
     "Windows-1252 (Latin-1) text": check_latin,
     "CRLF line endings": check_crlf,
     "one 20,000-character sentence without punctuation": check_long_sentence,
-    "a 50 MB text file": check_huge,  # and test_a_huge_source_is_refused_in_little_memory
+    "a text file larger than free memory allows (simulated: 200 MB free)": check_huge,  # and the tests below
     "a symlink loop inside a folder": check_loop,
     "HTML and Anki markup (`<script>`, `<b>`, `&amp;`)": check_markup,
     "reportlab markup characters (`<font>`, `<para>`, `&`)": check_reportlab,
@@ -292,17 +292,20 @@ def test_a_real_ctrl_c_during_a_build_keeps_the_old_bank(tmp_path):
 
 
 def test_a_huge_source_is_refused_in_little_memory(tmp_path):
-    """50 MB of text: refused from its size, so the run's peak memory is that of any small run.
+    """50 MB of text with 200 MB free: refused from its size, so the run's peak memory is that of any small run.
 
     Peak memory is VmHWM of the child's own address space (ru_maxrss would carry the parent's over exec).
     """
     with open(tmp_path / "huge.txt", "wb") as fh:
         fh.write(b"Trade in Asia grew in 2019.\n" * 1872458)
-    report_peak = f"import atexit; atexit.register(lambda: print({PEAK_KB}, file=sys.stderr))"
+    report_peak = (
+        "import quizwright.sources; quizwright.sources.available_memory = lambda: 200_000_000\n"
+        f"import atexit; atexit.register(lambda: print({PEAK_KB}, file=sys.stderr))"
+    )
     result = run_quizwright(["build", "huge.txt"], tmp_path, report_peak)
     message, peak_kb = result.stderr.splitlines()
     assert result.returncode == 2
-    assert message.startswith("error: huge.txt: 52,428,824 bytes is more than quizwright reads")
+    assert message.startswith("error: huge.txt: 52,428,824 bytes is more than this machine's free memory lets")
     assert int(peak_kb) < 200_000  # reading the file would add 50 MB, analysing it gigabytes
     assert not (tmp_path / "question_banks").exists()
 

@@ -6,8 +6,9 @@ import hashlib
 
 import pytest
 
+from quizwright import sources
 from quizwright.errors import SourceError
-from quizwright.sources import MAX_CHARS, find_source_files, read_document, read_documents, relative_path
+from quizwright.sources import find_source_files, read_document, read_documents, relative_path
 
 
 def test_folders_pick_up_every_supported_format(tmp_path):
@@ -48,11 +49,17 @@ def test_two_sources_with_one_name_are_refused(tmp_path):
         read_documents([tmp_path / "a", tmp_path / "b"])
 
 
-def test_a_source_longer_than_a_book_is_refused(tmp_path):
+def test_a_source_longer_than_free_memory_allows_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "available_memory", lambda: 20 * 1000)  # room for 1,000 characters
     path = tmp_path / "long.md"
-    path.write_text("word " * (MAX_CHARS // 5 + 10), encoding="utf-8")
-    with pytest.raises(SourceError, match="more than quizwright reads from one source"):
+    path.write_text("word " * 210, encoding="utf-8")
+    with pytest.raises(
+        SourceError,
+        match=r"1,050 characters is more than this machine's free memory lets quizwright read from one source \(1,000 characters\)",
+    ):
         read_document(path)
+    (tmp_path / "short.md").write_text("word " * 150, encoding="utf-8")
+    assert read_document(tmp_path / "short.md").text
 
 
 def test_a_bank_stores_paths_relative_to_its_folder_with_forward_slashes(tmp_path):

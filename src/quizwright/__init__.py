@@ -1,17 +1,45 @@
 """quizwright: readings in, reviewed questions out (YAML bank, Anki deck, PDF worksheets).
 
-The public API is what __all__ names; see api.py for how the calls fit together.
+The public API is what __all__ names; see api.py for how the calls fit together. Each name
+is imported when first used, so that reading a bank does not load NLTK and the generator.
 """
 
-from .api import build, export, validate
-from .bank import load_bank, save_bank
-from .errors import QuizwrightError, QuizwrightWarning
-from .exporters import ExportOptions, ExportResult
-from .models import AnswerKind, Bank, BuildResult, Finding, Item, ItemType, Status, Validation
-from .pipeline import BuildOptions
-from .version import VERSION
+from __future__ import annotations
 
-__version__ = VERSION
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import build, export, validate
+    from .bank import save_bank
+    from .errors import QuizwrightError, QuizwrightWarning
+    from .exporters import ExportOptions, ExportResult
+    from .fastbank import load_bank_fast as load_bank
+    from .models import AnswerKind, Bank, BuildResult, Finding, Item, ItemType, Status, Validation
+    from .pipeline import BuildOptions
+
+_WHERE = {
+    "build": "api",
+    "export": "api",
+    "validate": "api",
+    "save_bank": "bank",
+    "QuizwrightError": "errors",
+    "QuizwrightWarning": "errors",
+    "ExportOptions": "exporters",
+    "ExportResult": "exporters",
+    "load_bank": "fastbank",
+    "AnswerKind": "models",
+    "Bank": "models",
+    "BuildResult": "models",
+    "Finding": "models",
+    "Item": "models",
+    "ItemType": "models",
+    "Status": "models",
+    "Validation": "models",
+    "BuildOptions": "pipeline",
+    "__version__": "version",
+}
+_NAMED = {"load_bank": "load_bank_fast", "__version__": "VERSION"}
 
 __all__ = [
     "AnswerKind",
@@ -34,3 +62,12 @@ __all__ = [
     "save_bank",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'quizwright' has no attribute {name!r}")
+    module = importlib.import_module(f".{_WHERE[name]}", __name__)
+    value = getattr(module, _NAMED.get(name, name))
+    globals()[name] = value
+    return value

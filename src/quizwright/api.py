@@ -14,23 +14,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .bank import load_bank
-from .builds import bank_title, build_record, reading_title, recorded_readings, source_title
 from .checks import validate_bank
 from .errors import BankError, ExportError
 from .exporters import ExportOptions, ExportResult, default_output, unreviewed, vetted
 from .exporters.formats import FORMATS
+from .fastbank import load_bank_fast as load_bank
 from .files import write_problem
-from .merge import save_or_merge
 from .models import Bank, BuildResult, Validation
-from .pipeline import BuildOptions, Progress, build_bank
+
+if TYPE_CHECKING:  # imported when building: reading a bank needs neither NLTK nor the generator
+    from .pipeline import BuildOptions, Progress
 
 
 def build(
     sources: list[str | Path],
     bank_path: str | Path,
-    options: BuildOptions = BuildOptions(),
+    options: BuildOptions | None = None,
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
@@ -40,7 +41,13 @@ def build(
 
     The bank records the readings and `options`' settings; with no `sources`, the readings it
     records are read again. Its title is options.title, else (for a new bank) the readings'.
+    options: BuildOptions() when None.
     """
+    from .builds import build_record, recorded_readings
+    from .merge import save_or_merge
+    from .pipeline import BuildOptions, build_bank
+
+    options = options if options is not None else BuildOptions()
     bank_path = Path(bank_path)
     if bank_path.is_dir():
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
@@ -50,6 +57,8 @@ def build(
         built = build_bank(paths, bank_path, options, progress)
         bank = titled(built.bank, built.texts, paths, options.title)
         bank = replace(bank, build=build_record(paths, bank_path, options, before))
+        if progress and bank_path.exists():  # merging into a large bank takes a while: say so
+            progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
         merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title)
     except OSError as exc:
         raise BankError(f"{bank_path}: cannot write the bank: {write_problem(bank_path, exc)}") from None
@@ -64,6 +73,8 @@ def _need(bank: Bank | None, bank_path: Path) -> Bank:
 
 def titled(bank: Bank, texts: dict[str, str], paths: list[str | Path], title: str | None) -> Bank:
     """The bank with each source's title (its heading) and the bank's title: `title`, else the readings'."""
+    from .builds import bank_title, reading_title, source_title
+
     headings = [reading_title(texts.get(s.id, "")) for s in bank.sources]
     chosen = title or bank_title(paths, headings, [s.id for s in bank.sources])
     sources = tuple(replace(s, title=source_title(texts.get(s.id, "")) or None) for s in bank.sources)

@@ -54,16 +54,20 @@ def round_trip_yaml() -> YAML:
 
 def load_bank(path: str | Path) -> Bank:
     """Read a bank file; raise BankError with a one-line reason if it is not a usable bank."""
+    return parse_bank(read_bank_text(path), str(path))
+
+
+def read_bank_text(path: str | Path) -> str:
+    """A bank file's text; BankError with a one-line reason if it cannot be read."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BankError(f"{path}: no such bank file") from None
     except IsADirectoryError:
         raise BankError(f"{path}: is a folder; give the bank's .yaml file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(f"{path}: cannot read the bank ({exc.__class__.__name__}: {exc})") from None
-    return parse_bank(text, str(path))
 
 
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
@@ -81,6 +85,11 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
         advice = yaml_advice(problem, str(getattr(exc, "context", "") or ""), text, mark)
         raise BankError(f"{where}: not valid YAML: {problem}" + (f"; {advice}" if advice else "")) from None
+    return bank_from_data(data, name)
+
+
+def bank_from_data(data: Any, name: str) -> Bank:
+    """The Bank a loaded YAML document describes (mappings carry their line as `.lc.line`)."""
     if not isinstance(data, dict):
         raise BankError(f"{name}: not a quizwright bank (expected a mapping with schema, title, sources, items)")
     if "schema" not in data:

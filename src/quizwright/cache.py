@@ -10,7 +10,8 @@ Change any of them and the old entry is simply never asked for again.
 Entries are pickles of our own frozen dataclasses. Unpickling runs code named in the file, so
 a pickle is only safe from a writer you trust: the folder is created private to the user
 (mode 0700) and nothing outside quizwright writes there. A corrupt or unreadable entry is a
-miss (the build analyses the document and writes the entry again), never an error.
+miss (the build analyses the document and writes the entry again), never an error. The
+folder is kept under a size cap, least recently used entries evicted first (cache_limit.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from . import cache_limit
 from .analysis import DocumentAnalysis
 from .files import write_atomic
 from .models import BuiltSet, Document
@@ -65,9 +67,11 @@ def _name(*parts: str, suffix: str) -> str:
 def _read(path: Path) -> object:
     """The unpickled entry, or None: missing, truncated, from another format all mean a miss."""
     try:
-        return pickle.loads(path.read_bytes())
+        value = pickle.loads(path.read_bytes())
     except Exception:
         return None
+    cache_limit.used(path)  # least recently used goes first when the cache is full
+    return value
 
 
 def _write(path: Path, value: object) -> None:
@@ -76,7 +80,8 @@ def _write(path: Path, value: object) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        pass
+        return
+    cache_limit.written(path)  # over the cap: the entries used longest ago are deleted
 
 
 def entry_name(doc: Document) -> str:

@@ -107,18 +107,20 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
     path = str(bank_path)
     texts, findings = source_texts(bank, bank_path)
     counts = Counter(item.id for item in bank.items)
+    known = {source.id for source in bank.sources}  # not bank.source() per item: a course has thousands
     for item in bank.items:
         problems = ["duplicate id"] if counts[item.id] > 1 else []
-        for problem in problems + sourcing_problems(item, bank, texts) + item_problems(item):
+        for problem in problems + sourcing_problems(item, known, texts) + item_problems(item):
             findings.append(Finding(path, item.line, item.id or None, problem))
     return findings
 
 
-def sourcing_problems(item: Item, bank: Bank, texts: dict[str, str]) -> list[str]:
-    """What is wrong with where the item says it comes from: an unknown reading, a sentence not in it."""
+def sourcing_problems(item: Item, known: set[str], texts: dict[str, str]) -> list[str]:
+    """What is wrong with where the item says it comes from: an unknown reading (known: the
+    bank's source ids), a sentence not in it."""
     if item.source.by_teacher:
         return []  # a teacher's own question: no reading to find it in
-    if bank.source(item.source.doc) is None:
+    if item.source.doc not in known:
         return [f"cites unknown source '{item.source.doc}'"]
     text = texts.get(item.source.doc)
     if text is not None and item.source.sentence not in text:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bank import build_map, give_id, item_map, key_position, parse_bank, round_trip_yaml, save_bank, source_map
+from .bank import build_map, give_id, item_map, key_position, round_trip_yaml, save_bank, source_map
 from .errors import BankError
+from .fastbank import parse_bank_fast
 from .files import write_atomic
 from .models import Bank, Item, MergeReport, Status
 
@@ -35,7 +36,7 @@ def merge_bank(
     - the bank keeps its id (a bank from before ids takes its title as its id, which keeps its
       Anki GUIDs); `title`, when given, replaces the title; the build record is replaced.
     """
-    current = parse_bank(existing_text, name)
+    current = parse_bank_fast(existing_text, name)  # the values; the round-trip tree below is what is written
     tree = round_trip_yaml().load(existing_text)
     if tree.get("items") is None:
         tree["items"] = []

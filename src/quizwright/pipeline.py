@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import cache
+from . import books, cache
 from .analysis import DocumentAnalysis, analyse_document, load_models, resources
 from .analysis.entities import find_mentions
 from .analysis.mentions import Mention
@@ -65,10 +65,13 @@ def _build_set(docs: list[Document], options: BuildOptions, progress: Progress |
         hit = cache.load_build(options.cache_dir, docs, settings)
         if hit is not None:
             return hit
-    results = analyse_documents(docs, options, progress)
-    analysed = [list(r.sentences) for r in results]
-    found = [m for r in results for ms in r.mentions for m in ms]
-    built = build_items(docs, analysed, options, found)
+    if any(books.is_long(doc) for doc in docs):  # a book as one file: read in parts
+        built = _build_with_long_readings(docs, options, progress)
+    else:
+        results = analyse_documents(docs, options, progress)
+        analysed = [list(r.sentences) for r in results]
+        found = [m for r in results for ms in r.mentions for m in ms]
+        built = build_items(docs, analysed, options, found)
     if options.cache_dir is not None:
         cache.store_build(options.cache_dir, docs, settings, built)
     return built
@@ -115,33 +118,59 @@ def build_items(
     analysed: list[list[Sentence]],
     options: BuildOptions,
     found: list[Mention] | None = None,
+    used: dict[str, list[frozenset[str]]] | None = None,
+    asked: list[frozenset[str]] | None = None,
 ) -> BuiltSet:
-    """found: every sentence's find_mentions, in order, when the caller already has them."""
+    """found: every sentence's find_mentions, in order, when the caller already has them.
+    used, asked: the answers and sentences asked so far, in document order across the set
+    (updated here; books.py carries them on into a long reading's parts)."""
     plan = plan_items(docs, analysed, options, found)
     built = _all_candidates(plan, options.jobs)
-    used: dict[str, list[frozenset[str]]] = {}  # answers asked so far, in document order across the set
-    asked: list[frozenset[str]] = []  # sentences asked from so far
-    caps = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
+    used = {} if used is None else used
+    asked = [] if asked is None else asked
     items: list[Item] = []
     reports: list[DocumentReport] = []
     for doc, sentences, model, where, result in zip(docs, analysed, plan.models, plan.wheres, built):
-        selection = ranking.select(result.candidates, ranking.target_count(model.words), caps, used, asked)
-        chosen = [replace(c.item, score=c.score) for c in selection.chosen]
+        counted = Counted(len(sentences), len(where.usable) + len(where.contexts), model.words)
+        chosen, report = select_items(doc.id, counted, result, options, used, asked)
         items.extend(chosen)
-        dropped = selection.dropped + Counter({"failed validation": result.rejected} if result.rejected else {})
-        reports.append(
-            DocumentReport(
-                document=doc.id,
-                sentences=len(sentences),
-                usable=len(where.usable) + len(where.contexts),
-                candidates=len(result.candidates),
-                mcq=sum(i.type == ItemType.MCQ for i in chosen),
-                cloze=sum(i.type == ItemType.CLOZE for i in chosen),
-                dropped=tuple(sorted(dropped.items())),
-            )
-        )
+        reports.append(report)
     rejected = sum(r.rejected for r in built)
     return BuiltSet(tuple(items), tuple(reports), rejected, _title_from(docs, analysed))
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a reading's report and item count need from its analysis."""
+
+    sentences: int
+    usable: int
+    words: int
+
+
+def select_items(
+    doc_id: str,
+    counted: Counted,
+    result: Built,
+    options: BuildOptions,
+    used: dict[str, list[frozenset[str]]],
+    asked: list[frozenset[str]],
+) -> tuple[list[Item], DocumentReport]:
+    """The best of one reading's candidates (given what the readings before it asked), and its report."""
+    caps = {ItemType.MCQ: options.mcq_per_doc, ItemType.CLOZE: options.cloze_per_doc}
+    selection = ranking.select(result.candidates, ranking.target_count(counted.words), caps, used, asked)
+    chosen = [replace(c.item, score=c.score) for c in selection.chosen]
+    dropped = selection.dropped + Counter({"failed validation": result.rejected} if result.rejected else {})
+    report = DocumentReport(
+        document=doc_id,
+        sentences=counted.sentences,
+        usable=counted.usable,
+        candidates=len(result.candidates),
+        mcq=sum(i.type == ItemType.MCQ for i in chosen),
+        cloze=sum(i.type == ItemType.CLOZE for i in chosen),
+        dropped=tuple(sorted(dropped.items())),
+    )
+    return chosen, report
 
 
 @dataclass(frozen=True)
@@ -219,3 +248,66 @@ def _title_from(docs: list[Document], analysed: list[list[Sentence]]) -> str:
         if sentences and sentences[0].is_heading:
             return sentences[0].text.strip()
     return docs[0].id if docs else "Question bank"
+
+
+@dataclass(frozen=True)
+class PartResult:
+    """What a build keeps of one part of a long reading (books.py): its candidates and counts."""
+
+    built: Built
+    counted: Counted
+    title: str | None
+    """The part's first line, when it is a heading (the book's title, for the first part)."""
+
+
+def build_part(job: tuple[Document, Path | None, int]) -> PartResult:
+    """Analyse one part (or take it from the cache) and build its candidates, as a reading of its own."""
+    part, cache_dir, seed = job
+    analysis = cache.load(cache_dir, part) if cache_dir is not None else None
+    if analysis is None:
+        analysis = analyse_document(part)
+        if cache_dir is not None:
+            cache.store(cache_dir, part, analysis)
+    sentences = list(analysis.sentences)
+    plan = plan_items([part], [sentences], BuildOptions(seed=seed), [m for ms in analysis.mentions for m in ms])
+    where = plan.wheres[0]
+    counted = Counted(len(sentences), len(where.usable) + len(where.contexts), plan.models[0].words)
+    title = sentences[0].text.strip() if sentences and sentences[0].is_heading else None
+    return PartResult(_candidates_of(plan, 0), counted, title)
+
+
+def _build_with_long_readings(docs: list[Document], options: BuildOptions, progress: Progress | None) -> BuiltSet:
+    """The short readings built together as any set is, then each long one part by part, its
+    tokens dropped after each part; what has been asked carries on in document order."""
+    short = [doc for doc in docs if not books.is_long(doc)]
+    used: dict[str, list[frozenset[str]]] = {}
+    asked: list[frozenset[str]] = []
+    items: dict[str, list[Item]] = defaultdict(list)
+    reports: dict[str, DocumentReport] = {}
+    rejected, title = 0, docs[0].id
+    if short:
+        results = analyse_documents(short, options, progress)
+        found = [m for r in results for ms in r.mentions for m in ms]
+        built = build_items(short, [list(r.sentences) for r in results], options, found, used, asked)
+        for item in built.items:
+            items[item.source.doc].append(item)
+        reports.update((r.document, r) for r in built.reports)
+        rejected += built.rejected
+        title = built.title if short[0] is docs[0] else title
+    spans = [(doc, span) for doc in docs if books.is_long(doc) for span in books.part_spans(doc.text)]
+    # each part's text is cut from its book only when it is handed out, a few at a time
+    jobs = ((books.part(doc, span), options.cache_dir, options.seed) for doc, span in spans)
+    workers = min(options.jobs, len(spans))
+    if workers > 1:
+        load_models()  # before the fork, so every worker starts with them loaded
+    parts = map_in_workers(build_part, jobs, workers, window=2 * workers) if workers > 1 else map(build_part, jobs)
+    for n, ((doc, (start, end)), result) in enumerate(zip(spans, parts)):
+        chosen, report = select_items(doc.id, result.counted, result.built, options, used, asked)
+        items[doc.id].extend(chosen)
+        reports[doc.id] = books.add_reports(reports.get(doc.id), report)
+        rejected += result.built.rejected
+        title = result.title if n == 0 and doc is docs[0] and result.title else title  # the set's first text
+        if progress:
+            progress(f"{doc.id}: {end - start:,} characters read", len(short) + n + 1, len(short) + len(spans))
+    ordered = [item for doc in docs for item in items[doc.id]]
+    return BuiltSet(tuple(ordered), tuple(reports[doc.id] for doc in docs), rejected, title)

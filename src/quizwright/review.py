@@ -54,7 +54,7 @@ def in_reading(item: Item, texts: dict[str, str]) -> InReading | None:
 
 def findings_for(item: Item, bank: Bank, texts: dict[str, str]) -> list[str]:
     """What validate says about one item, given its readings' texts."""
-    return sourcing_problems(item, bank, texts) + item_problems(item)
+    return sourcing_problems(item, {s.id for s in bank.sources}, texts) + item_problems(item)
 
 
 def prompt_of(item: Item) -> str:

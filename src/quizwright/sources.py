@@ -13,10 +13,10 @@ from .models import Document
 from .readers.plain import decode
 
 TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
-MAX_CHARS = 2_000_000
-"""Text quizwright analyses from one source (a 700-page book); analysis holds every sentence's
-tokens in memory, so a larger source is refused rather than left to exhaust the machine."""
-MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot decode to MAX_CHARS or fewer
+BYTES_PER_CHAR = 20
+"""Peak memory a character of one reading may take: its bytes, the decoded text and the copies
+made of it while reading, and the items it gives. (A long reading is analysed in parts,
+books.py, so the analysis itself does not grow with the reading.)"""
 CONTROLS = dict.fromkeys([*range(0, 9), *range(14, 32), 127, *range(128, 160)], " ") | {
     0x0B: "\n",
     0x0C: "\n",
@@ -49,16 +49,35 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def read_document(path: Path) -> Document:
+def available_memory() -> int:
+    """Bytes of memory free for this process now (MemAvailable), else 8 GB where that is unknown."""
     try:
-        if not readers.handles(path) and path.stat().st_size > MAX_TEXT_BYTES:
-            raise SourceError(too_long(path, path.stat().st_size, "bytes"))
+        with open("/proc/meminfo", encoding="ascii") as info:
+            for line in info:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 8 * 1000**3
+
+
+def max_chars() -> int:
+    """The longest reading this machine can hold now: no fixed limit, only its free memory."""
+    return available_memory() // BYTES_PER_CHAR
+
+
+def read_document(path: Path) -> Document:
+    limit = max_chars()
+    try:
+        # a plain-text file more than 4 bytes a character over the limit cannot decode to less
+        if not readers.handles(path) and path.stat().st_size > 4 * limit:
+            raise SourceError(too_long(path, path.stat().st_size, "bytes", limit))
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc}); check that you may read it") from None
     extracted = extract(data, path)
-    if len(extracted.text) > MAX_CHARS:
-        raise SourceError(too_long(path, len(extracted.text), "characters"))
+    if len(extracted.text) > limit:
+        raise SourceError(too_long(path, len(extracted.text), "characters", limit))
     return Document(
         id=path.stem,
         path=str(path),
@@ -68,10 +87,10 @@ def read_document(path: Path) -> Document:
     )
 
 
-def too_long(path: Path, size: int, unit: str) -> str:
+def too_long(path: Path, size: int, unit: str, limit: int) -> str:
     return (
-        f"{path}: {size:,} {unit} is more than quizwright reads from one source ({MAX_CHARS:,} characters); "
-        "split it into chapters"
+        f"{path}: {size:,} {unit} is more than this machine's free memory lets quizwright read from one source "
+        f"({limit:,} characters); split it into parts, or free some memory"
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
 
@@ -28,10 +29,23 @@ def fork_context() -> BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
 
 
-def map_in_workers(function: Callable[[Arg], Result], args: Iterable[Arg], jobs: int) -> Iterator[Result]:
-    """function(arg) for each arg, in `jobs` forked processes, results in order, one arg at a time."""
+def map_in_workers(
+    function: Callable[[Arg], Result], args: Iterable[Arg], jobs: int, window: int | None = None
+) -> Iterator[Result]:
+    """function(arg) for each arg, in `jobs` forked processes, results in order, one arg at a time.
+    window: at most this many args handed out and not yet taken back (args are drawn lazily),
+    so that a long run of large args is not all in memory at once; None: all at once."""
     with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as pool:
-        yield from pool.map(function, args, chunksize=1)
+        if window is None:
+            yield from pool.map(function, args, chunksize=1)
+            return
+        pending: deque[Future[Result]] = deque()
+        for arg in args:
+            pending.append(pool.submit(function, arg))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 _shared: tuple[Callable[[Any, int], Any], Any] | None = None

@@ -124,3 +124,12 @@ def test_show_in_an_80_column_terminal_is_one_block_per_item_with_no_word_broken
     assert "Lee met Xi Jinping in Beijing in {{c1::2019}} to discuss trade. answer: 2019" in text
     wide = CliRunner().invoke(app, ["show", str(path)], env={"COLUMNS": "200"})
     assert "┃ line" in wide.output  # room for the table
+
+
+def test_show_limit_shows_the_first_items_and_says_how_many_match(tmp_path):
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(REVIEW_BANK), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["show", str(path), "--limit", "1"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "3 of 3 items, the first 1 shown" in shown.output
+    assert "mcq-00000001" in shown.output and "cloze-00000001" not in shown.output

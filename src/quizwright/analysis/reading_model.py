@@ -142,7 +142,7 @@ class ReadingModel:
         """A textbook section or handout: it defines its terms."""
         return len(self.definitions) >= 2
 
-    @property
+    @cached_property  # asked for every candidate: counted once
     def speech_like(self) -> bool:
         """First person throughout: an address, whose words are rhetoric more often than facts."""
         words = [t.text.lower() for s in self.sentences for t in s.tokens]

@@ -13,6 +13,7 @@ import typer.core
 
 from ..errors import QuizwrightError
 from . import build, console, review, session, setup
+from .cache import cache
 from .export import EXPORT_HELP, export_app
 
 _type_in_help = typer.core.TyperOption.display_type_rich
@@ -49,6 +50,7 @@ for _command in (
     review.validate,
     review.show,
     review.stats,
+    cache,
     setup.setup,
     setup.version,
 ):

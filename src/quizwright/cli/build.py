@@ -11,12 +11,9 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from .. import api, builds, cache
 from ..bank import load_bank
 from ..errors import QuizwrightError
 from ..models import Bank, DocumentReport, MergeReport
-from ..pipeline import BuildOptions
-from ..workers import default_jobs
 from . import console
 from .console import fail, interrupted, reporting_warnings
 
@@ -73,6 +70,10 @@ def build(
     The bank records its readings and settings: `quizwright build BANK` builds it again the
     same way; a setting given on the command line replaces the recorded one.
     """
+    from .. import api, builds, cache  # here, not above: the commands that only read a bank start without NLTK
+    from ..pipeline import BuildOptions
+    from ..workers import default_jobs
+
     readings, output, before = _readings_and_bank(list(sources or []), output)
     given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
     recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
@@ -123,6 +124,8 @@ def _readings_and_bank(readings: list[Path], output: Path | None) -> tuple[list[
     if not readings:
         console.say("error: name the readings to build from, or a bank to build again (quizwright build BANK.yaml)")
         raise typer.Exit(2)
+    from .. import builds
+
     output = builds.default_bank_path(readings)
     existing = _existing(output)
     if existing is not None and not builds.same_readings(existing, output, readings):

@@ -12,8 +12,8 @@ import typer
 from rich.table import Table
 
 from .. import api, review
-from ..bank import load_bank
 from ..errors import QuizwrightError
+from ..fastbank import load_bank_fast as load_bank
 from ..models import Bank, Item
 from . import console
 from .console import DocFilter, StatusFilter, TypeFilter, fail, read_only, steps, working
@@ -55,16 +55,20 @@ def show(
     status: StatusFilter = None,
     type: TypeFilter = None,
     doc: DocFilter = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show only the first N of those items.")] = None,
 ) -> None:
     """Show the bank's items: a table, or one block per item in a terminal too narrow for it."""
     loaded = read_bank(bank)
     items = review.filter_items(loaded, status, type, doc)
+    first = f", the first {limit} shown" if limit is not None and len(items) > limit else ""
+    shown = items[:limit]
     if console.out.width < TABLE_WIDTH:
-        console.out.print(f"{len(items)} of {len(loaded.items)} items in {bank.name}", highlight=False)
-        for item in items:
+        console.out.print(f"{len(items)} of {len(loaded.items)} items in {bank.name}{first}", highlight=False)
+        for item in shown:
             console.out.print("\n" + item_block(item, console.out.width), highlight=False, markup=False)
         return
-    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
+    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items{first}", show_lines=True)
+    items = shown
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
         table.add_column(column, overflow="fold")
     for item in items:

@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..analysis import resources
 from ..errors import QuizwrightError
 from ..version import VERSION
 from . import console
@@ -29,6 +28,8 @@ def setup(
     already there are left as they are; the others are copied from --from, or from where NLTK
     finds them now (NLTK_DATA), else downloaded.
     """
+    from ..analysis import resources  # here: the other commands start without NLTK
+
     if source is not None and not source.is_dir():
         console.say(f"error: {source}: no such folder; give an nltk_data folder (with corpora/, taggers/, tokenizers/)")
         raise typer.Exit(2)

@@ -40,12 +40,14 @@ def export_gift(bank: Bank, output: str | Path, options: ExportOptions = ExportO
 def gift_text(bank: Bank, items: tuple[Item, ...]) -> str:
     """One category line per document, then its questions, each followed by a blank line."""
     blocks: list[str] = [f"// {' '.join((bank.title or 'quizwright').split())} — exported by quizwright"]
-    docs = dict.fromkeys(item.source.doc for item in items)
-    letters = lettered([item for doc in docs for item in items if item.source.doc == doc])  # in the file's order
-    for doc in docs:
+    by_doc: dict[str, list[Item]] = {}  # in order of first appearance; one pass, not one per document
+    for item in items:
+        by_doc.setdefault(item.source.doc, []).append(item)
+    letters = lettered([item for of_doc in by_doc.values() for item in of_doc])  # in the file's order
+    for doc, of_doc in by_doc.items():
         reading = bank.reading_title(doc) if doc != TEACHER else "Your own questions"
         blocks.append(f"$CATEGORY: $course$/top/{category_name(bank.title or 'quizwright')}/{category_name(reading)}")
-        blocks.extend(question(bank, item, letters.get(item.id)) for item in items if item.source.doc == doc)
+        blocks.extend(question(bank, item, letters.get(item.id)) for item in of_doc)
     return "\n\n".join(blocks) + "\n"
 
 
