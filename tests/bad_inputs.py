@@ -161,6 +161,23 @@ def raise_in(module: str, attr: str, error: BaseException, when: Callable[..., b
     return patch
 
 
+def setting(name: str, value: object) -> Patch:
+    """Set module.NAME (a dotted name) to value."""
+
+    def patch(monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(name, value)
+
+    return patch
+
+
+def both_patches(*patches: Patch) -> Patch:
+    def patch(monkeypatch: pytest.MonkeyPatch) -> None:
+        for each in patches:
+            each(monkeypatch)
+
+    return patch
+
+
 DENIED = PermissionError(errno.EACCES, "Permission denied")
 DISK_FULL = OSError(errno.ENOSPC, "No space left on device")
 
@@ -634,6 +651,40 @@ CASES: tuple[Case, ...] = (
         2,
         "the old export is unchanged; no temporary file is left",
         patch=raise_in("quizwright.files", "os.fsync", DISK_FULL),
+    ),
+    Case(
+        "Outputs",
+        "another quizwright writing the same bank",
+        build("reading.txt"),
+        both(OLD_BANK, write("bank.yaml.lock", "4242\n")),
+        "error: bank.yaml: another quizwright (process 4242) is writing this bank; try again when it has finished",
+        2,
+        "the old bank is unchanged (a build waits a minute for the other to finish first)",
+        patch=both_patches(
+            raise_in("quizwright.files", "fcntl.flock", BlockingIOError()), setting("quizwright.files.LOCK_WAIT", 0)
+        ),
+    ),
+    Case(
+        "Outputs",
+        "a link planted where the backup goes (`bank.yaml.bak → ~/.bashrc`)",
+        build("reading.txt"),
+        both(OLD_BANK, write("bashrc", "alias ls='ls -F'\n"), folder(".", ("bank.yaml.bak", "bashrc"))),
+        "",
+        0,
+        "the link is replaced by the backup; the file it led to is untouched",
+    ),
+    Case(
+        "Outputs",
+        "a bank that is a link (to a synced folder)",
+        build("reading.txt"),
+        both(
+            write("reading.txt", READING),
+            write("synced/bank.yaml", tiny_bank()),
+            folder(".", ("bank.yaml", "synced/bank.yaml")),
+        ),
+        "",
+        0,
+        "written through: the link stays a link, the bank it leads to is the new one",
     ),
     Case(
         "Outputs",

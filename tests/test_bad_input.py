@@ -172,6 +172,20 @@ def check_old_pdf_kept(root, result):
     assert leftovers(root) == []
 
 
+def check_planted_backup_link(root, result):
+    assert (root / "bashrc").read_text(encoding="utf-8") == "alias ls='ls -F'\n"
+    assert not (root / "bank.yaml.bak").is_symlink()
+    assert (root / "bank.yaml.bak").read_text(encoding="utf-8") == tiny_bank()
+    assert len(load_bank(root / "bank.yaml").items) > 1  # merged
+
+
+def check_linked_bank(root, result):
+    assert (root / "bank.yaml").is_symlink()
+    assert len(load_bank(root / "synced" / "bank.yaml").items) > 1  # merged
+    assert (root / "bank.yaml.bak").read_text(encoding="utf-8") == tiny_bank()
+    assert leftovers(root) == []
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -193,6 +207,9 @@ CHECKS = {
     "an export into a folder that does not exist": check_new_folder_export,
     "a full disk while writing the bank": check_old_bank_kept,
     "a full disk while writing an export": check_old_export_kept,
+    "another quizwright writing the same bank": check_old_bank_kept,
+    "a link planted where the backup goes (`bank.yaml.bak → ~/.bashrc`)": check_planted_backup_link,
+    "a bank that is a link (to a synced folder)": check_linked_bank,
     "Ctrl-C while reading the sources": check_old_bank_kept,
     "Ctrl-C while the bank is being written": check_old_bank_kept,
     "Ctrl-C during an export": check_old_pdf_kept,

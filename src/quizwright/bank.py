@@ -15,7 +15,7 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .errors import BankError
-from .files import write_atomic
+from .files import locked, write_atomic
 from .models import SCHEMA, AnswerKind, Bank, Item, ItemType, Source, SourceRef, Status
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
@@ -245,5 +245,7 @@ def _flow(values: tuple[str, ...]) -> CommentedSeq:
 
 
 def save_bank(bank: Bank, path: str | Path) -> None:
-    """Write the bank to `path` atomically, keeping the file it replaces as PATH.bak."""
-    write_atomic(path, bank_to_yaml(bank, schema_comment(path) + HEADER).encode("utf-8"), keep_backup=True)
+    """Write the bank to `path` atomically, keeping the file it replaces as PATH.bak, holding
+    the bank's lock (files.locked) while it does."""
+    with locked(path):
+        write_atomic(path, bank_to_yaml(bank, schema_comment(path) + HEADER).encode("utf-8"), keep_backup=True)

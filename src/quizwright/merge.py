@@ -6,6 +6,7 @@ not changed here survive byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .bank import item_map, parse_bank, round_trip_yaml, save_bank, source_map
 from .errors import BankError
-from .files import write_atomic
+from .files import locked, write_atomic
 from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
@@ -124,17 +125,22 @@ def _merge_sources(nodes: CommentedSeq, new: Bank, report: MergeReport) -> None:
 
 
 def save_or_merge(bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False) -> MergeReport:
-    """Write a new bank, or merge into the one at `path`; with dry_run, only report."""
-    if not path.exists():
-        report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
-        if not dry_run:
-            save_bank(bank, path)
+    """Write a new bank, or merge into the one at `path`; with dry_run, only report.
+
+    The bank is locked from reading it to writing it: a second build into it waits, then
+    merges into what the first wrote.
+    """
+    with contextlib.nullcontext() if dry_run else locked(path):
+        if not path.exists():
+            report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
+            if not dry_run:
+                save_bank(bank, path)
+            return report
+        try:
+            existing = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
+        text, report = merge_bank(existing, bank, doc_texts, str(path))
+        if not dry_run and text != existing:
+            write_atomic(path, text.encode("utf-8"), keep_backup=True)
         return report
-    try:
-        existing = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
-    text, report = merge_bank(existing, bank, doc_texts, str(path))
-    if not dry_run and text != existing:
-        write_atomic(path, text.encode("utf-8"), keep_backup=True)
-    return report
