@@ -580,6 +580,25 @@ CASES: tuple[Case, ...] = (
         "error: bank.yaml: no such bank file",
         2,
     ),
+    Case(
+        "Banks",
+        "two items with the same id (a copied item, reworded)",
+        build("reading.txt"),
+        both(write("reading.txt", READING), write("bank.yaml", tiny_bank(2).replace("cloze-1", "cloze-0"))),
+        "error: bank.yaml: items share an id: cloze-0 (lines 9, 18); give each copy an id of its own "
+        "(or delete it), then build again",
+        2,
+        "the bank is unchanged; validate reports the id at both items, each naming the other's line",
+    ),
+    Case(
+        "Banks",
+        "the bank among its own readings",
+        ("build", "reading.txt", "bank.yaml", "-o", "bank.yaml"),
+        OLD_BANK,
+        "error: bank.yaml: is a quizwright question bank, not a reading; leave it out of the readings",
+        2,
+        "the old bank is unchanged",
+    ),
     # Outputs
     Case(
         "Outputs",
@@ -598,6 +617,24 @@ CASES: tuple[Case, ...] = (
         "",
         0,
         "the folders are made",
+    ),
+    Case(
+        "Outputs",
+        "an export written over the bank (`-o bank.yaml`)",
+        ("export", "csv", "bank.yaml", "-o", "bank.yaml"),
+        OLD_BANK,
+        "error: bank.yaml is a question bank; an export never writes over one: name another file for it",
+        2,
+        "the old bank is unchanged",
+    ),
+    Case(
+        "Outputs",
+        "an export written over one of the bank's readings",
+        ("export", "quizlet", "bank.yaml", "-o", "reading.txt"),
+        OLD_BANK,
+        "error: reading.txt is a reading of bank.yaml; an export never writes over one: name another file for it",
+        2,
+        "the reading is unchanged",
     ),
     Case(
         "Outputs",

@@ -186,6 +186,20 @@ def check_linked_bank(root, result):
     assert leftovers(root) == []
 
 
+def check_duplicate_ids(root, result):
+    before = (root / "bank.yaml").read_text(encoding="utf-8")
+    assert before == tiny_bank(2).replace("cloze-1", "cloze-0")
+    found = invoke("validate", "bank.yaml")
+    assert found.exit_code == 1
+    assert "bank.yaml:9: cloze-0: duplicate id: the item at line 18 has it too" in found.stdout
+    assert "bank.yaml:18: cloze-0: duplicate id: the item at line 9 has it too" in found.stdout
+
+
+def check_reading_kept(root, result):
+    assert (root / "reading.txt").read_text(encoding="utf-8") == READING
+    check_old_bank_kept(root, result)
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -203,6 +217,10 @@ CHECKS = {
     "zero-width characters": check_zero_width,
     "control characters (bell, escape, form feed)": check_controls,
     "malformed YAML": None,  # the line and column are in what it says
+    "two items with the same id (a copied item, reworded)": check_duplicate_ids,
+    "the bank among its own readings": check_old_bank_kept,
+    "an export written over the bank (`-o bank.yaml`)": check_old_bank_kept,
+    "an export written over one of the bank's readings": check_reading_kept,
     "a bank in a folder that does not exist": check_new_folder_bank,
     "an export into a folder that does not exist": check_new_folder_export,
     "a full disk while writing the bank": check_old_bank_kept,

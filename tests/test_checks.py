@@ -323,8 +323,11 @@ def test_a_duplicate_id_is_reported_at_both_items(write_bank, make_item):
     findings = validate_bank(bank, bank_path)
     lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == f"- id: {item.id}"]
     assert len(lines) == 2
-    assert findings == [Finding(str(bank_path), line, item.id, "duplicate id") for line in lines]
-    assert [str(f) for f in findings] == [f"{bank_path}:{line}: {item.id}: duplicate id" for line in lines]
+    first, second = lines
+    assert findings == [
+        Finding(str(bank_path), first, item.id, f"duplicate id: the item at line {second} has it too"),
+        Finding(str(bank_path), second, item.id, f"duplicate id: the item at line {first} has it too"),
+    ]
 
 
 def test_an_item_citing_an_unknown_source_is_reported_at_its_line(write_bank, make_item, make_cloze, find_line):

@@ -11,6 +11,7 @@ through the warnings module as QuizwrightWarning subclasses.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from .exporters import ExportOptions, ExportResult, default_output
 from .exporters.formats import FORMATS
 from .files import write_problem
 from .merge import save_or_merge
-from .models import BuildResult, Validation
+from .models import Bank, BuildResult, Validation
 from .pipeline import BuildOptions, Progress, build_bank
 
 
@@ -72,4 +73,17 @@ def export(
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     chosen = FORMATS[format]
     target = Path(output) if output is not None else default_output(bank_path, chosen.suffix)
-    return chosen.write(load_bank(bank_path), target, options if options is not None else chosen.options())
+    bank = load_bank(bank_path)
+    _refuse_a_reading(target, bank, Path(bank_path))
+    return chosen.write(bank, target, options if options is not None else chosen.options())
+
+
+def _refuse_a_reading(target: Path, bank: Bank, bank_path: Path) -> None:
+    """An export written over one of the bank's readings would destroy what the items cite."""
+    for source in bank.sources:
+        reading = bank_path.parent / source.path
+        with contextlib.suppress(OSError, ValueError):
+            if target.exists() and target.samefile(reading):
+                raise ExportError(
+                    f"{target} is a reading of {bank_path}; an export never writes over one: name another file for it"
+                )

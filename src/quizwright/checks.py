@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings
-from collections import Counter
 from pathlib import Path
 
 from .errors import SourceError
@@ -121,14 +120,17 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
                 texts[source.id] = extract(data, file).text
         except SourceError as exc:
             findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
-    counts = Counter(item.id for item in bank.items)
+    lines: dict[str, list[int | None]] = {}
+    for item in bank.items:
+        lines.setdefault(item.id, []).append(item.line)
     for item in bank.items:
 
         def add(message: str, item: Item = item) -> None:
             findings.append(Finding(path, item.line, item.id or None, message))
 
-        if counts[item.id] > 1:
-            add("duplicate id")
+        if len(lines[item.id]) > 1:
+            others = ", ".join(str(n) for n in lines[item.id] if n != item.line)
+            add(f"duplicate id: the item at line {others} has it too" if others else "duplicate id")
         if bank.source(item.source.doc) is None:
             add(f"cites unknown source '{item.source.doc}'")
         elif item.source.doc in texts:

@@ -12,6 +12,7 @@ import errno
 import fcntl
 import glob
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterator
@@ -158,6 +159,26 @@ def _remove_leftovers(target: Path, path: Path) -> None:
         for pattern in (f".{name}.????????.tmp", f".{name}.bak.????????.tmp"):
             for leftover in folder.glob(pattern):
                 leftover.unlink(missing_ok=True)
+
+
+BANK_MARK = re.compile(rb"^schema:[ \t]*['\"]?quizwright/\d", re.MULTILINE)
+"""The line that makes a file a quizwright bank (whatever the version), at the start of a line."""
+
+
+def is_bank(data: bytes) -> bool:
+    """Whether these bytes (a file's first 64 KB will do) are a quizwright bank."""
+    return BANK_MARK.search(data[:65536]) is not None
+
+
+def holds_a_bank(path: Path) -> bool:
+    """Whether a regular file at `path` (or where a link there leads) is a quizwright bank."""
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            return is_bank(fh.read(65536))
+    except OSError:
+        return False
 
 
 def write_problem(path: str | Path, exc: OSError) -> str:

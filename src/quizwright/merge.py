@@ -33,6 +33,7 @@ def merge_bank(
     - new items are appended as drafts; sources are added or their sha256 updated.
     """
     current = parse_bank(existing_text, name)
+    _refuse_duplicate_ids(current.items, name)
     tree = round_trip_yaml().load(existing_text)
     if tree.get("items") is None:
         tree["items"] = []
@@ -75,7 +76,7 @@ def _merge_item(
         return
     if text is not None and "stale" in node:
         del node["stale"]  # the sentence is back
-    touched = item.status != Status.DRAFT or item.edited or noted or _has_comment(node)
+    touched = item.status != Status.DRAFT or item.edited or noted or _has_comment(node) or _unverifiable(item, fresh)
     if fresh is None and text is not None and not touched and not node.get("stale"):
         report.retired.append(item.id)
         return
@@ -86,7 +87,31 @@ def _merge_item(
                 node[key] = fresh_node[key]
         report.refreshed.append(item.id)
         return
+    if fresh is not None and not touched and item.legacy_fingerprint:
+        node["fingerprint"] = fresh.fingerprint  # the same item: now fingerprinted in full
     report.kept += 1
+
+
+def _unverifiable(item: Item, fresh: Item | None) -> bool:
+    """An item whose fingerprint (quizwright 0.1's) does not cover its answer kind or source, and
+    that the build did not make again with the same ones: whether they were edited cannot be told,
+    so it counts as touched and is left as it is."""
+    if not item.legacy_fingerprint:
+        return False
+    return fresh is None or (fresh.answer_kind, fresh.source) != (item.answer_kind, item.source)
+
+
+def _refuse_duplicate_ids(items: tuple[Item, ...], name: str) -> None:
+    """A copied item keeps its original's id; merging by id would treat the two as one."""
+    lines: dict[str, list[str]] = {}
+    for item in items:
+        lines.setdefault(item.id, []).append(str(item.line or "?"))
+    shared = [f"{item_id} (lines {', '.join(at)})" for item_id, at in lines.items() if len(at) > 1]
+    if shared:
+        raise BankError(
+            f"{name}: items share an id: {'; '.join(shared)}; give each copy an id of its own "
+            "(or delete it), then build again"
+        )
 
 
 def _commented_above(text: str, items: tuple[Item, ...]) -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import readers
 from .errors import SourceError
+from .files import is_bank
 from .models import Document
 from .readers.plain import decode
 
@@ -56,6 +57,8 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc}); check that you may read it") from None
+    if is_bank(data):  # `build r.txt bank.yaml -o bank.yaml` would make the bank a source of itself
+        raise SourceError(f"{path}: is a quizwright question bank, not a reading; leave it out of the readings")
     extracted = extract(data, path)
     if len(extracted.text) > MAX_CHARS:
         raise SourceError(too_long(path, len(extracted.text), "characters"))

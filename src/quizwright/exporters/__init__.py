@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExportError
-from ..files import write_atomic, write_problem
+from ..files import holds_a_bank, write_atomic, write_problem
 from ..matching import BLANK, Deletion, split_cloze
 from ..models import Bank, Item, Status
 from ..seeding import seeded_rng
@@ -88,7 +88,10 @@ def default_output(bank_path: str | Path, suffix: str) -> Path:
 
 
 def write_output(path: Path, data: bytes) -> None:
-    """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives."""
+    """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives.
+    Never over a question bank (`-o BANK.yaml` would lose the teacher's work)."""
+    if holds_a_bank(path):
+        raise ExportError(f"{path} is a question bank; an export never writes over one: name another file for it")
     try:
         write_atomic(path, data)
     except OSError as exc:
