@@ -582,6 +582,65 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "Banks",
+        "a control character escaped in a field (`\\x1f`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", 'answer: "Seo\\x1ful"'),
+        "error: bank.yaml:3: item c1: field 'answer' holds the control character U+001F (invisible in an editor); "
+        "delete it",
+        2,
+        "show, stats and every export say the same (Anki would have refused the whole deck)",
+    ),
+    Case(
+        "Banks",
+        "a lone surrogate escaped in a field (`\\ud800`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", 'answer: "Seo\\ud800ul"'),
+        "error: bank.yaml:3: item c1: field 'answer' holds a lone surrogate (\\ud800), half of a character, "
+        "which cannot be written out; delete it or write the character itself",
+        2,
+        "show, stats and every export say the same",
+    ),
+    Case(
+        "Banks",
+        "a NUL in a source's path",
+        ("validate", "bank.yaml"),
+        bank_with('schema: quizwright/1\nsources:\n  - {id: d, path: "d\\0.txt"}\n'),
+        "error: bank.yaml:3: source d: field 'path' holds the control character U+0000 (invisible in an editor); "
+        "delete it",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a number of 5,000 digits",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", "answer: " + "7" * 5000),
+        "error: bank.yaml:6: a number of 5,000 digits; if it is text, put it in quotes",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a score too large for a number",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul\n", "answer: Seoul\n    score: " + "9" * 400 + "\n"),
+        "error: bank.yaml:3: field 'score' must be a number of a sensible size",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a status typed `Approved`",
+        ("export", "csv", "bank.yaml", "-o", "bank.csv"),
+        bank_with(
+            "schema: quizwright/1\nitems:\n"
+            + GOOD_ITEM
+            + GOOD_ITEM.replace("c1", "c2").replace("    type: cloze\n", "    type: cloze\n    status: Approved\n")
+        ),
+        "warning: 1 item has the unknown status 'Approved' (expected draft, approved, rejected): "
+        "did you mean 'approved'?; not exported (first: c2, line 8)",
+        0,
+        "validate reports it with the same suggestion, exit 1",
+    ),
+    Case(
+        "Banks",
         "two items with the same id (a copied item, reworded)",
         build("reading.txt"),
         both(write("reading.txt", READING), write("bank.yaml", tiny_bank(2).replace("cloze-1", "cloze-0"))),

@@ -200,6 +200,23 @@ def check_reading_kept(root, result):
     check_old_bank_kept(root, result)
 
 
+def check_refused_everywhere(root, result):
+    for command in [("show",), ("stats",), *(("export", fmt) for fmt in EXPORTS)]:
+        again = invoke(*command, "bank.yaml", *(("-o", f"out.{command[1]}") if command[0] == "export" else ()))
+        assert (again.exit_code, again.stderr) == (2, result.stderr), command
+    assert sorted(p.name for p in root.iterdir()) == ["bank.yaml"]
+
+
+def check_misspelt_status(root, result):
+    found = invoke("validate", "bank.yaml")
+    assert found.exit_code == 1
+    assert (
+        "bank.yaml:8: c2: unknown status 'Approved' (expected draft, approved, rejected): did you mean 'approved'?"
+        in found.stdout.splitlines()
+    )
+    assert "c2" not in (root / "bank.csv").read_text(encoding="utf-8-sig")
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -217,6 +234,9 @@ CHECKS = {
     "zero-width characters": check_zero_width,
     "control characters (bell, escape, form feed)": check_controls,
     "malformed YAML": None,  # the line and column are in what it says
+    "a control character escaped in a field (`\\x1f`)": check_refused_everywhere,
+    "a lone surrogate escaped in a field (`\\ud800`)": check_refused_everywhere,
+    "a status typed `Approved`": check_misspelt_status,
     "two items with the same id (a copied item, reworded)": check_duplicate_ids,
     "the bank among its own readings": check_old_bank_kept,
     "an export written over the bank (`-o bank.yaml`)": check_old_bank_kept,

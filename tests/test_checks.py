@@ -31,6 +31,19 @@ def test_the_clean_items_have_no_problems(make_item, make_cloze):
     [
         ({"type": "essay"}, "unknown type 'essay' (expected mcq or cloze)"),
         ({"status": "maybe"}, "unknown status 'maybe' (expected draft, approved, rejected)"),
+        (
+            {"status": "Approved"},
+            "unknown status 'Approved' (expected draft, approved, rejected): did you mean 'approved'?",
+        ),
+        (
+            {"status": "aproved"},
+            "unknown status 'aproved' (expected draft, approved, rejected): did you mean 'approved'?",
+        ),
+        (
+            {"status": "REJECTED "},
+            "unknown status 'REJECTED ' (expected draft, approved, rejected): did you mean 'rejected'?",
+        ),
+        ({"type": "MCQ"}, "unknown type 'MCQ' (expected mcq or cloze): did you mean 'mcq'?"),
         ({"answer": "  "}, "the answer is empty"),
         ({"answer": "Russia"}, "the answer 'Russia' does not occur in the source sentence"),
         ({"question": "   "}, "the question is empty"),

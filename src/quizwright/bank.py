@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,10 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from .errors import BankError
 from .files import locked, write_atomic
 from .models import SCHEMA, AnswerKind, Bank, Item, ItemType, Source, SourceRef, Status
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters a bank may not hold: all but tab, line feed and carriage return."""
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 HEADER = "# quizwright question bank: review each item, then set status to approved or rejected.\n"
 SCHEMA_FILE = Path(__file__).parent / "schema" / "bank.schema.json"
@@ -68,6 +73,8 @@ def load_bank(path: str | Path) -> Bank:
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
     try:
         data = round_trip_yaml().load(text)
+    except ValueError as exc:  # Python refuses to read a number of thousands of digits
+        raise BankError(_too_long_a_number(text, name, exc)) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
@@ -86,6 +93,14 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
     return Bank(title=_text(data, "title", name, required=False) or "", sources=sources, items=items)
 
 
+def _too_long_a_number(text: str, name: str, exc: ValueError) -> str:
+    long = re.search(r"(?<![\w.])[-+]?(?:0x)?[0-9a-fA-F_]{4000,}", text)
+    if long is None:
+        return f"{name}: not valid YAML: {exc}"
+    line = text.count("\n", 0, long.start()) + 1
+    return f"{name}:{line}: a number of {len(long.group()):,} digits; if it is text, put it in quotes"
+
+
 def _seq(data: Any, key: str, name: str) -> list[Any]:
     value = data.get(key)
     if value is None:
@@ -100,14 +115,16 @@ def _line(node: Any) -> int | None:
     return lc.line + 1 if lc is not None else None
 
 
-def _text(node: Any, key: str, name: str, required: bool = True) -> str | None:
+def _text(node: Any, key: str, name: str, required: bool = True, owner: str = "", at: Any = None) -> str | None:
+    """The field as text. A message about its characters names `owner` ('item ID: ') at the line
+    of `at` (the item, for a field of its source), else of `node`."""
     value = node.get(key)
     if value is None:
         if required:
             raise BankError(f"{name}:{_line(node)}: missing required field '{key}'")
         return None
     if _is_text(value):
-        return str(value)
+        return _characters(str(value), f"{name}:{_line(node if at is None else at)}: {owner}field '{key}'")
     if isinstance(value, (dict, list)):
         raise BankError(f"{name}:{_line(node)}: field '{key}' must be text")
     # 1.50, 007, 0x1F, true, 2024-01-01: YAML reads these as something else and would change them.
@@ -128,23 +145,53 @@ def _kind(value: Any) -> str:
     return "date" if hasattr(value, "isoformat") else type(value).__name__
 
 
+def _characters(text: str, where: str) -> str:
+    """The text, if every character in it can go into a bank and out to every export.
+
+    YAML's escapes let a file hold what no export can carry: control characters (a \\x1f makes
+    Anki refuse the whole deck) and lone UTF-16 surrogates ("\\ud800", half of a character,
+    which cannot even be encoded). An escaped surrogate pair is read as the one character it is.
+    """
+    if SURROGATE.search(text):
+        try:
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        except UnicodeDecodeError:
+            lone = SURROGATE.search(text)
+            assert lone is not None
+            raise BankError(
+                f"{where} holds a lone surrogate (\\u{ord(lone.group()):04x}), half of a character, "
+                "which cannot be written out; delete it or write the character itself"
+            ) from None
+    control = CONTROL.search(text)
+    if control:
+        raise BankError(
+            f"{where} holds the control character U+{ord(control.group()):04X} (invisible in an editor); delete it"
+        )
+    return text
+
+
 def _number(node: Any, key: str, name: str, kind: type) -> Any:
     value = node.get(key)
     if value is None:
         return None
+    wanted = "a whole number" if kind is int else "a number"
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
-        wanted = "a whole number" if kind is int else "a number"
         raise BankError(f"{name}:{_line(node)}: field '{key}' must be {wanted}, not {value!r}")
-    return kind(value)
+    try:
+        return kind(value)
+    except OverflowError:  # a whole number of hundreds of digits as a float
+        raise BankError(f"{name}:{_line(node)}: field '{key}' must be {wanted} of a sensible size") from None
 
 
 def _source(node: Any, name: str) -> Source:
     if not isinstance(node, dict):
         raise BankError(f"{name}: each source must be a mapping with id, path and sha256")
+    source_id = _text(node, "id", name) or ""
+    owner = f"source {source_id}: "
     return Source(
-        id=_text(node, "id", name) or "",
-        path=_text(node, "path", name) or "",
-        sha256=_text(node, "sha256", name, required=False) or "",
+        id=source_id,
+        path=_text(node, "path", name, owner=owner) or "",
+        sha256=_text(node, "sha256", name, required=False, owner=owner) or "",
     )
 
 
@@ -157,34 +204,40 @@ def _item(node: Any, name: str) -> Item:
     distractors = node.get("distractors") or []
     if not isinstance(distractors, list):
         raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
+    item_id = _text(node, "id", name) or ""
+    owner = f"item {item_id}: "
+
+    def text(key: str, required: bool = False, within: Any = node) -> str | None:
+        return _text(within, key, name, required, owner, at=node)
+
     return Item(
-        fingerprint=_text(node, "fingerprint", name, required=False),
-        stale=_text(node, "stale", name, required=False),
-        id=_text(node, "id", name) or "",
-        type=_text(node, "type", name) or "",
-        status=_text(node, "status", name, required=False) or Status.DRAFT,
-        answer=_text(node, "answer", name) or "",
-        answer_kind=_text(node, "answer_kind", name, required=False) or AnswerKind.TERM,
+        fingerprint=text("fingerprint"),
+        stale=text("stale"),
+        id=item_id,
+        type=text("type", True) or "",
+        status=text("status") or Status.DRAFT,
+        answer=text("answer", True) or "",
+        answer_kind=text("answer_kind") or AnswerKind.TERM,
         source=SourceRef(
-            doc=_text(source, "doc", name) or "",
-            sentence=_text(source, "sentence", name) or "",
+            doc=text("doc", True, source) or "",
+            sentence=text("sentence", True, source) or "",
             page=_number(source, "page", name, int),
         ),
-        question=_text(node, "question", name, required=False),
-        context=_text(node, "context", name, required=False),
-        distractors=tuple(_distractor(d, n, node, name) for n, d in enumerate(distractors, 1)),
-        text=_text(node, "text", name, required=False),
+        question=text("question"),
+        context=text("context"),
+        distractors=tuple(_distractor(d, n, node, name, owner) for n, d in enumerate(distractors, 1)),
+        text=text("text"),
         score=_number(node, "score", name, float),
         line=_line(node),
     )
 
 
-def _distractor(value: Any, n: int, item: Any, name: str) -> str:
+def _distractor(value: Any, n: int, item: Any, name: str, owner: str) -> str:
     if not _is_text(value):
         raise BankError(
             f"{name}:{_line(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)"
         )
-    return str(value)
+    return _characters(str(value), f"{name}:{_line(item)}: {owner}distractor {n}")
 
 
 def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:

@@ -21,9 +21,9 @@ def item_problems(item: Item) -> list[str]:
     """What is wrong with one item on its own terms (its text against its source sentence)."""
     problems = []
     if not isinstance(item.type, ItemType):
-        return [f"unknown type '{item.type}' (expected {ItemType.listed(' or ')})"]
+        return [f"unknown type '{item.type}' {ItemType.unknown(item.type, ' or ')}"]
     if not isinstance(item.status, Status):
-        problems.append(f"unknown status '{item.status}' (expected {Status.listed()})")
+        problems.append(f"unknown status '{item.status}' {Status.unknown(item.status)}")
     sentence, answer = item.source.sentence, item.answer
     if not answer.strip():
         problems.append("the answer is empty")

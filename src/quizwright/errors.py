@@ -33,3 +33,7 @@ class NotUtf8Warning(QuizwrightWarning):
 
 class MissingGlyphsWarning(QuizwrightWarning):
     """Characters no font on hand can print: they come out as empty boxes."""
+
+
+class UnknownStatusWarning(QuizwrightWarning):
+    """Items whose status is none of draft, approved, rejected (a typo): they are not exported."""

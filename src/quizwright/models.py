@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,6 +30,14 @@ class _Vocabulary(StrEnum):
     @classmethod
     def listed(cls, separator: str = ", ") -> str:
         return separator.join(member.value for member in cls)
+
+    @classmethod
+    def unknown(cls, value: str, separator: str = ", ") -> str:
+        """What to say of a word that is not one of ours: what is expected, and the member it
+        was probably meant to be ('Approved', 'aproved': approved), matched exactly otherwise."""
+        said = f"(expected {cls.listed(separator)})"
+        close = difflib.get_close_matches(value.strip().lower(), [m.value for m in cls], n=1, cutoff=0.75)
+        return f"{said}: did you mean '{close[0]}'?" if close else said
 
 
 class ItemType(_Vocabulary):

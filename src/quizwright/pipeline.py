@@ -37,6 +37,11 @@ class BuildOptions:
     cache_dir: Path | None = None
     """Where per-document analysis is cached (cache.default_dir()); None: no cache."""
 
+    def __post_init__(self) -> None:
+        for name in ("mcq_per_doc", "cloze_per_doc"):
+            if getattr(self, name) < 0:  # would be read as 0, silently
+                raise ValueError(f"BuildOptions.{name} must be 0 or more, not {getattr(self, name)}")
+
 
 def build_bank(
     paths: list[str | Path],

@@ -139,3 +139,20 @@ def test_cli_uses_xdg_cache_home_and_no_cache_writes_nothing(tmp_path, seeds_dir
     assert len(_builds(xdg / "quizwright")) == 1
     assert oct(os.stat(xdg / "quizwright").st_mode & 0o777) == "0o700"
     assert (tmp_path / "a.yaml").read_text() == (tmp_path / "b.yaml").read_text()
+
+
+@pytest.mark.parametrize("option", ["--mcq", "--cloze"])
+def test_a_negative_count_is_a_usage_error_not_zero(tmp_path, monkeypatch, option):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text("Seoul is the capital of South Korea.\n", encoding="utf-8")
+    result = invoke("build", "r.txt", "-o", "bank.yaml", option, "-1")
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr
+    assert not (tmp_path / "bank.yaml").exists()
+
+
+def test_the_library_refuses_a_negative_count_too():
+    from quizwright.pipeline import BuildOptions
+
+    with pytest.raises(ValueError, match="BuildOptions.mcq_per_doc must be 0 or more, not -1"):
+        BuildOptions(mcq_per_doc=-1)

@@ -27,8 +27,8 @@ def build(
         "question_banks/bank.yaml"
     ),
     seed: Annotated[int, typer.Option(help="Seed for distractor choice; same inputs and seed, same bank.")] = 0,
-    mcq: Annotated[int, typer.Option(help="Multiple-choice items to keep per document.")] = 8,
-    cloze: Annotated[int, typer.Option(help="Cloze items to keep per document.")] = 5,
+    mcq: Annotated[int, typer.Option(min=0, help="Multiple-choice items to keep per document.")] = 8,
+    cloze: Annotated[int, typer.Option(min=0, help="Cloze items to keep per document.")] = 5,
     title: Annotated[Optional[str], typer.Option(help="Bank title (default: the first document's heading).")] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would be added, kept and marked stale; write nothing.")

@@ -6,11 +6,12 @@ formats.py; the CLI makes one `quizwright export FORMAT` command of each entry t
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ExportError
+from ..errors import ExportError, UnknownStatusWarning
 from ..files import holds_a_bank, write_atomic, write_problem
 from ..matching import BLANK, Deletion, split_cloze
 from ..models import Bank, Item, Status
@@ -55,11 +56,30 @@ def select_items(bank: Bank, approved_only: bool = False) -> tuple[Item, ...]:
 
 
 def require_items(bank: Bank, approved_only: bool) -> tuple[Item, ...]:
+    _warn_of_unknown_statuses(bank)
     items = select_items(bank, approved_only)
     if not items:
         which = "approved items" if approved_only else "items that are not rejected"
         raise ExportError(f"nothing to export: the bank has no {which}")
     return items
+
+
+def _warn_of_unknown_statuses(bank: Bank) -> None:
+    """An item whose status is misspelt ('Approved') is neither approved nor a draft, so it is
+    not exported; say so, once per spelling, rather than leave it out in silence."""
+    unknown: dict[str, list[Item]] = {}
+    for item in bank.items:
+        if not isinstance(item.status, Status):
+            unknown.setdefault(item.status, []).append(item)
+    for status, items in unknown.items():
+        first = items[0]
+        count = "1 item has" if len(items) == 1 else f"{len(items)} items have"
+        where = f", line {first.line}" if first.line else ""
+        warnings.warn(
+            f"{count} the unknown status '{status}' {Status.unknown(status)}; not exported (first: {first.id}{where})",
+            UnknownStatusWarning,
+            stacklevel=3,
+        )
 
 
 def shuffled_options(item: Item, salt: str = "") -> tuple[tuple[str, ...], int]:
