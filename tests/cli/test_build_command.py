@@ -156,3 +156,13 @@ def test_the_library_refuses_a_negative_count_too():
 
     with pytest.raises(ValueError, match="BuildOptions.mcq_per_doc must be 0 or more, not -1"):
         BuildOptions(mcq_per_doc=-1)
+
+
+def test_a_reading_named_like_markup_is_reported_by_its_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "[b]notes.txt").write_text(
+        "Seoul Today\n\nSeoul is the capital of South Korea, with 9.4 million people in 2024.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["build", "[b]notes.txt", "-o", "bank.yaml"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "[b]notes" in result.stdout

@@ -106,3 +106,22 @@ def test_show_and_stats_commands(tmp_path):
     counted = runner.invoke(app, ["stats", str(path)])
     assert counted.exit_code == 0
     assert "3 items, 1 still to review" in counted.output
+
+
+def test_show_and_stats_print_item_text_as_written_not_as_markup(tmp_path):
+    """rich reads "[b]" as bold and "[citation needed]" as a style; "[/]" with nothing open crashed."""
+    from dataclasses import replace
+
+    mcq, cloze, rejected = REVIEW_BANK.items
+    odd = replace(mcq, question="Lee met [b]Xi[/b] in _____ [citation needed]?", distractors=("[/]", "Tokyo", "[red]"))
+    bank = replace(REVIEW_BANK, sources=(*REVIEW_BANK.sources[:1], replace(REVIEW_BANK.sources[1], id="[b]")))
+    bank = replace(bank, items=(odd, replace(cloze, source=replace(cloze.source, doc="[b]")), rejected))
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(bank), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["show", str(path)], env={"COLUMNS": "400"})
+    assert shown.exit_code == 0, shown.output
+    assert "Lee met [b]Xi[/b] in _____ [citation needed]?" in shown.output
+    assert "[/] / Tokyo / [red]" in shown.output
+    counted = CliRunner().invoke(app, ["stats", str(path)], env={"COLUMNS": "400"})
+    assert counted.exit_code == 0, counted.output
+    assert "│ [b]" in counted.output

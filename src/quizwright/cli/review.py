@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from .. import api, review
 from ..bank import load_bank
@@ -60,18 +61,24 @@ def show(
     """Show the bank's items as a table."""
     loaded = read_bank(bank)
     items = review.filter_items(loaded, status, type, doc)
-    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items", show_lines=True)
+    table = Table(title=Text(f"{bank}: {len(items)} of {len(loaded.items)} items"), show_lines=True)
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
         table.add_column(column, overflow="fold")
     for item in items:
+        # Text, not markup: "[citation needed]" must show, and a stray "[/b]" must not end the command
         table.add_row(
-            str(item.line or ""),
-            item.id,
-            item.status,
-            item.answer_kind,
-            review.prompt_of(item),
-            item.answer,
-            " / ".join(item.distractors),
+            *map(
+                Text,
+                (
+                    str(item.line or ""),
+                    item.id,
+                    item.status,
+                    item.answer_kind,
+                    review.prompt_of(item),
+                    item.answer,
+                    " / ".join(item.distractors),
+                ),
+            )
         )
     console.out.print(table)
 
@@ -91,6 +98,6 @@ def stats(bank: Annotated[Path, typer.Argument(help="The bank to count.")]) -> N
         table.add_column(title)
         table.add_column("items", justify="right")
         for key, count in sorted(counter.items()):
-            table.add_row(key, str(count))
+            table.add_row(Text(key), str(count))
         console.out.print(table)
     console.out.print(f"{figures.total} items, {figures.to_review} still to review", highlight=False)
