@@ -5,6 +5,8 @@ The cases live in tests/bad_inputs.py, which also renders docs/bad-input.md from
 
 from __future__ import annotations
 
+import csv
+import io
 import resource
 import subprocess
 import sys
@@ -217,6 +219,22 @@ def check_misspelt_status(root, result):
     assert "c2" not in (root / "bank.csv").read_text(encoding="utf-8-sig")
 
 
+def check_formula(root, result):
+    rows = list(csv.DictReader(io.StringIO((root / "bank.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert rows[0]["answer"] == '\'=HYPERLINK("http://evil.example","Seoul")'
+    assert invoke("export", "quizlet", "bank.yaml", "-o", "cards.txt").exit_code == 0
+    assert (root / "cards.txt").read_text(encoding="utf-8").split("\t")[1].startswith("'=HYPERLINK")
+
+
+def check_no_zip(root, result):
+    assert not (root / "quiz.zip").exists()
+
+
+def check_long_key_row(root, result):
+    text = subprocess.run(["pdftotext", "sheet.pdf", "-"], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert " ".join(text.split()).count("and bigger") == 3000  # the key's source sentence, all of it
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -243,6 +261,9 @@ CHECKS = {
     "an export written over one of the bank's readings": check_reading_kept,
     "a bank in a folder that does not exist": check_new_folder_bank,
     "an export into a folder that does not exist": check_new_folder_export,
+    "a formula in an item, exported to a spreadsheet (`=HYPERLINK(…)`)": check_formula,
+    "two items asking the same question, exported for Canvas": check_no_zip,
+    "a source sentence longer than a page, exported to PDF": check_long_key_row,
     "a full disk while writing the bank": check_old_bank_kept,
     "a full disk while writing an export": check_old_export_kept,
     "another quizwright writing the same bank": check_old_bank_kept,

@@ -44,6 +44,7 @@ def qti_zip(bank: Bank, items: tuple[Item, ...]) -> bytes:
     from text2qti.qti import QTI
     from text2qti.quiz import Quiz
 
+    _refuse_repeated_questions(items)
     try:
         quiz = Quiz(quiz_text(bank, items), config=Config(), source_name="<quizwright>")
         package = QTI(quiz).zip_bytes()
@@ -60,8 +61,26 @@ def quiz_text(bank: Bank, items: tuple[Item, ...]) -> str:
     for number, item in enumerate(items, start=1):
         stem, answers = question(item)
         feedback = escape(f"Source ({source_label(item)}): {item.source.sentence}")  # shown after answering
-        blocks.append(f"Title: {item.id}\n{number}. {stem}\n... {feedback}\n" + "\n".join(answers))
+        # every text goes on the one line its keyword starts: a line break in an id would start a question
+        blocks.append(f"Title: {_one_line(item.id)}\n{number}. {stem}\n... {feedback}\n" + "\n".join(answers))
     return "\n\n".join(blocks) + "\n"
+
+
+def _refuse_repeated_questions(items: tuple[Item, ...]) -> None:
+    """text2qti refuses a quiz that asks one question twice, naming a line of its own input; name the items."""
+    seen: dict[str, Item] = {}
+    for item in items:
+        stem, _ = question(item)
+        first = seen.setdefault(stem, item)
+        if first is not item:
+            raise ExportError(
+                f"items {_where(first)} and {_where(item)} ask the same question, which a QTI quiz cannot hold; "
+                "reword one of them or reject it"
+            )
+
+
+def _where(item: Item) -> str:
+    return f"{item.id} (line {item.line})" if item.line else item.id
 
 
 def question(item: Item) -> tuple[str, list[str]]:

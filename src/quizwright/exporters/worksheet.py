@@ -173,7 +173,7 @@ def word_bank_box(form: Form, fonts: FontSet, styles: Styles) -> Table:
     cells = [Paragraph(fonts.markup(w), styles["cell"]) for w in words]
     rows = [cells[i : i + 4] + [""] * (4 - len(cells[i : i + 4])) for i in range(0, len(cells), 4)]
     heading = [Paragraph("<b>Word bank</b>", ParagraphStyle("wb", styles["cell"], fontName=fonts.bold)), "", "", ""]
-    table = Table([heading, *rows], colWidths=[43 * mm] * 4)
+    table = Table([heading, *rows], colWidths=[43 * mm] * 4, splitInRow=1)  # an answer of a page or more
     box = [("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 4)]
     table.setStyle(TableStyle([*box, *cell_font(fonts)]))
     return table
@@ -209,7 +209,8 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
     ]
     style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)])
     # the header heads the key once: a later table cannot repeat it on the pages it starts
-    tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style) for chunk in chunks]
+    # splitInRow: a row taller than a page (a long source sentence) goes on over the next page
+    tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style, splitInRow=1) for chunk in chunks]
     return [*story, *tables]
 
 
