@@ -37,3 +37,7 @@ class MissingGlyphsWarning(QuizwrightWarning):
 
 class UnknownStatusWarning(QuizwrightWarning):
     """Items whose status is none of draft, approved, rejected (a typo): they are not exported."""
+
+
+class CacheWarning(QuizwrightWarning):
+    """The cache folder cannot be trusted (another user's, or writable by others): no cache is used."""

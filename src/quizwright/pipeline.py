@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import cache
@@ -52,6 +52,8 @@ def build_bank(
     """The bank the readings at `paths` give, to be written at `bank_path` (its sources' paths
     are relative to that folder); nothing is written."""
     resources.require_all()
+    if options.cache_dir is not None:
+        options = replace(options, cache_dir=cache.usable(options.cache_dir))
     docs = read_documents(paths)
     built = _build_set(docs, options, progress)
     items = with_pages(list(built.items), docs)  # PDF sources: the page each cited sentence is on

@@ -118,7 +118,7 @@ def test_cli_jobs_option(tmp_path, seeds_dir):
 
 
 def _analyses(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if not p.name.endswith(".build.pickle"))
+    return sorted(p for p in folder.glob("*.pickle") if not p.name.endswith(".build.pickle"))
 
 
 def _builds(folder: Path) -> list[Path]:
