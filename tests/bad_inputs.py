@@ -328,7 +328,7 @@ CASES: tuple[Case, ...] = (
         write("secret.txt", READING),
         "error: secret.txt: cannot read (Permission denied); check that you may read it",
         2,
-        patch=raise_in("pathlib", "Path.read_bytes", DENIED, when=lambda self: self.name == "secret.txt"),
+        patch=raise_in("quizwright.sources", "os.open", DENIED, when=lambda path, *a: Path(path).name == "secret.txt"),
     ),
     Case(
         "Sources",
@@ -638,6 +638,38 @@ CASES: tuple[Case, ...] = (
         "did you mean 'approved'?; not exported (first: c2, line 8)",
         0,
         "validate reports it with the same suggestion, exit 1",
+    ),
+    Case(
+        "Banks",
+        "a bank that names `/etc/passwd` as a reading",
+        ("validate", "bank.yaml"),
+        bank_with("schema: quizwright/1\nsources:\n  - {id: passwd, path: /etc/passwd, sha256: ''}\n"),
+        "error: bank.yaml: source 'passwd' is /etc/passwd, outside the bank's folder; validate reads no reading "
+        "elsewhere unless told the folder may be read: if you trust this bank, add --readings /etc",
+        2,
+        "nothing outside the bank's folder is opened (its findings would tell what the file holds)",
+    ),
+    Case(
+        "Banks",
+        "a bank whose reading climbs out of its folder (`../notes.txt`)",
+        ("validate", "course/bank.yaml"),
+        both(
+            write("notes.txt", READING),
+            write("course/bank.yaml", "schema: quizwright/1\nsources:\n  - {id: notes, path: ../notes.txt}\n"),
+        ),
+        "error: course/bank.yaml: source 'notes' is ../notes.txt, outside the bank's folder; validate reads no "
+        "reading elsewhere unless told the folder may be read: if you trust this bank, add --readings .",
+        2,
+        "with `--readings .` it is read",
+    ),
+    Case(
+        "Banks",
+        "a bank whose reading is a named pipe",
+        ("validate", "bank.yaml"),
+        both(fifo("pipe.txt"), bank_with("schema: quizwright/1\nsources:\n  - {id: pipe, path: pipe.txt}\n")),
+        "error: bank.yaml: source 'pipe': pipe.txt: not a regular file (a pipe or a device?)",
+        2,
+        "it does not wait for a writer",
     ),
     Case(
         "Banks",

@@ -235,6 +235,11 @@ def check_long_key_row(root, result):
     assert " ".join(text.split()).count("and bigger") == 3000  # the key's source sentence, all of it
 
 
+def check_readings_option(root, result):
+    allowed = invoke("validate", "course/bank.yaml", "--readings", ".")
+    assert allowed.exit_code == 0, allowed.stderr
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -255,6 +260,8 @@ CHECKS = {
     "a control character escaped in a field (`\\x1f`)": check_refused_everywhere,
     "a lone surrogate escaped in a field (`\\ud800`)": check_refused_everywhere,
     "a status typed `Approved`": check_misspelt_status,
+    "a bank whose reading climbs out of its folder (`../notes.txt`)": check_readings_option,
+    "a bank whose reading is a named pipe": None,  # the row itself: an open() that waited would hang the test
     "two items with the same id (a copied item, reworded)": check_duplicate_ids,
     "the bank among its own readings": check_old_bank_kept,
     "an export written over the bank (`-o bank.yaml`)": check_old_bank_kept,
@@ -296,7 +303,10 @@ def test_bad_input_gets_its_line_and_exit_status(case, tmp_path, monkeypatch):
         check(tmp_path, result)
 
 
-CHECKED_BY_A_TEST = {"a YAML bomb (nested aliases)": "test_aliases_are_refused_before_they_expand"}
+CHECKED_BY_A_TEST = {
+    "a YAML bomb (nested aliases)": "test_aliases_are_refused_before_they_expand",
+    "a bank that names `/etc/passwd` as a reading": "test_validate_opens_nothing_outside_its_reach",
+}
 
 
 def test_every_promise_in_the_table_has_a_check():
@@ -414,3 +424,31 @@ def test_a_build_shows_its_progress_on_a_terminal_and_nothing_else_on_a_pipe(tmp
     monkeypatch.chdir(tmp_path)
     piped = invoke("build", "reading.txt", "-o", "again.yaml")
     assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_validate_opens_nothing_outside_its_reach(tmp_path, monkeypatch):
+    """Neither opened nor stat'ed (realpath lstats the way there, which tells nothing of what it holds)."""
+    import os
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text("my password is hunter2\n", encoding="utf-8")
+    course = tmp_path / "course"
+    course.mkdir()
+    (course / "link.txt").symlink_to(outside)
+    for path in (str(outside), "../secret.txt", "link.txt"):
+        (course / "bank.yaml").write_text(
+            f"schema: quizwright/1\nsources:\n  - {{id: s, path: '{path}'}}\n", encoding="utf-8"
+        )
+        looked: list[str] = []
+        for name in ("open", "stat"):
+            real = getattr(os, name)
+
+            def spy(p, *a, real=real, looked=looked, **k):
+                looked.append(str(p))
+                return real(p, *a, **k)
+
+            monkeypatch.setattr(os, name, spy)
+        result = invoke("validate", course / "bank.yaml")
+        monkeypatch.undo()
+        assert result.exit_code == 2 and "outside the bank's folder" in result.stderr
+        assert not [p for p in looked if p.endswith("secret.txt")], path

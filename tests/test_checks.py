@@ -8,6 +8,7 @@ import pytest
 
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.checks import item_problems, validate_bank
+from quizwright.errors import OutOfReachError
 from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
 
@@ -453,3 +454,35 @@ def test_a_deletion_across_a_line_break_is_one_deletion(make_cloze):
         text="President {{c1::Lee\nJae-myung}} visited Beijing in January.",
     )
     assert item_problems(item) == []
+
+
+# --- what validate may read (issue 16) --------------------------------------------------------
+
+
+def test_validate_reads_a_reading_outside_the_banks_folder_only_where_allowed(write_bank, tmp_path):
+    bank_path, _ = write_bank()
+    moved = tmp_path / "course" / "bank.yaml"
+    moved.parent.mkdir()
+    bank_path.rename(moved)
+    text = moved.read_text(encoding="utf-8").replace("path: src/doc.txt", "path: ../src/doc.txt")
+    moved.write_text(text, encoding="utf-8")
+    bank, _ = loaded(moved)
+    with pytest.raises(
+        OutOfReachError, match=r"source 'doc' is \.\./src/doc\.txt, outside the bank's folder"
+    ) as refused:
+        validate_bank(bank, moved)
+    assert refused.value.folder == tmp_path / "src"
+    assert validate_bank(bank, moved, readings=[tmp_path / "src"]) == []
+    assert validate_bank(bank, moved, readings=[tmp_path]) == []
+
+
+def test_validate_refuses_a_reading_larger_than_its_reader_takes(write_bank, monkeypatch):
+    bank_path, _ = write_bank()
+    bank, _ = loaded(bank_path)
+    monkeypatch.setattr("quizwright.sources.MAX_TEXT_BYTES", 100)
+    with pytest.raises(OutOfReachError) as refused:
+        validate_bank(bank, bank_path)
+    assert str(refused.value) == (
+        f"{bank_path}: source 'doc': {bank_path.parent / 'src' / 'doc.txt'}: 240 bytes is more than quizwright "
+        "reads from one source (2,000,000 characters); split it into chapters"
+    )

@@ -292,7 +292,7 @@ def test_validate_flags_exactly_the_planted_errors_with_their_lines(seeded):
     text = "# my notes on this bank\n" + text  # shifts every line by one
     bank_path.write_text(text, encoding="utf-8")
 
-    result = runner.invoke(app, ["validate", str(bank_path)])
+    result = runner.invoke(app, ["validate", str(bank_path), "--readings", str(root / "seeds")])
     assert result.exit_code == 1
     lines = text.splitlines()
 

@@ -12,7 +12,7 @@ through the warnings module as QuizwrightWarning subclasses.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,17 +48,20 @@ def build(
     return replace(built, merge=merge)
 
 
-def validate(bank_path: str | Path, progress: Callable[[str], None] | None = None) -> Validation:
+def validate(
+    bank_path: str | Path, progress: Callable[[str], None] | None = None, readings: Sequence[str | Path] = ()
+) -> Validation:
     """Read the bank and check every item against its source and the rules of item writing.
 
     progress(what) is told each step as it starts (reading, checking): a large bank takes a while.
+    Readings are read inside the bank's folder and the `readings` folders only (OutOfReachError).
     """
     if progress:
         progress(f"reading {bank_path}")
     bank = load_bank(bank_path)
     if progress:
         progress(f"checking {len(bank.items)} items against their sources")
-    return Validation(bank, validate_bank(bank, bank_path))
+    return Validation(bank, validate_bank(bank, bank_path, readings))
 
 
 def export(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import SourceError
+from .errors import OutOfReachError, SourceError
 from .matching import BLANK, CLOZE, occurs_in, same_entity
 from .models import MIN_DISTRACTORS, AnswerKind, Bank, Finding, Item, ItemType, Status
-from .sources import extract
+from .sources import extract, read_bytes
 
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
 # Case matters only for initialisms: "an FBI agent", "an M.A." but "a fact".
@@ -97,19 +99,28 @@ def _writing_flaws(question: str, answer: str, wrong: tuple[str, ...]) -> list[s
     return problems
 
 
-def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
-    """All findings for a bank, each tied to the item's line in the YAML file."""
+def validate_bank(bank: Bank, bank_path: str | Path, readings: Sequence[str | Path] = ()) -> list[Finding]:
+    """All findings for a bank, each tied to the item's line in the YAML file.
+
+    The bank names its readings, and a bank may come from anyone: validate reads only those
+    inside the bank's folder and inside the `readings` folders the user names, and only regular
+    files its readers take (OutOfReachError, else; a missing one is a finding).
+    """
     path = str(bank_path)
     base = Path(bank_path).parent
+    roots = [Path(os.path.realpath(folder)) for folder in (base, *readings)]
     findings: list[Finding] = []
     texts: dict[str, str] = {}
     for source in bank.sources:
         file = base / source.path
+        _within_reach(file, roots, source.id, source.path, path)
         try:
-            data = file.read_bytes()
+            data = read_bytes(file)
         except OSError:
             findings.append(Finding(path, None, None, f"source '{source.id}': file {source.path} is missing"))
             continue
+        except SourceError as exc:
+            raise OutOfReachError(f"{path}: source '{source.id}': {exc}", Path(os.path.realpath(file)).parent) from None
         if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
             findings.append(
                 Finding(path, None, None, f"source '{source.id}': {source.path} changed since the bank was built")
@@ -142,3 +153,14 @@ def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
         for problem in item_problems(item):
             add(problem)
     return findings
+
+
+def _within_reach(file: Path, roots: list[Path], source_id: str, written: str, bank_path: str) -> None:
+    """Refuse a reading outside every allowed folder (links followed), before anything looks at it."""
+    real = Path(os.path.realpath(file))
+    if not any(real.is_relative_to(root) for root in roots):
+        raise OutOfReachError(
+            f"{bank_path}: source '{source_id}' is {written}, outside the bank's folder; "
+            "validate reads no reading elsewhere unless told the folder may be read",
+            real.parent,
+        )

@@ -1,5 +1,7 @@
 """Errors quizwright raises; the CLI turns each into a one-line message and an exit status."""
 
+from pathlib import Path
+
 
 class QuizwrightError(Exception):
     """Base class: something the user can fix; the message says what and how."""
@@ -17,6 +19,15 @@ class SourceError(QuizwrightError):
 
 class BankError(QuizwrightError):
     """A question bank file cannot be read or is not a quizwright bank."""
+
+
+class OutOfReachError(BankError):
+    """A bank names a reading validate may not read: outside the allowed folders, not a regular file, or too large."""
+
+    def __init__(self, message: str, folder: Path) -> None:
+        super().__init__(message)
+        self.folder = folder
+        """Where the reading is, for a caller to offer as a folder the user may allow."""
 
 
 class ExportError(QuizwrightError):

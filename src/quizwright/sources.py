@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,9 +53,7 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
 
 def read_document(path: Path) -> Document:
     try:
-        if not readers.handles(path) and path.stat().st_size > MAX_TEXT_BYTES:
-            raise SourceError(too_long(path, path.stat().st_size, "bytes"))
-        data = path.read_bytes()
+        data = read_bytes(path)
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc}); check that you may read it") from None
     if is_bank(data):  # `build r.txt bank.yaml -o bank.yaml` would make the bank a source of itself
@@ -69,6 +68,26 @@ def read_document(path: Path) -> Document:
         text=extracted.text,
         pages=extracted.pages,
     )
+
+
+def read_bytes(path: Path) -> bytes:
+    """A reading's bytes, if it is a regular file no larger than its reader takes (SourceError if not).
+
+    Opened without waiting (a pipe swapped in after a check must not hang the command), then
+    checked on what was opened, then read no further than the limit.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"{path}: not a regular file (a pipe or a device?)")
+        limit = MAX_TEXT_BYTES if not readers.handles(path) else readers.MAX_FILE_BYTES
+        if info.st_size > limit:
+            raise SourceError(too_long(path, info.st_size, "bytes"))
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # it grew while being read
+        raise SourceError(too_long(path, len(data), "bytes"))
+    return data
 
 
 def too_long(path: Path, size: int, unit: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +14,7 @@ from rich.text import Text
 
 from .. import api, review
 from ..bank import load_bank
-from ..errors import QuizwrightError
+from ..errors import OutOfReachError, QuizwrightError
 from ..models import Bank
 from . import console
 from .console import fail, read_only, steps, working
@@ -31,11 +32,28 @@ def read_bank(bank: Path) -> Bank:
 def validate(
     bank: Annotated[Path, typer.Argument(help="The bank to check.")],
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    readings: Annotated[
+        Optional[list[Path]],
+        typer.Option(
+            "--readings",
+            help="A folder of the bank's readings outside the bank's folder, that validate may read (repeatable).",
+        ),
+    ] = None,
 ) -> None:
-    """Check every item against its source sentence; exit 1 if anything is wrong."""
+    """Check every item against its source sentence; exit 1 if anything is wrong.
+
+    Readings are read only inside the bank's folder and the --readings folders: a bank from
+    someone else cannot make validate read your files.
+    """
     try:
         with steps() as step:
-            checked = api.validate(bank, step)
+            checked = api.validate(bank, step, readings or [])
+    except OutOfReachError as exc:
+        if "outside the bank's folder" in str(exc):
+            near = os.path.relpath(exc.folder)
+            folder = exc.folder if near.startswith("..") else near
+            exc = OutOfReachError(f"{exc}: if you trust this bank, add --readings {folder}", exc.folder)
+        raise fail(exc) from None
     except QuizwrightError as exc:
         raise fail(exc) from None
     findings = checked.findings
