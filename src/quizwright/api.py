@@ -40,8 +40,8 @@ def build(
     bank_path = Path(bank_path)
     if bank_path.is_dir():
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
+    built = build_bank(list(sources), bank_path, options, progress)
     try:
-        built = build_bank(list(sources), bank_path, options, progress)
         merge = save_or_merge(built.bank, built.texts, bank_path, dry_run)
     except OSError as exc:
         raise BankError(f"{bank_path}: cannot write the bank: {write_problem(bank_path, exc)}") from None

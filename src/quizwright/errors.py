@@ -13,6 +13,10 @@ class MissingModelError(QuizwrightError):
     """An NLTK data package the analysis needs is not installed."""
 
 
+class DamagedModelError(QuizwrightError):
+    """An NLTK data package the analysis needs is installed but cannot be read (an interrupted download)."""
+
+
 class SourceError(QuizwrightError):
     """A source document cannot be read as text."""
 

@@ -42,6 +42,7 @@ TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
 
 
 @lru_cache(maxsize=1)
+@resources.loads("punkt_tab")
 def _sentence_splitter() -> Any:
     resources.require("punkt_tab")
     from nltk.tokenize.punkt import PunktTokenizer
@@ -57,6 +58,7 @@ def _word_tokenizer() -> Any:
 
 
 @lru_cache(maxsize=1)
+@resources.loads("averaged_perceptron_tagger_eng")
 def _tagger() -> Any:
     resources.require("averaged_perceptron_tagger_eng")
     from nltk.tag.perceptron import PerceptronTagger
