@@ -101,6 +101,55 @@ def folder(name: str, *links: tuple[str, str]) -> Make:
     return make
 
 
+def pdf_with_content(content: bytes | list[bytes]) -> bytes:
+    """A one-page PDF whose page content stream is `content` (chunks, for a big one), Flate-compressed."""
+    import zlib
+
+    squeeze = zlib.compressobj(9)
+    data = b"".join(squeeze.compress(chunk) for chunk in (content if isinstance(content, list) else [content]))
+    data += squeeze.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+PDF_TEXT = b"BT /F1 12 Tf 72 700 Td (Seoul is the capital of South Korea.) Tj ET\n"
+MB = 1 << 20
+
+
+def zip_bomb(name: str, part: str, megabytes: int) -> Make:
+    """A zip (named .docx or .epub) whose one part unpacks to `megabytes` of blank space."""
+
+    def make(root: Path) -> None:
+        with zipfile.ZipFile(root / name, "w", zipfile.ZIP_DEFLATED) as bomb, bomb.open(part, "w") as inside:
+            inside.write(b"<?xml version='1.0'?><document/>")
+            for _ in range(megabytes):
+                inside.write(b" " * MB)
+
+    return make
+
+
+def big_file(name: str, megabytes: int) -> Make:
+    def make(root: Path) -> None:
+        with open(root / name, "wb") as fh:
+            fh.write(b"<p>Trade in Asia grew in 2019.</p>\n" * (megabytes * MB // 35))
+
+    return make
+
+
 def tiny_bank(items: int = 1) -> str:
     """A valid bank whose one source is reading.txt (READING)."""
     sentence = "President Lee Jae-myung visited Beijing in January with 200 business leaders."
@@ -304,6 +353,37 @@ CASES: tuple[Case, ...] = (
         "split it into chapters",
         2,
         "refused before it is read: memory stays small",
+    ),
+    Case(
+        "Sources",
+        "a 150 KB PDF whose page stream unpacks to 150 MB",
+        build("bomb.pdf"),
+        write("bomb.pdf", pdf_with_content([PDF_TEXT] + [b" " * MB] * 150)),
+        "error: bomb.pdf: its compressed streams unpack to more than 134,217,728 bytes, more than quizwright reads "
+        "from one PDF (is it a zip bomb?)",
+        2,
+        "inflated no further than 128 MB",
+    ),
+    Case(
+        "Sources",
+        "a 70 KB Word file that unpacks to 70 MB (a zip bomb)",
+        build("bomb.docx"),
+        zip_bomb("bomb.docx", "word/document.xml", 70),
+        "error: bomb.docx: unpacks to 73,400,352 bytes (73,400,352 of them text and markup), more than quizwright "
+        "reads from one source (67,108,864 of markup, 268,435,456 in all); split it into chapters (or is it a zip "
+        "bomb?)",
+        2,
+        "refused from the zip's directory, before anything is unpacked",
+    ),
+    Case(
+        "Sources",
+        "a 70 MB web page",
+        build("page.html"),
+        big_file("page.html", 70),
+        "error: page.html: 73,400,320 bytes is more than quizwright reads from one source (2,000,000 characters); "
+        "split it into chapters",
+        2,
+        "refused before it is read",
     ),
     Case(
         "Sources",

@@ -248,6 +248,9 @@ CHECKS = {
     "CRLF line endings": check_crlf,
     "one 20,000-character sentence without punctuation": check_long_sentence,
     "a 50 MB text file": check_huge,  # and test_a_huge_source_is_refused_in_little_memory
+    "a 150 KB PDF whose page stream unpacks to 150 MB": check_huge,  # and tests/readers/test_limits.py
+    "a 70 KB Word file that unpacks to 70 MB (a zip bomb)": check_huge,  # and tests/readers/test_limits.py
+    "a 70 MB web page": check_huge,
     "a symlink loop inside a folder": check_loop,
     "HTML and Anki markup (`<script>`, `<b>`, `&amp;`)": check_markup,
     "reportlab markup characters (`<font>`, `<para>`, `&`)": check_reportlab,

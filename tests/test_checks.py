@@ -479,7 +479,7 @@ def test_validate_reads_a_reading_outside_the_banks_folder_only_where_allowed(wr
 def test_validate_refuses_a_reading_larger_than_its_reader_takes(write_bank, monkeypatch):
     bank_path, _ = write_bank()
     bank, _ = loaded(bank_path)
-    monkeypatch.setattr("quizwright.sources.MAX_TEXT_BYTES", 100)
+    monkeypatch.setattr("quizwright.readers.limits.MAX_TEXT_BYTES", 100)
     with pytest.raises(OutOfReachError) as refused:
         validate_bank(bank, bank_path)
     assert str(refused.value) == (

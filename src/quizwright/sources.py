@@ -12,13 +12,10 @@ from . import readers
 from .errors import SourceError
 from .files import is_bank
 from .models import Document
+from .readers.limits import MAX_CHARS, max_bytes, too_long
 from .readers.plain import decode
 
 TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
-MAX_CHARS = 2_000_000
-"""Text quizwright analyses from one source (a 700-page book); analysis holds every sentence's
-tokens in memory, so a larger source is refused rather than left to exhaust the machine."""
-MAX_TEXT_BYTES = 4 * MAX_CHARS  # a plain-text file larger than this cannot decode to MAX_CHARS or fewer
 CONTROLS = dict.fromkeys([*range(0, 9), *range(14, 32), 127, *range(128, 160)], " ") | {
     0x0B: "\n",
     0x0C: "\n",
@@ -81,20 +78,13 @@ def read_bytes(path: Path) -> bytes:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise SourceError(f"{path}: not a regular file (a pipe or a device?)")
-        limit = MAX_TEXT_BYTES if not readers.handles(path) else readers.MAX_FILE_BYTES
+        limit = max_bytes(path)
         if info.st_size > limit:
             raise SourceError(too_long(path, info.st_size, "bytes"))
         data = fh.read(limit + 1)
     if len(data) > limit:  # it grew while being read
         raise SourceError(too_long(path, len(data), "bytes"))
     return data
-
-
-def too_long(path: Path, size: int, unit: str) -> str:
-    return (
-        f"{path}: {size:,} {unit} is more than quizwright reads from one source ({MAX_CHARS:,} characters); "
-        "split it into chapters"
-    )
 
 
 def extract(data: bytes, path: Path) -> readers.Extracted:

@@ -28,8 +28,6 @@ READERS = {
     ".epub": ("epub", "read_epub"),
 }
 SUFFIXES = frozenset(READERS)
-MAX_FILE_BYTES = 256 * 1024 * 1024
-"""The largest file of these formats quizwright opens (a PDF or e-book with its pictures)."""
 
 
 @dataclass(frozen=True)
