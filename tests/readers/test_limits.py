@@ -92,18 +92,11 @@ def test_a_word_file_that_unpacks_to_70_mb_is_refused_before_unpacking(tmp_path)
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50_000  # KB
 
 
-def test_a_word_file_of_much_markup_is_refused_and_a_long_one_stops_at_the_limit(tmp_path, monkeypatch):
-    path = tmp_path / "long.docx"
+def long_word_file(path: Path) -> None:
     path.write_bytes(word_file(path, [SENTENCE.decode()] * 2000))
-    monkeypatch.setattr(limits, "MAX_CHARS", 1000)
-    with pytest.raises(SourceError, match=r"long\.docx: 1,0\d\d characters or more is more than quizwright reads"):
-        read_document(path)
-    monkeypatch.setattr(limits, "MAX_MARKUP_BYTES", 10_000)
-    with pytest.raises(SourceError, match=r"long\.docx: unpacks to [\d,]+ bytes \([\d,]+ of them text and markup\)"):
-        read_document(path)
 
 
-def test_an_e_book_of_much_markup_is_refused_and_a_long_one_stops_at_the_limit(tmp_path, monkeypatch):
+def long_e_book(path: Path) -> None:
     book = epub.EpubBook()
     book.set_identifier("x")
     book.set_title("Long")
@@ -117,13 +110,20 @@ def test_an_e_book_of_much_markup_is_refused_and_a_long_one_stops_at_the_limit(t
     book.spine = chapters
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
-    path = tmp_path / "long.epub"
     epub.write_epub(str(path), book)
+
+
+@pytest.mark.parametrize(("name", "make"), [("long.docx", long_word_file), ("long.epub", long_e_book)])
+def test_a_zipped_reading_of_much_markup_is_refused_and_a_long_one_stops_at_the_limit(
+    tmp_path, monkeypatch, name, make
+):
+    path = tmp_path / name
+    make(path)
     monkeypatch.setattr(limits, "MAX_CHARS", 1000)
-    with pytest.raises(SourceError, match=r"long\.epub: 1,0\d\d characters or more is more than quizwright reads"):
+    with pytest.raises(SourceError, match=rf"{name}: 1,0\d\d characters or more is more than quizwright reads"):
         read_document(path)
     monkeypatch.setattr(limits, "MAX_MARKUP_BYTES", 10_000)
-    with pytest.raises(SourceError, match=r"long\.epub: unpacks to"):
+    with pytest.raises(SourceError, match=rf"{name}: unpacks to [\d,]+ bytes \([\d,]+ of them text and markup\)"):
         read_document(path)
 
 
