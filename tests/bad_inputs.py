@@ -33,6 +33,15 @@ READING = (
 )
 """A small reading that yields items (both kinds) from every one of its sentences."""
 
+NOT_ENGLISH = {
+    "Korean": "한국과 중국\n\n이재명 대통령은 1월에 베이징을 방문했다. 중국은 한국의 가장 큰 무역 상대국이다.\n",
+    "Chinese": "中韩关系\n\n李在明总统一月访问了北京。中国是韩国最大的贸易伙伴，领先于美国。\n",
+    "Russian": "Корея и Китай\n\nПрезидент Ли Чжэ Мён посетил Пекин в январе. Китай является крупнейшим "
+    "торговым партнёром Южной Кореи.\n",
+    "Arabic": "كوريا والصين\n\nزار الرئيس لي جاي ميونغ بكين في يناير. الصين هي أكبر شريك تجاري لكوريا الجنوبية.\n",
+}
+"""READING's news in four languages quizwright does not read."""
+
 Make = Callable[[Path], None]
 Patch = Callable[[pytest.MonkeyPatch], None]
 
@@ -442,6 +451,19 @@ CASES: tuple[Case, ...] = (
         folder(".", ("self.txt", "self.txt")),
         "error: self.txt: a link that leads nowhere (broken, or a loop)",
         2,
+    ),
+    *(
+        Case(
+            "Sources",
+            f"a reading in {language}",
+            build(f"{language.lower()}.txt"),
+            write(f"{language.lower()}.txt", text),
+            f"error: {language.lower()}.txt: this reading is not in English (it looks like {language}); "
+            "quizwright reads English texts only, so it would give no questions",
+            2,
+            "no bank is written",
+        )
+        for language, text in NOT_ENGLISH.items()
     ),
     # Text content: each of these builds, validates and exports to every format.
     Case(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
+from bad_inputs import CASES, DOC, NOT_ENGLISH, READING, Case, case_id, render, tiny_bank
 from conftest import invoke, read_apkg
 from quizwright.bank import load_bank
 from quizwright.matching import CLOZE
@@ -251,6 +251,7 @@ CHECKS = {
     "a 150 KB PDF whose page stream unpacks to 150 MB": check_huge,  # and tests/readers/test_limits.py
     "a 70 KB Word file that unpacks to 70 MB (a zip bomb)": check_huge,  # and tests/readers/test_limits.py
     "a 70 MB web page": check_huge,
+    **{f"a reading in {language}": check_huge for language in NOT_ENGLISH},
     "a symlink loop inside a folder": check_loop,
     "HTML and Anki markup (`<script>`, `<b>`, `&amp;`)": check_markup,
     "reportlab markup characters (`<font>`, `<para>`, `&`)": check_reportlab,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import cache
+from . import cache, language
 from . import facts as fact_rules
 from .analysis import DocumentAnalysis, analyse_document, load_models, resources
 from .analysis.entities import find_mentions
@@ -55,6 +55,8 @@ def build_bank(
     if options.cache_dir is not None:
         options = replace(options, cache_dir=cache.usable(options.cache_dir))
     docs = read_documents(paths)
+    for doc in docs:
+        language.require_english(doc)
     built = _build_set(docs, options, progress)
     items = with_pages(list(built.items), docs)  # PDF sources: the page each cited sentence is on
     base = Path(bank_path).parent
