@@ -5,6 +5,7 @@ typer and rich live here only: the library (everything outside cli/) never impor
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Annotated
 
@@ -34,7 +35,14 @@ for _command in (build.build, review.validate, review.show, review.stats, setup.
 app.add_typer(export_app, name="export", help="Write an Anki deck or PDF worksheets from a bank.")
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (kill, a service manager, a closed session) is handled as Ctrl-C is: every command
+    already leaves the files as they were and says so."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     if "--debug" in sys.argv[2:]:  # also accepted after the command: quizwright build ... --debug
         sys.argv.remove("--debug")
         sys.argv.insert(1, "--debug")
