@@ -373,7 +373,10 @@ def test_a_real_ctrl_c_during_a_build_keeps_the_old_bank(tmp_path):
     (tmp_path / "bank.yaml").write_text(tiny_bank(), encoding="utf-8")
     paragraphs = [READING.replace("2019", str(1900 + n)).replace("200", str(n)) for n in range(3000)]
     (tmp_path / "long.txt").write_text("\n".join(paragraphs), encoding="utf-8")
-    ctrl_c = "import signal; signal.signal(signal.SIGALRM, signal.default_int_handler); signal.setitimer(signal.ITIMER_REAL, 1.0)"
+    ctrl_c = (  # a SIGINT, as Ctrl-C sends, a second in (the alarm only times it)
+        "import os, signal; signal.signal(signal.SIGALRM, lambda *a: os.kill(os.getpid(), signal.SIGINT)); "
+        "signal.setitimer(signal.ITIMER_REAL, 1.0)"
+    )
     result = run_quizwright(["build", "reading.txt", "long.txt", "-o", "bank.yaml"], tmp_path, ctrl_c)
     assert result.returncode == 130, result.stderr
     assert result.stderr == "error: interrupted; bank.yaml is as it was\n"

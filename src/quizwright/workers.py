@@ -53,7 +53,7 @@ def pool_of(jobs: int) -> Iterator[ProcessPoolExecutor]:
     except BaseException:
         for worker in list((getattr(pool, "_processes", None) or {}).values()):  # the pool's own handle on them
             worker.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # quick, the workers being gone; nothing is left to exit
         raise
     pool.shutdown(wait=True)
 
