@@ -721,6 +721,15 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "Banks",
+        "a date that is none (`2024-02-30`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", "answer: 2024-02-30"),
+        "error: bank.yaml:6: YAML reads 2024-02-30 as a date, and it is none (day is out of range for month); "
+        "put it in quotes",
+        2,
+    ),
+    Case(
+        "Banks",
         "a score too large for a number",
         ("validate", "bank.yaml"),
         bank_with_item("answer: Seoul\n", "answer: Seoul\n    score: " + "9" * 400 + "\n"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
 import re
@@ -73,8 +74,8 @@ def load_bank(path: str | Path) -> Bank:
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
     try:
         data = round_trip_yaml().load(text)
-    except ValueError as exc:  # Python refuses to read a number of thousands of digits
-        raise BankError(_too_long_a_number(text, name, exc)) from None
+    except ValueError as exc:  # a number of thousands of digits, a date that is none: YAML's reading of them fails
+        raise BankError(_unreadable_value(text, name, exc)) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
@@ -93,12 +94,19 @@ def parse_bank(text: str, name: str = "<bank>") -> Bank:
     return Bank(title=_text(data, "title", name, required=False) or "", sources=sources, items=items)
 
 
-def _too_long_a_number(text: str, name: str, exc: ValueError) -> str:
+def _unreadable_value(text: str, name: str, exc: ValueError) -> str:
+    """Where the value is that YAML took for a number or a date and could not make one of."""
     long = re.search(r"(?<![\w.])[-+]?(?:0x)?[0-9a-fA-F_]{4000,}", text)
-    if long is None:
-        return f"{name}: not valid YAML: {exc}"
-    line = text.count("\n", 0, long.start()) + 1
-    return f"{name}:{line}: a number of {len(long.group()):,} digits; if it is text, put it in quotes"
+    if long is not None:
+        line = text.count("\n", 0, long.start()) + 1
+        return f"{name}:{line}: a number of {len(long.group()):,} digits; if it is text, put it in quotes"
+    for date in re.finditer(r"(?<=: )(\d{4})-(\d\d?)-(\d\d?)\b", text):
+        try:
+            datetime.date(*map(int, date.groups()))
+        except ValueError as wrong:
+            line = text.count("\n", 0, date.start()) + 1
+            return f"{name}:{line}: YAML reads {date.group()} as a date, and it is none ({wrong}); put it in quotes"
+    return f"{name}: not valid YAML: {exc}"
 
 
 def _seq(data: Any, key: str, name: str) -> list[Any]:
