@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,15 @@ READING = (
     "The talks in Beijing covered trade and security for three days in 2019.\n"
 )
 """A small reading that yields items (both kinds) from every one of its sentences."""
+
+NOT_ENGLISH = {
+    "Korean": "한국과 중국\n\n이재명 대통령은 1월에 베이징을 방문했다. 중국은 한국의 가장 큰 무역 상대국이다.\n",
+    "Chinese": "中韩关系\n\n李在明总统一月访问了北京。中国是韩国最大的贸易伙伴，领先于美国。\n",
+    "Russian": "Корея и Китай\n\nПрезидент Ли Чжэ Мён посетил Пекин в январе. Китай является крупнейшим "
+    "торговым партнёром Южной Кореи.\n",
+    "Arabic": "كوريا والصين\n\nزار الرئيس لي جاي ميونغ بكين في يناير. الصين هي أكبر شريك تجاري لكوريا الجنوبية.\n",
+}
+"""READING's news in four languages quizwright does not read."""
 
 Make = Callable[[Path], None]
 Patch = Callable[[pytest.MonkeyPatch], None]
@@ -101,6 +111,55 @@ def folder(name: str, *links: tuple[str, str]) -> Make:
     return make
 
 
+def pdf_with_content(content: bytes | list[bytes]) -> bytes:
+    """A one-page PDF whose page content stream is `content` (chunks, for a big one), Flate-compressed."""
+    import zlib
+
+    squeeze = zlib.compressobj(9)
+    data = b"".join(squeeze.compress(chunk) for chunk in (content if isinstance(content, list) else [content]))
+    data += squeeze.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+PDF_TEXT = b"BT /F1 12 Tf 72 700 Td (Seoul is the capital of South Korea.) Tj ET\n"
+MB = 1 << 20
+
+
+def zip_bomb(name: str, part: str, megabytes: int) -> Make:
+    """A zip (named .docx or .epub) whose one part unpacks to `megabytes` of blank space."""
+
+    def make(root: Path) -> None:
+        with zipfile.ZipFile(root / name, "w", zipfile.ZIP_DEFLATED) as bomb, bomb.open(part, "w") as inside:
+            inside.write(b"<?xml version='1.0'?><document/>")
+            for _ in range(megabytes):
+                inside.write(b" " * MB)
+
+    return make
+
+
+def big_file(name: str, megabytes: int) -> Make:
+    def make(root: Path) -> None:
+        with open(root / name, "wb") as fh:
+            fh.write(b"<p>Trade in Asia grew in 2019.</p>\n" * (megabytes * MB // 35))
+
+    return make
+
+
 def tiny_bank(items: int = 1) -> str:
     """A valid bank whose one source is reading.txt (READING)."""
     sentence = "President Lee Jae-myung visited Beijing in January with 200 business leaders."
@@ -131,6 +190,19 @@ def bank_with(body: str) -> Make:
 GOOD_ITEM = "  - id: c1\n    type: cloze\n    text: '{{c1::Seoul}} is big.'\n    answer: Seoul\n    source: {doc: d, sentence: Seoul is big.}\n"
 
 
+def exportable(*items: tuple[str, str, str, str]) -> Make:
+    """A bank of cloze items that pass validate, (id, answer, the rest of its sentence, more
+    fields), each sentence a line of the reading d.txt beside it: an export takes every one."""
+    body, reading = "", ""
+    for item_id, answer, rest, more in items:
+        text, sentence = json.dumps("{{c1::" + answer + "}}" + rest), json.dumps(answer + rest)
+        body += f"  - id: {item_id}\n    type: cloze\n{more}    text: {text}\n    answer: {json.dumps(answer)}\n"
+        body += f"    source: {{doc: d, sentence: {sentence}}}\n"
+        reading += f"{answer}{rest}\n\n"
+    sources = "sources:\n  - {id: d, path: d.txt, sha256: ''}\n"
+    return both(write("d.txt", reading), write("bank.yaml", f"schema: quizwright/1\n{sources}items:\n{body}"))
+
+
 def bank_with_item(old: str, new: str) -> Make:
     """A bank of one good item with `old` in it replaced by `new`."""
     return bank_with("schema: quizwright/1\nitems:\n" + GOOD_ITEM.replace(old, new))
@@ -157,6 +229,23 @@ def raise_in(module: str, attr: str, error: BaseException, when: Callable[..., b
             return original(*args, **kwargs)
 
         monkeypatch.setattr(owner, name, failing)
+
+    return patch
+
+
+def setting(name: str, value: object) -> Patch:
+    """Set module.NAME (a dotted name) to value."""
+
+    def patch(monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(name, value)
+
+    return patch
+
+
+def both_patches(*patches: Patch) -> Patch:
+    def patch(monkeypatch: pytest.MonkeyPatch) -> None:
+        for each in patches:
+            each(monkeypatch)
 
     return patch
 
@@ -287,7 +376,38 @@ CASES: tuple[Case, ...] = (
         "source (10,000,000 characters); split it into parts, or free some memory",
         2,
         "refused before it is read: memory stays small",
-        patch=lambda mp: mp.setattr("quizwright.sources.available_memory", lambda: 200_000_000),
+        patch=lambda mp: mp.setattr("quizwright.readers.limits.available_memory", lambda: 200_000_000),
+    ),
+    Case(
+        "Sources",
+        "a 150 KB PDF whose page stream unpacks to 150 MB",
+        build("bomb.pdf"),
+        write("bomb.pdf", pdf_with_content([PDF_TEXT] + [b" " * MB] * 150)),
+        "error: bomb.pdf: its compressed streams unpack to more than 134,217,728 bytes, more than quizwright reads "
+        "from one PDF (is it a zip bomb?)",
+        2,
+        "inflated no further than 128 MB",
+    ),
+    Case(
+        "Sources",
+        "a 70 KB Word file that unpacks to 70 MB (a zip bomb)",
+        build("bomb.docx"),
+        zip_bomb("bomb.docx", "word/document.xml", 70),
+        "error: bomb.docx: unpacks to 73,400,352 bytes (73,400,352 of them text and markup), more than quizwright "
+        "reads from one source (67,108,864 of markup, 268,435,456 in all); split it into chapters (or is it a zip "
+        "bomb?)",
+        2,
+        "refused from the zip's directory, before anything is unpacked",
+    ),
+    Case(
+        "Sources",
+        "a 70 MB web page",
+        build("page.html"),
+        big_file("page.html", 70),
+        "error: page.html: 73,400,320 bytes is more than quizwright reads from one .html file (67,108,864); "
+        "split it into parts",
+        2,
+        "refused before it is read",
     ),
     Case(
         "Sources",
@@ -312,7 +432,7 @@ CASES: tuple[Case, ...] = (
         write("secret.txt", READING),
         "error: secret.txt: cannot read (Permission denied); check that you may read it",
         2,
-        patch=raise_in("pathlib", "Path.read_bytes", DENIED, when=lambda self: self.name == "secret.txt"),
+        patch=raise_in("quizwright.sources", "os.open", DENIED, when=lambda path, *a: Path(path).name == "secret.txt"),
     ),
     Case(
         "Sources",
@@ -346,6 +466,19 @@ CASES: tuple[Case, ...] = (
         folder(".", ("self.txt", "self.txt")),
         "error: self.txt: a link that leads nowhere (broken, or a loop)",
         2,
+    ),
+    *(
+        Case(
+            "Sources",
+            f"a reading in {language}",
+            build(f"{language.lower()}.txt"),
+            write(f"{language.lower()}.txt", text),
+            f"error: {language.lower()}.txt: this reading is not in English (it looks like {language}); "
+            "quizwright reads English texts only, so it would give no questions",
+            2,
+            "no bank is written",
+        )
+        for language, text in NOT_ENGLISH.items()
     ),
     # Text content: each of these builds, validates and exports to every format.
     Case(
@@ -565,6 +698,121 @@ CASES: tuple[Case, ...] = (
         "error: bank.yaml: no such bank file",
         2,
     ),
+    Case(
+        "Banks",
+        "a control character escaped in a field (`\\x1f`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", 'answer: "Seo\\x1ful"'),
+        "error: bank.yaml:3: item c1: field 'answer' holds the control character U+001F (invisible in an editor); "
+        "delete it",
+        2,
+        "show, stats and every export say the same (Anki would have refused the whole deck)",
+    ),
+    Case(
+        "Banks",
+        "a lone surrogate escaped in a field (`\\ud800`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", 'answer: "Seo\\ud800ul"'),
+        "error: bank.yaml:3: item c1: field 'answer' holds a lone surrogate (\\ud800), half of a character, "
+        "which cannot be written out; delete it or write the character itself",
+        2,
+        "show, stats and every export say the same",
+    ),
+    Case(
+        "Banks",
+        "a NUL in a source's path",
+        ("validate", "bank.yaml"),
+        bank_with('schema: quizwright/1\nsources:\n  - {id: d, path: "d\\0.txt"}\n'),
+        "error: bank.yaml:3: source d: field 'path' holds the control character U+0000 (invisible in an editor); "
+        "delete it",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a number of 5,000 digits",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", "answer: " + "7" * 5000),
+        "error: bank.yaml:6: a number of 5,000 digits; if it is text, put it in quotes",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a date that is none (`2024-02-30`)",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul", "answer: 2024-02-30"),
+        "error: bank.yaml:6: YAML reads 2024-02-30 as a date, and it is none (day is out of range for month); "
+        "put it in quotes",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a score too large for a number",
+        ("validate", "bank.yaml"),
+        bank_with_item("answer: Seoul\n", "answer: Seoul\n    score: " + "9" * 400 + "\n"),
+        "error: bank.yaml:3: field 'score' must be a number of a sensible size",
+        2,
+    ),
+    Case(
+        "Banks",
+        "a status typed `Approved`",
+        ("export", "csv", "bank.yaml", "-o", "bank.csv"),
+        exportable(("c1", "Seoul", " is big.", ""), ("c2", "Busan", " is by the sea.", "    status: Approved\n")),
+        "warning: 1 item has the unknown status 'Approved' (expected draft, approved, rejected): "
+        "did you mean 'approved'?; not exported (first: c2, line 10)",
+        0,
+        "validate reports it with the same suggestion, exit 1",
+    ),
+    Case(
+        "Banks",
+        "a bank that names `/etc/passwd` as a reading",
+        ("validate", "bank.yaml"),
+        bank_with("schema: quizwright/1\nsources:\n  - {id: passwd, path: /etc/passwd, sha256: ''}\n"),
+        "error: bank.yaml: source 'passwd' is /etc/passwd, outside the bank's folder; validate reads no reading "
+        "elsewhere unless told the folder may be read: if you trust this bank, add --readings /etc",
+        2,
+        "nothing outside the bank's folder is opened (its findings would tell what the file holds)",
+    ),
+    Case(
+        "Banks",
+        "a bank whose reading climbs out of its folder (`../notes.txt`)",
+        ("validate", "course/bank.yaml"),
+        both(
+            write("notes.txt", READING),
+            write("course/bank.yaml", "schema: quizwright/1\nsources:\n  - {id: notes, path: ../notes.txt}\n"),
+        ),
+        "error: course/bank.yaml: source 'notes' is ../notes.txt, outside the bank's folder; validate reads no "
+        "reading elsewhere unless told the folder may be read: if you trust this bank, add --readings .",
+        2,
+        "with `--readings .` it is read",
+    ),
+    Case(
+        "Banks",
+        "a bank whose reading is a named pipe",
+        ("validate", "bank.yaml"),
+        both(fifo("pipe.txt"), bank_with("schema: quizwright/1\nsources:\n  - {id: pipe, path: pipe.txt}\n")),
+        "error: bank.yaml: source 'pipe': pipe.txt: not a regular file (a pipe or a device?)",
+        2,
+        "it does not wait for a writer",
+    ),
+    Case(
+        "Banks",
+        "two items with the same id (a copied item, reworded)",
+        build("reading.txt"),
+        both(write("reading.txt", READING), write("bank.yaml", tiny_bank(2).replace("cloze-1", "cloze-0"))),
+        "error: bank.yaml: items share an id: cloze-0 (lines 9, 18); give each copy an id of its own "
+        "(or delete it), then build again",
+        2,
+        "the bank is unchanged; validate reports the id at both items, each naming the other's line",
+    ),
+    Case(
+        "Banks",
+        "the bank among its own readings",
+        ("build", "reading.txt", "bank.yaml", "-o", "bank.yaml"),
+        OLD_BANK,
+        "error: bank.yaml: is a quizwright question bank, not a reading; leave it out of the readings",
+        2,
+        "the old bank is unchanged",
+    ),
     # Outputs
     Case(
         "Outputs",
@@ -583,6 +831,52 @@ CASES: tuple[Case, ...] = (
         "",
         0,
         "the folders are made",
+    ),
+    Case(
+        "Outputs",
+        "an export written over the bank (`-o bank.yaml`)",
+        ("export", "csv", "bank.yaml", "-o", "bank.yaml"),
+        OLD_BANK,
+        "error: bank.yaml is a question bank; an export never writes over one: name another file for it",
+        2,
+        "the old bank is unchanged",
+    ),
+    Case(
+        "Outputs",
+        "an export written over one of the bank's readings",
+        ("export", "quizlet", "bank.yaml", "-o", "reading.txt"),
+        OLD_BANK,
+        "error: reading.txt is a reading of bank.yaml; an export never writes over one: name another file for it",
+        2,
+        "the reading is unchanged",
+    ),
+    Case(
+        "Outputs",
+        "a formula in an item, exported to a spreadsheet (`=HYPERLINK(…)`)",
+        ("export", "csv", "bank.yaml", "-o", "bank.csv"),
+        exportable(("c1", '=HYPERLINK("http://evil.example","Seoul")', " is big.", "")),
+        "",
+        0,
+        "the cell begins with an apostrophe: Excel and Sheets show it as text (the Quizlet file too)",
+    ),
+    Case(
+        "Outputs",
+        "two items asking the same question, exported for Canvas",
+        ("export", "qti", "bank.yaml", "-o", "quiz.zip"),
+        both(write("reading.txt", READING), write("bank.yaml", tiny_bank(2))),
+        "error: items cloze-0 (line 9) and cloze-1 (line 18) ask the same question, which a QTI quiz cannot hold; "
+        "reword one of them or reject it",
+        2,
+        "no zip is written",
+    ),
+    Case(
+        "Outputs",
+        "a source sentence longer than a page, exported to PDF",
+        ("export", "pdf", "bank.yaml", "-o", "sheet.pdf"),
+        exportable(("c1", "Seoul", " is big" + " and bigger" * 3000 + ".", "")),
+        "",
+        0,
+        "the answer key's row goes on over the next page",
     ),
     Case(
         "Outputs",
@@ -636,6 +930,40 @@ CASES: tuple[Case, ...] = (
         2,
         "the old export is unchanged; no temporary file is left",
         patch=raise_in("quizwright.files", "os.fsync", DISK_FULL),
+    ),
+    Case(
+        "Outputs",
+        "another quizwright writing the same bank",
+        build("reading.txt"),
+        both(OLD_BANK, write("bank.yaml.lock", "4242\n")),
+        "error: bank.yaml: another quizwright (process 4242) is writing this bank; try again when it has finished",
+        2,
+        "the old bank is unchanged (a build waits a minute for the other to finish first)",
+        patch=both_patches(
+            raise_in("quizwright.files", "fcntl.flock", BlockingIOError()), setting("quizwright.files.LOCK_WAIT", 0)
+        ),
+    ),
+    Case(
+        "Outputs",
+        "a link planted where the backup goes (`bank.yaml.bak → ~/.bashrc`)",
+        build("reading.txt"),
+        both(OLD_BANK, write("bashrc", "alias ls='ls -F'\n"), folder(".", ("bank.yaml.bak", "bashrc"))),
+        "",
+        0,
+        "the link is replaced by the backup; the file it led to is untouched",
+    ),
+    Case(
+        "Outputs",
+        "a bank that is a link (to a synced folder)",
+        build("reading.txt"),
+        both(
+            write("reading.txt", READING),
+            write("synced/bank.yaml", tiny_bank()),
+            folder(".", ("bank.yaml", "synced/bank.yaml")),
+        ),
+        "",
+        0,
+        "written through: the link stays a link, the bank it leads to is the new one",
     ),
     Case(
         "Outputs",
@@ -699,6 +1027,10 @@ def render(cases: tuple[Case, ...] = CASES) -> str:
         "a full disk, Ctrl-C): the tests run as root, whom file permissions do not stop, on a disk",
         "that is not full. A real Ctrl-C (SIGINT) during a build is tested separately, as is the",
         "memory a refused 50 MB reading takes, and a multi-megabyte reading built in parts under a memory limit.",
+        "So are a SIGTERM, handled as Ctrl-C is, and a `kill -9` of a parallel build (its workers end",
+        "with it); fifty builds killed at random moments while merging into an edited bank (the bank is",
+        "the old one or the new one, with every edit); and two builds into one bank at once (the second",
+        "waits for the first and merges: both sets of items are kept).",
         "",
         "Size: there is no fixed limit on a reading, only the machine's free memory (20 bytes a",
         "character); a reading longer than 200,000 characters is analysed in parts, so its peak memory",

@@ -28,6 +28,7 @@ from typing import Any
 os.environ.setdefault("NLTK_DATA", str(Path(__file__).parents[2] / "shared" / "nltk_data"))
 # Builds cache their analysis; never in the real user cache (module-scoped fixtures build too).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-cache-")
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="quizwright-test-state-")  # nor the real state folder
 
 import pytest
 from click.testing import Result
@@ -290,10 +291,12 @@ def bench_module(name: str) -> ModuleType:
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user cache or data folder: builds cache into a fresh
-    folder per test, and `quizwright setup` installs into a fresh one."""
+    """No test reads or writes the real user cache, data or state folder: builds cache into a
+    fresh folder per test, `quizwright setup` installs into a fresh one, and the folders builds
+    read are remembered in a fresh one."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))  # reading_folders.py
 
 
 # --- a bank that is hard to export, and Moodle's reading of GIFT -----------------------------

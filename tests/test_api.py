@@ -29,7 +29,7 @@ def test_build_validate_export_in_one_call_each(tmp_path):
     assert [r.document for r in result.reports] == [p.stem for p in sorted(SEEDS.glob("*.txt"))]
     again = quizwright.build([tmp_path / "seeds"], bank_path, quizwright.BuildOptions(mcq_per_doc=2, cloze_per_doc=1))
     assert again.merge is not None and again.merge.into_existing and again.merge.kept == len(result.bank.items)
-    checked = quizwright.validate(bank_path)
+    checked = quizwright.validate(bank_path, readings=[tmp_path / "seeds"])
     assert checked.findings == [] and checked.bank == quizwright.load_bank(bank_path)
     exported = quizwright.export("csv", bank_path, tmp_path / "out.csv")
     assert exported.paths == (tmp_path / "out.csv",) and exported.items == len(checked.bank.items)

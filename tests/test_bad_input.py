@@ -5,6 +5,8 @@ The cases live in tests/bad_inputs.py, which also renders docs/bad-input.md from
 
 from __future__ import annotations
 
+import csv
+import io
 import resource
 import subprocess
 import sys
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bad_inputs import CASES, DOC, READING, Case, case_id, render, tiny_bank
+from bad_inputs import CASES, DOC, NOT_ENGLISH, READING, Case, case_id, render, tiny_bank
 from conftest import invoke, read_apkg
 from quizwright.bank import load_bank
 from quizwright.matching import CLOZE
@@ -172,6 +174,73 @@ def check_old_pdf_kept(root, result):
     assert leftovers(root) == []
 
 
+def check_planted_backup_link(root, result):
+    assert (root / "bashrc").read_text(encoding="utf-8") == "alias ls='ls -F'\n"
+    assert not (root / "bank.yaml.bak").is_symlink()
+    assert (root / "bank.yaml.bak").read_text(encoding="utf-8") == tiny_bank()
+    assert len(load_bank(root / "bank.yaml").items) > 1  # merged
+
+
+def check_linked_bank(root, result):
+    assert (root / "bank.yaml").is_symlink()
+    assert len(load_bank(root / "synced" / "bank.yaml").items) > 1  # merged
+    assert (root / "bank.yaml.bak").read_text(encoding="utf-8") == tiny_bank()
+    assert leftovers(root) == []
+
+
+def check_duplicate_ids(root, result):
+    before = (root / "bank.yaml").read_text(encoding="utf-8")
+    assert before == tiny_bank(2).replace("cloze-1", "cloze-0")
+    found = invoke("validate", "bank.yaml")
+    assert found.exit_code == 1
+    assert "bank.yaml:9: cloze-0: duplicate id: the item at line 18 has it too" in found.stdout
+    assert "bank.yaml:18: cloze-0: duplicate id: the item at line 9 has it too" in found.stdout
+
+
+def check_reading_kept(root, result):
+    assert (root / "reading.txt").read_text(encoding="utf-8") == READING
+    check_old_bank_kept(root, result)
+
+
+def check_refused_everywhere(root, result):
+    for command in [("show",), ("stats",), *(("export", fmt) for fmt in EXPORTS)]:
+        again = invoke(*command, "bank.yaml", *(("-o", f"out.{command[1]}") if command[0] == "export" else ()))
+        assert (again.exit_code, again.stderr) == (2, result.stderr), command
+    assert sorted(p.name for p in root.iterdir()) == ["bank.yaml"]
+
+
+def check_misspelt_status(root, result):
+    found = invoke("validate", "bank.yaml")
+    assert found.exit_code == 1
+    assert (
+        "bank.yaml:10: c2: unknown status 'Approved' (expected draft, approved, rejected): did you mean 'approved'?"
+        in found.stdout.splitlines()
+    )
+    assert "c2" not in (root / "bank.csv").read_text(encoding="utf-8-sig")
+
+
+def check_formula(root, result):
+    rows = list(csv.DictReader(io.StringIO((root / "bank.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert rows[0]["answer"] == '\'=HYPERLINK("http://evil.example","Seoul")'
+    assert invoke("export", "quizlet", "bank.yaml", "-o", "cards.txt").exit_code == 0
+    assert (root / "cards.txt").read_text(encoding="utf-8").split("\t")[1].startswith("'=HYPERLINK")
+
+
+def check_no_zip(root, result):
+    assert not (root / "quiz.zip").exists()
+
+
+def check_long_key_row(root, result):
+    key = ["pdftotext", "sheet-key.pdf", "-"]  # the answer key, in a file of its own
+    text = subprocess.run(key, cwd=root, capture_output=True, text=True, check=True).stdout
+    assert " ".join(text.split()).count("and bigger") == 3000  # the key's source sentence, all of it
+
+
+def check_readings_option(root, result):
+    allowed = invoke("validate", "course/bank.yaml", "--readings", ".")
+    assert allowed.exit_code == 0, allowed.stderr
+
+
 CHECKS = {
     "UTF-8 with a byte-order mark": check_bom,
     "UTF-16 with a byte-order mark": check_utf16,
@@ -180,6 +249,10 @@ CHECKS = {
     "CRLF line endings": check_crlf,
     "one 20,000-character sentence without punctuation": check_long_sentence,
     "a text file larger than free memory allows (simulated: 200 MB free)": check_huge,  # and the tests below
+    "a 150 KB PDF whose page stream unpacks to 150 MB": check_huge,  # and tests/readers/test_limits.py
+    "a 70 KB Word file that unpacks to 70 MB (a zip bomb)": check_huge,  # and tests/readers/test_limits.py
+    "a 70 MB web page": check_huge,
+    **{f"a reading in {language}": check_huge for language in NOT_ENGLISH},
     "a symlink loop inside a folder": check_loop,
     "HTML and Anki markup (`<script>`, `<b>`, `&amp;`)": check_markup,
     "reportlab markup characters (`<font>`, `<para>`, `&`)": check_reportlab,
@@ -189,10 +262,25 @@ CHECKS = {
     "zero-width characters": check_zero_width,
     "control characters (bell, escape, form feed)": check_controls,
     "malformed YAML": None,  # the line and column are in what it says
+    "a control character escaped in a field (`\\x1f`)": check_refused_everywhere,
+    "a lone surrogate escaped in a field (`\\ud800`)": check_refused_everywhere,
+    "a status typed `Approved`": check_misspelt_status,
+    "a bank whose reading climbs out of its folder (`../notes.txt`)": check_readings_option,
+    "a bank whose reading is a named pipe": None,  # the row itself: an open() that waited would hang the test
+    "two items with the same id (a copied item, reworded)": check_duplicate_ids,
+    "the bank among its own readings": check_old_bank_kept,
+    "an export written over the bank (`-o bank.yaml`)": check_old_bank_kept,
+    "an export written over one of the bank's readings": check_reading_kept,
     "a bank in a folder that does not exist": check_new_folder_bank,
     "an export into a folder that does not exist": check_new_folder_export,
+    "a formula in an item, exported to a spreadsheet (`=HYPERLINK(…)`)": check_formula,
+    "two items asking the same question, exported for Canvas": check_no_zip,
+    "a source sentence longer than a page, exported to PDF": check_long_key_row,
     "a full disk while writing the bank": check_old_bank_kept,
     "a full disk while writing an export": check_old_export_kept,
+    "another quizwright writing the same bank": check_old_bank_kept,
+    "a link planted where the backup goes (`bank.yaml.bak → ~/.bashrc`)": check_planted_backup_link,
+    "a bank that is a link (to a synced folder)": check_linked_bank,
     "Ctrl-C while reading the sources": check_old_bank_kept,
     "Ctrl-C while the bank is being written": check_old_bank_kept,
     "Ctrl-C during an export": check_old_pdf_kept,
@@ -220,7 +308,10 @@ def test_bad_input_gets_its_line_and_exit_status(case, tmp_path, monkeypatch):
         check(tmp_path, result)
 
 
-CHECKED_BY_A_TEST = {"a YAML bomb (nested aliases)": "test_aliases_are_refused_before_they_expand"}
+CHECKED_BY_A_TEST = {
+    "a YAML bomb (nested aliases)": "test_aliases_are_refused_before_they_expand",
+    "a bank that names `/etc/passwd` as a reading": "test_validate_opens_nothing_outside_its_reach",
+}
 
 
 def test_every_promise_in_the_table_has_a_check():
@@ -283,7 +374,10 @@ def test_a_real_ctrl_c_during_a_build_keeps_the_old_bank(tmp_path):
     (tmp_path / "bank.yaml").write_text(tiny_bank(), encoding="utf-8")
     paragraphs = [READING.replace("2019", str(1900 + n)).replace("200", str(n)) for n in range(3000)]
     (tmp_path / "long.txt").write_text("\n".join(paragraphs), encoding="utf-8")
-    ctrl_c = "import signal; signal.signal(signal.SIGALRM, signal.default_int_handler); signal.setitimer(signal.ITIMER_REAL, 1.0)"
+    ctrl_c = (  # a SIGINT, as Ctrl-C sends, a second in (the alarm only times it)
+        "import os, signal; signal.signal(signal.SIGALRM, lambda *a: os.kill(os.getpid(), signal.SIGINT)); "
+        "signal.setitimer(signal.ITIMER_REAL, 1.0)"
+    )
     result = run_quizwright(["build", "reading.txt", "long.txt", "-o", "bank.yaml"], tmp_path, ctrl_c)
     assert result.returncode == 130, result.stderr
     assert result.stderr == "error: interrupted; bank.yaml is as it was\n"
@@ -299,7 +393,7 @@ def test_a_huge_source_is_refused_in_little_memory(tmp_path):
     with open(tmp_path / "huge.txt", "wb") as fh:
         fh.write(b"Trade in Asia grew in 2019.\n" * 1872458)
     report_peak = (
-        "import quizwright.sources; quizwright.sources.available_memory = lambda: 200_000_000\n"
+        "import quizwright.readers.limits; quizwright.readers.limits.available_memory = lambda: 200_000_000\n"
         f"import atexit; atexit.register(lambda: print({PEAK_KB}, file=sys.stderr))"
     )
     result = run_quizwright(["build", "huge.txt"], tmp_path, report_peak)
@@ -341,3 +435,31 @@ def test_a_build_shows_its_progress_on_a_terminal_and_nothing_else_on_a_pipe(tmp
     monkeypatch.chdir(tmp_path)
     piped = invoke("build", "reading.txt", "-o", "again.yaml")
     assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_validate_opens_nothing_outside_its_reach(tmp_path, monkeypatch):
+    """Neither opened nor stat'ed (realpath lstats the way there, which tells nothing of what it holds)."""
+    import os
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text("my password is hunter2\n", encoding="utf-8")
+    course = tmp_path / "course"
+    course.mkdir()
+    (course / "link.txt").symlink_to(outside)
+    for path in (str(outside), "../secret.txt", "link.txt"):
+        (course / "bank.yaml").write_text(
+            f"schema: quizwright/1\nsources:\n  - {{id: s, path: '{path}'}}\n", encoding="utf-8"
+        )
+        looked: list[str] = []
+        for name in ("open", "stat"):
+            real = getattr(os, name)
+
+            def spy(p, *a, real=real, looked=looked, **k):
+                looked.append(str(p))
+                return real(p, *a, **k)
+
+            monkeypatch.setattr(os, name, spy)
+        result = invoke("validate", course / "bank.yaml")
+        monkeypatch.undo()
+        assert result.exit_code == 2 and "outside the bank's folder" in result.stderr
+        assert not [p for p in looked if p.endswith("secret.txt")], path

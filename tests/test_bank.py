@@ -406,3 +406,48 @@ QUOTE_IT = "put the value in quotes (\"...\", or '...' if it holds a double quot
 def test_a_yaml_error_points_at_its_line_and_says_what_to_do(old, new, where, advice):
     assert old in GOOD
     assert bank_error(GOOD.replace(old, new)) == f"bank.yaml:{where}: not valid YAML: {advice}"
+
+
+# --- characters no bank may hold (issue 16) ----------------------------------------------------
+
+ONE_ITEM = (
+    "schema: quizwright/1\n"
+    "title: t\n"
+    "items:\n"
+    "  - id: c1\n"
+    "    type: mcq\n"
+    "    question: Which city is big?\n"
+    "    answer: Seoul\n"
+    "    distractors: [Busan, Incheon, Daegu]\n"
+    "    source: {doc: d, sentence: Seoul is big.}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("answer: Seoul", r'answer: "Seo\x1ful"', "field 'answer' holds the control character U+001F"),
+        ("Which city is big?", r'"Which\u0000 city is big?"', "field 'question' holds the control character U+0000"),
+        ("Incheon", r'"Inch\x07eon"', "distractor 2 holds the control character U+0007"),
+        ("Seoul is big.}", r'"Seoul\x85 is big."}', "field 'sentence' holds the control character U+0085"),
+        ("answer: Seoul", r'answer: "Seo\ud800ul"', r"field 'answer' holds a lone surrogate (\ud800)"),
+        ("answer: Seoul", r'answer: "Seoul\udc00"', r"field 'answer' holds a lone surrogate (\udc00)"),
+    ],
+)
+def test_escaped_control_characters_and_lone_surrogates_are_refused_naming_the_item(old, new, problem):
+    with pytest.raises(BankError) as refused:
+        parse_bank(ONE_ITEM.replace(old, new), "bank.yaml")
+    assert str(refused.value).startswith(f"bank.yaml:4: item c1: {problem}")
+
+
+def test_tabs_and_line_breaks_stay_and_an_escaped_surrogate_pair_is_its_character():
+    text = ONE_ITEM.replace("Which city is big?", r'"Which\tcity\nnow is big?"')
+    text = text.replace("Incheon", r'"Inch\ud83d\ude00eon"')
+    (item,) = parse_bank(text).items
+    assert item.question == "Which\tcity\nnow is big?"
+    assert item.distractors[1] == "Inch\U0001f600eon"
+
+
+def test_a_title_with_a_control_character_is_refused():
+    with pytest.raises(BankError, match=r"^bank\.yaml:1: field 'title' holds the control character U\+001B"):
+        parse_bank(ONE_ITEM.replace("title: t", r'title: "t\e[31m"'), "bank.yaml")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
+import pickle
 import shutil
 from pathlib import Path
 
+import pytest
+
 import quizwright
+from conftest import invoke
 from quizwright import cache
 from quizwright.analysis import analyse_document
 from quizwright.bank import bank_to_yaml
+from quizwright.errors import CacheWarning
 from quizwright.models import Document
 from quizwright.pipeline import BuildOptions, build_bank
+from quizwright.sources import read_documents
 
 
 def _build(sources: Path, out: Path, cache_dir: Path | None) -> str:
@@ -23,7 +32,7 @@ def _doc(text: str = "Seoul is the capital of South Korea. Lee visited Beijing."
 
 
 def _analyses(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if not p.name.endswith(".build.pickle"))
+    return sorted(p for p in folder.glob("*.pickle") if not p.name.endswith(".build.pickle"))
 
 
 def _builds(folder: Path) -> list[Path]:
@@ -114,3 +123,109 @@ def test_a_change_to_the_code_misses_the_cache(tmp_path, monkeypatch):
     assert cache.code_hash.__wrapped__() == cache.code_hash()  # the same code, the same hash
     monkeypatch.setattr(cache, "code_hash", lambda: "0" * 64)
     assert cache.load(folder, doc) is None
+
+
+# --- a cache folder nobody else may plant code in (issue 16) ----------------------------------
+
+READING = "Seoul Today\n\nSeoul is the capital of South Korea, with 9.4 million people in 2024.\n"
+
+
+class Planted:
+    """What someone else might leave in a cache folder: unpickling it runs their code."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.mkdir, (str(self.marker),))
+
+
+def reading(tmp_path: Path) -> tuple[Path, list[Document]]:
+    path = tmp_path / "reading.txt"
+    path.write_text(READING, encoding="utf-8")
+    return path, read_documents([path])
+
+
+def plant(folder: Path, name: str, marker: Path, signed_with: bytes | None = None) -> None:
+    payload = pickle.dumps(Planted(marker))
+    if signed_with is not None:
+        tag = hmac.new(signed_with, name.encode() + b"\0" + payload, hashlib.sha256).digest()
+        payload = cache.MAGIC + tag + payload
+    (folder / name).write_bytes(payload)
+
+
+@pytest.mark.parametrize("forged", [False, True], ids=["a bare pickle", "a pickle with a made-up tag"])
+def test_an_entry_someone_else_wrote_is_never_unpickled(tmp_path, forged):
+    path, docs = reading(tmp_path)
+    folder, marker = tmp_path / "cache", tmp_path / "planted-code-ran"
+    folder.mkdir(mode=0o700)
+    for name in (cache.entry_name(docs[0]), cache.build_entry_name(docs, (0, 8, 5))):
+        plant(folder, name, marker, signed_with=b"\0" * 32 if forged else None)
+    bank = build_bank([path], tmp_path / "bank.yaml", BuildOptions(cache_dir=folder)).bank
+    assert not marker.exists()
+    assert bank == build_bank([path], tmp_path / "bank.yaml", BuildOptions()).bank
+
+
+def test_a_folder_others_may_write_in_is_not_used_and_the_build_says_so_once(tmp_path, monkeypatch):
+    """Whoever may write in the folder may replace its key too, and sign what they plant."""
+    monkeypatch.chdir(tmp_path)
+    path, docs = reading(tmp_path)
+    folder, marker = tmp_path / "xdg" / "quizwright", tmp_path / "planted-code-ran"
+    folder.mkdir(parents=True)
+    folder.chmod(0o777)
+    their_key = b"k" * 32
+    (folder / "key").write_bytes(their_key)
+    (folder / "key").chmod(0o600)
+    plant(folder, cache.entry_name(docs[0]), marker)
+    plant(folder, cache.build_entry_name(docs, (0, 8, 5)), marker, signed_with=their_key)
+    before = sorted(p.name for p in folder.iterdir())
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    result = invoke("build", "reading.txt", "-o", "bank.yaml")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: cache folder {folder}: others may write in it (mode 777; make it private with chmod 700); "
+        "building without the cache\n"
+    )
+    assert not marker.exists()
+    assert sorted(p.name for p in folder.iterdir()) == before  # nothing read, nothing written
+
+
+def test_a_folder_of_another_user_is_not_used(tmp_path):
+    path, _ = reading(tmp_path)
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, 1, 1)  # the tests run as root, who may give it away
+    with pytest.warns(CacheWarning, match="it belongs to another user"):
+        build_bank([path], tmp_path / "bank.yaml", BuildOptions(cache_dir=folder))
+    assert list(folder.iterdir()) == []
+
+
+def test_a_key_others_may_read_is_not_used(tmp_path):
+    path, _ = reading(tmp_path)
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    (folder / "key").write_bytes(b"k" * 32)
+    (folder / "key").chmod(0o644)
+    with pytest.warns(CacheWarning, match="its key key is not a private file of yours"):
+        build_bank([path], tmp_path / "bank.yaml", BuildOptions(cache_dir=folder))
+    assert sorted(p.name for p in folder.iterdir()) == ["key"]
+
+
+def test_the_folder_is_made_private_with_a_private_key(tmp_path):
+    path, _ = reading(tmp_path)
+    folder = tmp_path / "deep" / "cache"
+    build_bank([path], tmp_path / "bank.yaml", BuildOptions(cache_dir=folder))
+    assert folder.stat().st_mode & 0o777 == 0o700
+    key = folder / "key"
+    assert key.stat().st_mode & 0o777 == 0o600 and len(key.read_bytes()) == 32
+
+
+def test_a_damaged_entry_that_still_unpickles_is_a_miss(tmp_path, seeds_dir):
+    """Three bytes changed inside a word of a cached item: a bank that fails validation, once."""
+    folder = tmp_path / "cache"
+    cold = _build(seeds_dir, tmp_path / "a.yaml", folder)
+    (entry,) = _builds(folder)
+    data = entry.read_bytes()
+    assert b"Seoul" in data
+    entry.write_bytes(data.replace(b"Seoul", b"S\xc3\xa9ol", 1))  # still a pickle, still UTF-8
+    assert _build(seeds_dir, tmp_path / "b.yaml", folder) == cold

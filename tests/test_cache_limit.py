@@ -48,7 +48,7 @@ def test_a_hit_marks_the_entry_used_and_keeps_its_written_time(tmp_path):
     doc = Document("d", "d.txt", "0" * 64, "text")
     built = BuiltSet((), (), 0, "t")
     cache.store_build(tmp_path, [doc], (0, None, None), built)
-    entry = next(tmp_path.iterdir())
+    entry = next(p for p in tmp_path.iterdir() if p.name.endswith(".pickle"))  # not the key beside it
     os.utime(entry, ns=(10**9, 10**9))
     assert cache.load_build(tmp_path, [doc], (0, None, None)) == built
     assert entry.stat().st_mtime_ns == 10**9 and entry.stat().st_atime_ns > 10**9

@@ -8,6 +8,7 @@ import pytest
 
 from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.checks import item_problems, validate_bank
+from quizwright.errors import OutOfReachError
 from quizwright.matching import BLANK
 from quizwright.models import Bank, Finding, Source, SourceRef
 
@@ -31,6 +32,19 @@ def test_the_clean_items_have_no_problems(make_item, make_cloze):
     [
         ({"type": "essay"}, "unknown type 'essay' (expected mcq or cloze)"),
         ({"status": "maybe"}, "unknown status 'maybe' (expected draft, approved, rejected)"),
+        (
+            {"status": "Approved"},
+            "unknown status 'Approved' (expected draft, approved, rejected): did you mean 'approved'?",
+        ),
+        (
+            {"status": "aproved"},
+            "unknown status 'aproved' (expected draft, approved, rejected): did you mean 'approved'?",
+        ),
+        (
+            {"status": "REJECTED "},
+            "unknown status 'REJECTED ' (expected draft, approved, rejected): did you mean 'rejected'?",
+        ),
+        ({"type": "MCQ"}, "unknown type 'MCQ' (expected mcq or cloze): did you mean 'mcq'?"),
         ({"answer": "  "}, "the answer is empty"),
         ({"answer": "Russia"}, "the answer 'Russia' does not occur in the source sentence"),
         ({"question": "   "}, "the question is empty"),
@@ -323,8 +337,11 @@ def test_a_duplicate_id_is_reported_at_both_items(write_bank, make_item):
     findings = validate_bank(bank, bank_path)
     lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == f"- id: {item.id}"]
     assert len(lines) == 2
-    assert findings == [Finding(str(bank_path), line, item.id, "duplicate id") for line in lines]
-    assert [str(f) for f in findings] == [f"{bank_path}:{line}: {item.id}: duplicate id" for line in lines]
+    first, second = lines
+    assert findings == [
+        Finding(str(bank_path), first, item.id, f"duplicate id: the item at line {second} has it too"),
+        Finding(str(bank_path), second, item.id, f"duplicate id: the item at line {first} has it too"),
+    ]
 
 
 def test_an_item_citing_an_unknown_source_is_reported_at_its_line(write_bank, make_item, make_cloze, find_line):
@@ -475,3 +492,35 @@ def test_a_teachers_own_cloze_still_needs_its_deletion_to_hold_the_answer(make_c
     assert item_problems(make_cloze(source=TEACHER, text="It was {{c1::Seoul}}.")) == [
         "the deletion does not hold the answer 'Lee Jae-myung'"
     ]
+
+
+# --- what validate may read (issue 16) --------------------------------------------------------
+
+
+def test_validate_reads_a_reading_outside_the_banks_folder_only_where_allowed(write_bank, tmp_path):
+    bank_path, _ = write_bank()
+    moved = tmp_path / "course" / "bank.yaml"
+    moved.parent.mkdir()
+    bank_path.rename(moved)
+    text = moved.read_text(encoding="utf-8").replace("path: src/doc.txt", "path: ../src/doc.txt")
+    moved.write_text(text, encoding="utf-8")
+    bank, _ = loaded(moved)
+    with pytest.raises(
+        OutOfReachError, match=r"source 'doc' is \.\./src/doc\.txt, outside the bank's folder"
+    ) as refused:
+        validate_bank(bank, moved)
+    assert refused.value.folder == tmp_path / "src"
+    assert validate_bank(bank, moved, readings=[tmp_path / "src"]) == []
+    assert validate_bank(bank, moved, readings=[tmp_path]) == []
+
+
+def test_validate_refuses_a_reading_larger_than_its_reader_takes(write_bank, monkeypatch):
+    bank_path, _ = write_bank()
+    bank, _ = loaded(bank_path)
+    monkeypatch.setattr("quizwright.readers.limits.available_memory", lambda: 20 * 25)  # 25 characters, 100 bytes
+    with pytest.raises(OutOfReachError) as refused:
+        validate_bank(bank, bank_path)
+    assert str(refused.value) == (
+        f"{bank_path}: source 'doc': {bank_path.parent / 'src' / 'doc.txt'}: 240 bytes is more than this machine's "
+        "free memory lets quizwright read from one source (25 characters); split it into parts, or free some memory"
+    )

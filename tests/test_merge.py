@@ -289,7 +289,7 @@ def test_validate_flags_exactly_the_planted_errors_with_their_lines(seeded):
     text = "# my notes on this bank\n" + text  # shifts every line by one
     bank_path.write_text(text, encoding="utf-8")
 
-    result = runner.invoke(app, ["validate", str(bank_path)])
+    result = runner.invoke(app, ["validate", str(bank_path), "--readings", str(root / "seeds")])
     assert result.exit_code == 1
     lines = text.splitlines()
 
@@ -331,3 +331,93 @@ def test_a_teachers_own_item_is_never_marked_stale_or_retired(builds, make_item)
     assert own.id not in report.retired and own.id not in [i for i, _ in report.stale]
     assert parse_bank(merged).items[3] == replace(own, line=parse_bank(merged).items[3].line)
     assert "stale" not in merged.split("mcq-t0000001")[1]
+
+
+# --- every field a teacher can change counts as an edit (issue 16) ----------------------------
+
+
+def set_kind(text: str, item_id: str, kind: str) -> str:
+    lines = text.splitlines(keepends=True)
+    start = line_of(text, item_id)
+    at = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("answer_kind:"))
+    lines[at] = lines[at].split("answer_kind:")[0] + f"answer_kind: {kind}\n"
+    return "".join(lines)
+
+
+def test_an_answer_kind_edited_alone_survives_a_rebuild_that_drops_or_rewrites_the_item(builds):
+    first, second = builds
+    _, lee, washington = first.items
+    text = set_kind(set_kind(bank_to_yaml(first), lee.id, "term"), washington.id, "person")
+    # the generator no longer makes Lee's cloze: a draft it dropped is retired, unless edited
+    dropped = Bank("t", first.sources, tuple(i for i in second.items if i.id != lee.id))
+    merged, report = merge_bank(text, dropped, {"doc": SOURCE_TEXT})
+    by_id = {i.id: i for i in parse_bank(merged).items}
+    assert lee.id not in report.retired
+    assert by_id[lee.id].answer_kind == "term"
+    # the generator writes Washington's options anew: an untouched draft takes them, an edited one not
+    assert washington.id not in report.refreshed
+    assert by_id[washington.id].answer_kind == "person"
+    assert by_id[washington.id].distractors == washington.distractors
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("id", "mcq-0000beef"), ("source", "{doc: doc, sentence: President Lee Jae-myung visited Beijing in January.}")],
+)
+def test_an_id_or_a_source_edited_alone_counts_as_an_edit(builds, field, value):
+    first, _ = builds
+    china = first.items[0]
+    text = bank_to_yaml(first)
+    lines = text.splitlines(keepends=True)
+    start = line_of(text, china.id) - 1
+    at = next(n for n in range(start, len(lines)) if lines[n].lstrip(" -").startswith(f"{field}:"))
+    lines[at] = lines[at].split(f"{field}:")[0] + f"{field}: {value}\n"
+    if field == "source":  # the source map spans two lines in block style: drop the second
+        del lines[at + 1 : at + 3]
+    merged, report = merge_bank("".join(lines), Bank("t", first.sources, ()), {"doc": SOURCE_TEXT})
+    assert len(report.retired) == 2  # the two untouched drafts
+    assert len(parse_bank(merged).items) == 1
+
+
+def legacy(item: Item) -> Item:
+    """As quizwright 0.1 fingerprinted it: the prompt, answer and options only."""
+    return replace(item, fingerprint=item.legacy_hash())
+
+
+def test_a_legacy_fingerprint_still_tells_an_untouched_draft_and_is_renewed_when_the_item_recurs(builds):
+    first, second = builds
+    china, lee, washington = first.items
+    old = Bank("t", first.sources, tuple(legacy(i) for i in first.items))
+    merged, report = merge_bank(bank_to_yaml(old), second, {"doc": SOURCE_TEXT})
+    by_id = {i.id: i for i in parse_bank(merged).items}
+    assert report.refreshed == [washington.id]  # untouched: follows the generator
+    assert by_id[china.id].fingerprint == china.content_hash()  # the same item again: fingerprinted in full
+    assert not by_id[china.id].edited
+
+
+def test_a_legacy_fingerprint_cannot_vouch_for_the_answer_kind_so_such_an_item_is_kept(builds):
+    first, second = builds
+    _, lee, washington = first.items
+    old = Bank("t", first.sources, tuple(legacy(i) for i in first.items))
+    text = set_kind(bank_to_yaml(old), washington.id, "person")
+    merged, report = merge_bank(text, Bank("t", first.sources, (second.items[3],)), {"doc": SOURCE_TEXT})
+    by_id = {i.id: i for i in parse_bank(merged).items}
+    assert report.retired == []  # nothing can be told of them: all kept
+    assert by_id[washington.id].answer_kind == "person"
+    merged, report = merge_bank(text, second, {"doc": SOURCE_TEXT})
+    assert report.refreshed == []  # Washington's kind differs from the rebuild's: left as the teacher has it
+    assert {i.id: i for i in parse_bank(merged).items}[washington.id].answer_kind == "person"
+
+
+def test_a_build_refuses_to_merge_into_a_bank_with_duplicate_ids(builds):
+    first, second = builds
+    china = first.items[0]
+    copy = replace(china, question="Which country trades most with South Korea?")
+    text = bank_to_yaml(Bank("t", first.sources, (*first.items, copy)))
+    lines = [line_of(text, china.id), text.splitlines().index(f"  - id: {china.id}", line_of(text, china.id)) + 1]
+    with pytest.raises(BankError) as refused:
+        merge_bank(text, Bank("t", first.sources, ()), {"doc": SOURCE_TEXT}, "bank.yaml")
+    assert str(refused.value) == (
+        f"bank.yaml: items share an id: {china.id} (lines {lines[0]}, {lines[1]}); "
+        "give each copy an id of its own (or delete it), then build again"
+    )

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from quizwright import sources
 from quizwright.errors import SourceError
+from quizwright.readers import limits
 from quizwright.sources import find_source_files, read_document, read_documents, relative_path
 
 
@@ -50,7 +50,7 @@ def test_two_sources_with_one_name_are_refused(tmp_path):
 
 
 def test_a_source_longer_than_free_memory_allows_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(sources, "available_memory", lambda: 20 * 1000)  # room for 1,000 characters
+    monkeypatch.setattr(limits, "available_memory", lambda: 20 * 1000)  # room for 1,000 characters
     path = tmp_path / "long.md"
     path.write_text("word " * 210, encoding="utf-8")
     with pytest.raises(

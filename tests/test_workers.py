@@ -20,3 +20,111 @@ def test_one_document_needs_no_pool(tmp_path, seeds_dir, monkeypatch):
 
 def test_default_jobs_is_the_cores_available():
     assert 1 <= default_jobs() <= (__import__("os").cpu_count() or 1)
+
+
+# --- workers die with the build (issue 16) ----------------------------------------------------
+
+
+def children_of(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is `pid`."""
+    import os
+
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                    state, ppid = fh.read().rsplit(")", 1)[1].split()[:2]
+            except OSError:
+                continue
+            if int(ppid) == pid and state != "Z":
+                found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(condition, seconds: float = 60.0) -> bool:
+    """Whether `condition()` came true within `seconds` (a bound on waiting, not a timing check)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+BUILD = ("build", "one.txt", "two.txt", "-o", "bank.yaml", "--jobs", "2", "--no-cache")
+
+
+def start_parallel_build(tmp_path):
+    """`quizwright build` of two long readings with two jobs, in a process of its own, once its
+    two workers are at work: (the process, the workers' pids)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from bad_inputs import READING, tiny_bank
+
+    for name in ("one", "two"):
+        paragraphs = [READING.replace("2019", str(1900 + n)).replace("200", str(n)) for n in range(3000)]
+        (tmp_path / f"{name}.txt").write_text("\n".join(paragraphs), encoding="utf-8")
+    (tmp_path / "bank.yaml").write_text(tiny_bank(), encoding="utf-8")
+    build = subprocess.Popen(
+        [sys.executable, "-c", "from quizwright.cli import main; main()", *BUILD],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # so that a test that fails can stop all of it
+    )
+    try:
+        assert wait_for(lambda: len(children_of(build.pid)) >= 2), "the workers never started"
+    except BaseException:
+        os.killpg(build.pid, signal.SIGKILL)
+        raise
+    return build, children_of(build.pid)
+
+
+def test_killing_a_parallel_build_kills_its_workers(tmp_path):
+    import os
+    import signal
+
+    build, workers = start_parallel_build(tmp_path)
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    try:
+        assert wait_for(lambda: not any(alive(w) for w in workers)), "the workers outlived the build"
+    finally:
+        for worker in workers:
+            if alive(worker):
+                os.kill(worker, signal.SIGKILL)
+
+
+def test_sigterm_stops_a_parallel_build_as_ctrl_c_does(tmp_path):
+    import os
+    import signal
+
+    from bad_inputs import tiny_bank
+
+    build, workers = start_parallel_build(tmp_path)
+    os.kill(build.pid, signal.SIGTERM)
+    try:
+        _, stderr = build.communicate(timeout=120)
+        assert build.returncode == 130, stderr
+        assert stderr == "error: interrupted; bank.yaml is as it was\n"
+        assert wait_for(lambda: not any(alive(w) for w in workers)), "the workers outlived the build"
+    finally:
+        for pid in (build.pid, *workers):
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert (tmp_path / "bank.yaml").read_text(encoding="utf-8") == tiny_bank()

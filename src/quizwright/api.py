@@ -11,11 +11,13 @@ through the warnings module as QuizwrightWarning subclasses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import reading_folders
 from .checks import validate_bank
 from .errors import BankError, ExportError
 from .exporters import ExportOptions, ExportResult, default_output, unreviewed, vetted
@@ -60,6 +62,8 @@ def build(
         if progress and bank_path.exists():  # merging into a large bank takes a while: say so
             progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
         merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title)
+        if not dry_run:
+            reading_folders.remember(bank_path, paths)
     except OSError as exc:
         raise BankError(f"{bank_path}: cannot write the bank: {write_problem(bank_path, exc)}") from None
     return replace(built, bank=bank, merge=merge)
@@ -81,17 +85,27 @@ def titled(bank: Bank, texts: dict[str, str], paths: list[str | Path], title: st
     return replace(bank, title=chosen, sources=sources)
 
 
-def validate(bank_path: str | Path, progress: Callable[[str], None] | None = None) -> Validation:
+def validate(
+    bank_path: str | Path, progress: Callable[[str], None] | None = None, readings: Sequence[str | Path] = ()
+) -> Validation:
     """Read the bank and check every item against its source and the rules of item writing.
 
     progress(what) is told each step as it starts (reading, checking): a large bank takes a while.
+    Readings are read only inside the bank's folder, the `readings` folders and the folders
+    this user's builds of the bank read (reading_folders.py); elsewhere, OutOfReachError.
     """
     if progress:
         progress(f"reading {bank_path}")
     bank = load_bank(bank_path)
     if progress:
         progress(f"checking {len(bank.items)} items against their sources")
-    return Validation(bank, validate_bank(bank, bank_path))
+    return Validation(bank, validate_bank(bank, bank_path, allowed_folders(bank_path, readings)))
+
+
+def allowed_folders(bank_path: str | Path, readings: Sequence[str | Path] = ()) -> list[str | Path]:
+    """Where a bank's readings may be read besides its own folder: the folders named, and those
+    this user's builds of the bank read."""
+    return [*readings, *reading_folders.remembered(bank_path)]
 
 
 def export(
@@ -99,12 +113,14 @@ def export(
     bank_path: str | Path,
     output: str | Path | None = None,
     options: ExportOptions | None = None,
+    readings: Sequence[str | Path] = (),
 ) -> ExportResult:
     """Write the bank's exportable items in `format` (formats.FORMATS: anki, pdf, gift, qti,
     csv, quizlet) to `output`, by default output/<bank file stem><the format's suffix>.
 
     The bank is validated first: an item validate finds fault with is never exported (a
     LeftOutWarning names each one and why); the result counts the drafts that went out.
+    `readings`: as for validate.
     """
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
@@ -112,5 +128,19 @@ def export(
     target = Path(output) if output is not None else default_output(bank_path, chosen.suffix)
     options = options if options is not None else chosen.options()
     bank = load_bank(bank_path)
-    bank = vetted(bank, validate_bank(bank, bank_path), options)
+    _refuse_a_reading(target, bank, Path(bank_path))
+    # a reading out of reach is not read, and the export says so; its items still get every other check
+    findings = validate_bank(bank, bank_path, allowed_folders(bank_path, readings), refuse_out_of_reach=False)
+    bank = vetted(bank, findings, options)
     return replace(chosen.write(bank, target, options), drafts=unreviewed(bank, options))
+
+
+def _refuse_a_reading(target: Path, bank: Bank, bank_path: Path) -> None:
+    """An export written over one of the bank's readings would destroy what the items cite."""
+    for source in bank.sources:
+        reading = bank_path.parent / source.path
+        with contextlib.suppress(OSError, ValueError):
+            if target.exists() and target.samefile(reading):
+                raise ExportError(
+                    f"{target} is a reading of {bank_path}; an export never writes over one: name another file for it"
+                )

@@ -14,8 +14,9 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from .bank_fields import characters, is_text, line_of, number_field, sequence, text_field, unreadable_value
 from .errors import BankError
-from .files import write_atomic
+from .files import locked, write_atomic
 from .models import SCHEMA, TEACHER, AnswerKind, Bank, BuildRecord, Item, ItemType, Source, SourceRef, Status
 from .yaml_advice import yaml_advice
 
@@ -73,6 +74,8 @@ def read_bank_text(path: str | Path) -> str:
 def parse_bank(text: str, name: str = "<bank>") -> Bank:
     try:
         data = round_trip_yaml().load(text)
+    except ValueError as exc:  # a number of thousands of digits, a date that is none: YAML's reading of them fails
+        raise BankError(unreadable_value(text, name, exc)) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -96,13 +99,13 @@ def bank_from_data(data: Any, name: str) -> Bank:
         raise BankError(f"{name}: no 'schema' field; a quizwright bank starts with 'schema: {SCHEMA}'")
     if data.get("schema") != SCHEMA:
         raise BankError(f"{name}: unknown schema {data.get('schema')!r}; this quizwright reads {SCHEMA}")
-    sources = tuple(_source(s, name) for s in _seq(data, "sources", name))
-    items = tuple(_item(i, name) for i in _seq(data, "items", name))
+    sources = tuple(_source(s, name) for s in sequence(data, "sources", name))
+    items = tuple(_item(i, name) for i in sequence(data, "items", name))
     return Bank(
-        title=_text(data, "title", name, required=False) or "",
+        title=text_field(data, "title", name, required=False) or "",
         sources=sources,
         items=items,
-        id=_text(data, "id", name, required=False) or "",
+        id=text_field(data, "id", name, required=False) or "",
         build=_build(data, name),
     )
 
@@ -112,74 +115,24 @@ def _build(data: Any, name: str) -> BuildRecord | None:
     if node is None:
         return None
     if not isinstance(node, dict):
-        raise BankError(f"{name}:{_line(data)}: 'build' must be a mapping with readings and settings")
-    readings = tuple(str(r) for r in _seq(node, "readings", name) if _is_text(r))
+        raise BankError(f"{name}:{line_of(data)}: 'build' must be a mapping with readings and settings")
+    readings = tuple(str(r) for r in sequence(node, "readings", name) if is_text(r))
     settings = node.get("settings") or {}
     if not isinstance(settings, dict):
-        raise BankError(f"{name}:{_line(node)}: 'settings' under 'build' must be a mapping")
+        raise BankError(f"{name}:{line_of(node)}: 'settings' under 'build' must be a mapping")
     return BuildRecord(readings, {str(k): v for k, v in settings.items()})
-
-
-def _seq(data: Any, key: str, name: str) -> list[Any]:
-    value = data.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise BankError(f"{name}:{_line(data)}: '{key}' must be a list")
-    return value
-
-
-def _line(node: Any) -> int | None:
-    lc = getattr(node, "lc", None)
-    return lc.line + 1 if lc is not None else None
-
-
-def _text(node: Any, key: str, name: str, required: bool = True) -> str | None:
-    value = node.get(key)
-    if value is None:
-        if required:
-            raise BankError(f"{name}:{_line(node)}: missing required field '{key}'")
-        return None
-    if _is_text(value):
-        return str(value)
-    if isinstance(value, (dict, list)):
-        raise BankError(f"{name}:{_line(node)}: field '{key}' must be text")
-    # 1.50, 007, 0x1F, true, 2024-01-01: YAML reads these as something else and would change them.
-    raise BankError(
-        f"{name}:{_line(node)}: field '{key}' must be text; YAML reads {value!s} as a {_kind(value)}: put it in quotes"
-    )
-
-
-def _is_text(value: Any) -> bool:
-    return isinstance(value, str) or type(value) is int  # 1950 unquoted is still the text 1950
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false value"
-    if isinstance(value, (int, float)):
-        return "number"
-    return "date" if hasattr(value, "isoformat") else type(value).__name__
-
-
-def _number(node: Any, key: str, name: str, kind: type) -> Any:
-    value = node.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
-        wanted = "a whole number" if kind is int else "a number"
-        raise BankError(f"{name}:{_line(node)}: field '{key}' must be {wanted}, not {value!r}")
-    return kind(value)
 
 
 def _source(node: Any, name: str) -> Source:
     if not isinstance(node, dict):
         raise BankError(f"{name}: each source must be a mapping with id, path and sha256")
+    source_id = text_field(node, "id", name) or ""
+    owner = f"source {source_id}: "
     return Source(
-        id=_text(node, "id", name) or "",
-        path=_text(node, "path", name) or "",
-        sha256=_text(node, "sha256", name, required=False) or "",
-        title=_text(node, "title", name, required=False),
+        id=source_id,
+        path=text_field(node, "path", name, owner=owner) or "",
+        sha256=text_field(node, "sha256", name, required=False, owner=owner) or "",
+        title=text_field(node, "title", name, required=False, owner=owner),
     )
 
 
@@ -191,39 +144,45 @@ def _item(node: Any, name: str) -> Item:
         source = {"doc": TEACHER, "sentence": ""}
     elif not isinstance(source, dict):
         raise BankError(
-            f"{name}:{_line(node)}: item needs a 'source' with doc and sentence (or 'source: {TEACHER}' for your own question)"
+            f"{name}:{line_of(node)}: item needs a 'source' with doc and sentence (or 'source: {TEACHER}' for your own question)"
         )
     distractors = node.get("distractors") or []
     if not isinstance(distractors, list):
-        raise BankError(f"{name}:{_line(node)}: 'distractors' must be a list")
+        raise BankError(f"{name}:{line_of(node)}: 'distractors' must be a list")
+    item_id = text_field(node, "id", name) or ""
+    owner = f"item {item_id}: "
+
+    def text(key: str, required: bool = False, within: Any = node) -> str | None:
+        return text_field(within, key, name, required, owner, at=node)
+
     return Item(
-        fingerprint=_text(node, "fingerprint", name, required=False),
-        stale=_text(node, "stale", name, required=False),
-        id=_text(node, "id", name) or "",
-        type=_text(node, "type", name) or "",
-        status=_text(node, "status", name, required=False) or Status.DRAFT,
-        answer=_text(node, "answer", name) or "",
-        answer_kind=_text(node, "answer_kind", name, required=False) or AnswerKind.TERM,
+        fingerprint=text("fingerprint"),
+        stale=text("stale"),
+        id=item_id,
+        type=text("type", True) or "",
+        status=text("status") or Status.DRAFT,
+        answer=text("answer", True) or "",
+        answer_kind=text("answer_kind") or AnswerKind.TERM,
         source=SourceRef(
-            doc=_text(source, "doc", name) or "",
-            sentence=_text(source, "sentence", name, required=source.get("doc") != TEACHER) or "",
-            page=_number(source, "page", name, int),
+            doc=text("doc", True, source) or "",
+            sentence=text("sentence", source.get("doc") != TEACHER, source) or "",
+            page=number_field(source, "page", name, int),
         ),
-        question=_text(node, "question", name, required=False),
-        context=_text(node, "context", name, required=False),
-        distractors=tuple(_distractor(d, n, node, name) for n, d in enumerate(distractors, 1)),
-        text=_text(node, "text", name, required=False),
-        score=_number(node, "score", name, float),
-        line=_line(node),
+        question=text("question"),
+        context=text("context"),
+        distractors=tuple(_distractor(d, n, node, name, owner) for n, d in enumerate(distractors, 1)),
+        text=text("text"),
+        score=number_field(node, "score", name, float),
+        line=line_of(node),
     )
 
 
-def _distractor(value: Any, n: int, item: Any, name: str) -> str:
-    if not _is_text(value):
+def _distractor(value: Any, n: int, item: Any, name: str, owner: str) -> str:
+    if not is_text(value):
         raise BankError(
-            f"{name}:{_line(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)"
+            f"{name}:{line_of(item)}: distractor {n} must be text (in quotes if YAML could read it otherwise)"
         )
-    return str(value)
+    return characters(str(value), f"{name}:{line_of(item)}: {owner}distractor {n}")
 
 
 def bank_to_yaml(bank: Bank, header: str = HEADER) -> str:
@@ -320,5 +279,7 @@ def _flow(values: tuple[str, ...]) -> CommentedSeq:
 
 
 def save_bank(bank: Bank, path: str | Path) -> None:
-    """Write the bank to `path` atomically, keeping the file it replaces as PATH.bak."""
-    write_atomic(path, bank_to_yaml(bank, schema_comment(path) + HEADER).encode("utf-8"), keep_backup=True)
+    """Write the bank to `path` atomically, keeping the file it replaces as PATH.bak, holding
+    the bank's lock (files.locked) while it does."""
+    with locked(path):
+        write_atomic(path, bank_to_yaml(bank, schema_comment(path) + HEADER).encode("utf-8"), keep_backup=True)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import warnings
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import SourceError
+from .errors import OutOfReachError, SourceError
 from .matching import BLANK, CLOZE, occurs_in, same_entity
 from .models import MIN_DISTRACTORS, AnswerKind, Bank, Finding, Item, ItemType, Status
-from .sources import extract
+from .sources import extract, read_bytes
 
 ALL_OR_NONE = re.compile(r"^(all|none|both|neither) of (the )?(above|these|them)", re.I)
 # Case matters only for initialisms: "an FBI agent", "an M.A." but "a fact".
@@ -22,9 +23,9 @@ def item_problems(item: Item) -> list[str]:
     """What is wrong with one item on its own terms (its text against its source sentence)."""
     problems = []
     if not isinstance(item.type, ItemType):
-        return [f"unknown type '{item.type}' (expected {ItemType.listed(' or ')})"]
+        return [f"unknown type '{item.type}' {ItemType.unknown(item.type, ' or ')}"]
     if not isinstance(item.status, Status):
-        problems.append(f"unknown status '{item.status}' (expected {Status.listed()})")
+        problems.append(f"unknown status '{item.status}' {Status.unknown(item.status)}")
     sentence, answer = item.source.sentence, item.answer
     if not answer.strip():
         problems.append("the answer is empty")
@@ -102,17 +103,32 @@ def _writing_flaws(question: str, answer: str, wrong: tuple[str, ...]) -> list[s
     return problems
 
 
-def validate_bank(bank: Bank, bank_path: str | Path) -> list[Finding]:
-    """All findings for a bank, each tied to the item's line in the YAML file."""
+def validate_bank(
+    bank: Bank, bank_path: str | Path, readings: Sequence[str | Path] = (), refuse_out_of_reach: bool = True
+) -> list[Finding]:
+    """All findings for a bank, each tied to the item's line in the YAML file.
+
+    The bank names its readings, and a bank may come from anyone: validate reads only those
+    inside the bank's folder and inside the `readings` folders the user allows, and only regular
+    files its readers take (OutOfReachError, else, or with refuse_out_of_reach False a finding
+    that the reading was not checked; a missing one is a finding).
+    """
     path = str(bank_path)
-    texts, findings = source_texts(bank, bank_path)
-    counts = Counter(item.id for item in bank.items)
+    texts, findings = source_texts(bank, bank_path, readings, refuse_out_of_reach)
+    lines: dict[str, list[int | None]] = {}
+    for item in bank.items:
+        lines.setdefault(item.id, []).append(item.line)
     known = {source.id for source in bank.sources}  # not bank.source() per item: a course has thousands
     for item in bank.items:
-        problems = ["duplicate id"] if counts[item.id] > 1 else []
+        problems = [_duplicate(lines[item.id], item.line)] if len(lines[item.id]) > 1 else []
         for problem in problems + sourcing_problems(item, known, texts) + item_problems(item):
             findings.append(Finding(path, item.line, item.id or None, problem))
     return findings
+
+
+def _duplicate(lines: list[int | None], line: int | None) -> str:
+    others = ", ".join(str(n) for n in lines if n != line)
+    return f"duplicate id: the item at line {others} has it too" if others else "duplicate id"
 
 
 def sourcing_problems(item: Item, known: set[str], texts: dict[str, str]) -> list[str]:
@@ -130,18 +146,28 @@ def sourcing_problems(item: Item, known: set[str], texts: dict[str, str]) -> lis
     return []
 
 
-def source_texts(bank: Bank, bank_path: str | Path) -> tuple[dict[str, str], list[Finding]]:
-    """Each reading's text by source id, as the build read it; and what is wrong with the readings."""
+def source_texts(
+    bank: Bank, bank_path: str | Path, readings: Sequence[str | Path] = (), refuse_out_of_reach: bool = True
+) -> tuple[dict[str, str], list[Finding]]:
+    """Each reading's text by source id, as the build read it; and what is wrong with the readings.
+    Only readings inside the bank's folder or a `readings` folder are read (see validate_bank)."""
     path = str(bank_path)
     base = Path(bank_path).parent
+    roots = [Path(os.path.realpath(folder)) for folder in (base, *readings)]
     findings: list[Finding] = []
     texts: dict[str, str] = {}
     for source in bank.sources:
         file = base / source.path
         try:
-            data = file.read_bytes()
+            data = _read_within_reach(file, roots, source.id, source.path, path)
         except OSError:
             findings.append(Finding(path, None, None, f"source '{source.id}': file {source.path} is missing"))
+            continue
+        except OutOfReachError as exc:
+            if refuse_out_of_reach:
+                raise
+            unchecked = f"not checked against its reading ({exc.reason}); allow its folder with --readings to check it"
+            findings.append(Finding(path, None, None, f"source '{source.id}': {unchecked}"))
             continue
         if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
             findings.append(
@@ -154,3 +180,20 @@ def source_texts(bank: Bank, bank_path: str | Path) -> tuple[dict[str, str], lis
         except SourceError as exc:
             findings.append(Finding(path, None, None, f"source '{source.id}': {exc}"))
     return texts, findings
+
+
+def _read_within_reach(file: Path, roots: list[Path], source_id: str, written: str, bank_path: str) -> bytes:
+    """The reading's bytes; OutOfReachError for one outside every allowed folder (links followed),
+    before anything looks at it, or one its reader would not take."""
+    real = Path(os.path.realpath(file))
+    if not any(real.is_relative_to(root) for root in roots):
+        raise OutOfReachError(
+            f"{bank_path}: source '{source_id}' is {written}, outside the bank's folder; "
+            "validate reads no reading elsewhere unless told the folder may be read",
+            real.parent,
+            reason=f"{written} is outside the bank's folder",
+        )
+    try:
+        return read_bytes(file)
+    except SourceError as exc:
+        raise OutOfReachError(f"{bank_path}: source '{source_id}': {exc}", real.parent, reason=str(exc)) from None

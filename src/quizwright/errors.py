@@ -1,5 +1,7 @@
 """Errors quizwright raises; the CLI turns each into a one-line message and an exit status."""
 
+from pathlib import Path
+
 
 class QuizwrightError(Exception):
     """Base class: something the user can fix; the message says what and how."""
@@ -11,12 +13,27 @@ class MissingModelError(QuizwrightError):
     """An NLTK data package the analysis needs is not installed."""
 
 
+class DamagedModelError(QuizwrightError):
+    """An NLTK data package the analysis needs is installed but cannot be read (an interrupted download)."""
+
+
 class SourceError(QuizwrightError):
     """A source document cannot be read as text."""
 
 
 class BankError(QuizwrightError):
     """A question bank file cannot be read or is not a quizwright bank."""
+
+
+class OutOfReachError(BankError):
+    """A bank names a reading validate may not read: outside the allowed folders, not a regular file, or too large."""
+
+    def __init__(self, message: str, folder: Path, reason: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder
+        """Where the reading is, for a caller to offer as a folder the user may allow."""
+        self.reason = reason or message
+        """Why, without the bank's name and the source's id."""
 
 
 class ExportError(QuizwrightError):
@@ -37,3 +54,11 @@ class MissingGlyphsWarning(QuizwrightWarning):
 
 class LeftOutWarning(QuizwrightWarning):
     """An item an export left out because validate finds fault with it (or a problem with the bank itself)."""
+
+
+class UnknownStatusWarning(QuizwrightWarning):
+    """Items whose status is none of draft, approved, rejected (a typo): they are not exported."""
+
+
+class CacheWarning(QuizwrightWarning):
+    """The cache folder cannot be trusted (another user's, or writable by others): no cache is used."""

@@ -64,7 +64,7 @@ class RoundTripNeededError(Exception):
 
 
 class LineCol:
-    """Where a mapping starts, as ruamel's `.lc` says it (0-based); bank._line reads it."""
+    """Where a mapping starts, as ruamel's `.lc` says it (0-based); bank_fields.line_of reads it."""
 
     __slots__ = ("line",)
 
@@ -90,7 +90,7 @@ def parse_bank_fast(text: str, name: str = "<bank>") -> Bank:
         return parse_bank(text, name)
     try:
         data = load_yaml(text, name)
-    except RoundTripNeededError:
+    except (RoundTripNeededError, ValueError):  # ValueError: a value YAML cannot make (5,000 digits, 2024-02-30)
         return parse_bank(text, name)
     except yaml.MarkedYAMLError as exc:  # a syntax error or an alias: in the round-trip loader's words
         mark = exc.problem_mark or exc.context_mark

@@ -6,6 +6,7 @@ not changed here survive byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 from dataclasses import replace
@@ -16,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .bank import build_map, give_id, item_map, key_position, round_trip_yaml, save_bank, source_map
 from .errors import BankError
 from .fastbank import parse_bank_fast
-from .files import write_atomic
+from .files import locked, write_atomic
 from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
@@ -37,6 +38,7 @@ def merge_bank(
       Anki GUIDs); `title`, when given, replaces the title; the build record is replaced.
     """
     current = parse_bank_fast(existing_text, name)  # the values; the round-trip tree below is what is written
+    _refuse_duplicate_ids(current.items, name)
     tree = round_trip_yaml().load(existing_text)
     if tree.get("items") is None:
         tree["items"] = []
@@ -83,7 +85,7 @@ def _merge_item(
         return
     if text is not None and "stale" in node:
         del node["stale"]  # the sentence is back
-    touched = item.status != Status.DRAFT or item.edited or noted or _has_comment(node)
+    touched = item.status != Status.DRAFT or item.edited or noted or _has_comment(node) or _unverifiable(item, fresh)
     if fresh is None and text is not None and not touched and not node.get("stale"):
         report.retired.append(item.id)
         return
@@ -94,7 +96,31 @@ def _merge_item(
                 node[key] = fresh_node[key]
         report.refreshed.append(item.id)
         return
+    if fresh is not None and not touched and item.legacy_fingerprint:
+        node["fingerprint"] = fresh.fingerprint  # the same item: now fingerprinted in full
     report.kept += 1
+
+
+def _unverifiable(item: Item, fresh: Item | None) -> bool:
+    """An item whose fingerprint (quizwright 0.1's) does not cover its answer kind or source, and
+    that the build did not make again with the same ones: whether they were edited cannot be told,
+    so it counts as touched and is left as it is."""
+    if not item.legacy_fingerprint:
+        return False
+    return fresh is None or (fresh.answer_kind, fresh.source) != (item.answer_kind, item.source)
+
+
+def _refuse_duplicate_ids(items: tuple[Item, ...], name: str) -> None:
+    """A copied item keeps its original's id; merging by id would treat the two as one."""
+    lines: dict[str, list[str]] = {}
+    for item in items:
+        lines.setdefault(item.id, []).append(str(item.line or "?"))
+    shared = [f"{item_id} (lines {', '.join(at)})" for item_id, at in lines.items() if len(at) > 1]
+    if shared:
+        raise BankError(
+            f"{name}: items share an id: {'; '.join(shared)}; give each copy an id of its own "
+            "(or delete it), then build again"
+        )
 
 
 def _commented_above(text: str, items: tuple[Item, ...]) -> set[str]:
@@ -157,17 +183,22 @@ def save_or_merge(
     bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False, title: str | None = None
 ) -> MergeReport:
     """Write a new bank (giving it its id), or merge into the one at `path` (`title`, when
-    given, replaces its title); with dry_run, only report."""
-    if not path.exists():
-        report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
-        if not dry_run:
-            save_bank(bank if bank.id else replace(bank, id=new_bank_id(bank)), path)
+    given, replaces its title); with dry_run, only report.
+
+    The bank is locked from reading it to writing it: a second build into it waits, then
+    merges into what the first wrote.
+    """
+    with contextlib.nullcontext() if dry_run else locked(path):
+        if not path.exists():
+            report = MergeReport(added=[i.id for i in bank.items], new_sources=[s.id for s in bank.sources])
+            if not dry_run:
+                save_bank(bank if bank.id else replace(bank, id=new_bank_id(bank)), path)
+            return report
+        try:
+            existing = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
+        text, report = merge_bank(existing, bank, doc_texts, str(path), title)
+        if not dry_run and text != existing:
+            write_atomic(path, text.encode("utf-8"), keep_backup=True)
         return report
-    try:
-        existing = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
-    text, report = merge_bank(existing, bank, doc_texts, str(path), title)
-    if not dry_run and text != existing:
-        write_atomic(path, text.encode("utf-8"), keep_backup=True)
-    return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,14 @@ class _Vocabulary(StrEnum):
     @classmethod
     def listed(cls, separator: str = ", ") -> str:
         return separator.join(member.value for member in cls)
+
+    @classmethod
+    def unknown(cls, value: str, separator: str = ", ") -> str:
+        """What to say of a word that is not one of ours: what is expected, and the member it
+        was probably meant to be ('Approved', 'aproved': approved), matched exactly otherwise."""
+        said = f"(expected {cls.listed(separator)})"
+        close = difflib.get_close_matches(value.strip().lower(), [m.value for m in cls], n=1, cutoff=0.75)
+        return f"{said}: did you mean '{close[0]}'?" if close else said
 
 
 class ItemType(_Vocabulary):
@@ -171,7 +180,16 @@ class Item:
         return self.type == ItemType.MCQ
 
     def content_hash(self) -> str:
-        """Of what a teacher may edit: the prompt, the answer, the options."""
+        """Of every field a teacher may edit but the status (which tells on its own): the id, the
+        type, the prompt, the answer, the options, the context, the answer kind and the source
+        document and sentence. Not what a build sets: score, page, stale and the fingerprint."""
+        parts = [self.id, str(self.type), self.question or "", self.text or "", self.answer, self.context or ""]
+        parts += [str(self.answer_kind), self.source.doc, self.source.sentence, *self.distractors]
+        return "2-" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+    def legacy_hash(self) -> str:
+        """The fingerprint quizwright 0.1 wrote: of the prompt, the answer, the options and the
+        context only, so it cannot tell whether the answer kind, the source or the id were edited."""
         parts = [str(self.type), self.question or "", self.text or "", self.answer, *self.distractors]
         if self.context:  # appended only when there is one: banks from before contexts keep their hashes
             parts.append(self.context)
@@ -179,8 +197,14 @@ class Item:
 
     @property
     def edited(self) -> bool:
-        """Changed by hand since it was generated (or carries no fingerprint to tell)."""
-        return self.fingerprint != self.content_hash()
+        """Changed by hand since it was generated (or carries no fingerprint to tell); with a
+        legacy fingerprint, only what that covered (merge.py is careful with the rest)."""
+        return self.fingerprint not in (self.content_hash(), self.legacy_hash())
+
+    @property
+    def legacy_fingerprint(self) -> bool:
+        """Fingerprinted by quizwright 0.1, and not edited in what that fingerprint covers."""
+        return self.fingerprint == self.legacy_hash()
 
     @property
     def options(self) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import books, cache
+from . import books, cache, language
 from .analysis import DocumentAnalysis, analyse_document, load_models, resources
 from .analysis.entities import find_mentions
 from .analysis.mentions import Mention
@@ -40,6 +40,12 @@ class BuildOptions:
     cache_dir: Path | None = None
     """Where per-document analysis is cached (cache.default_dir()); None: no cache."""
 
+    def __post_init__(self) -> None:
+        for name in ("mcq_per_doc", "cloze_per_doc"):
+            count = getattr(self, name)
+            if count is not None and count < 0:  # would be read as 0, silently
+                raise ValueError(f"BuildOptions.{name} must be 0 or more, not {getattr(self, name)}")
+
 
 def build_bank(
     paths: list[str | Path],
@@ -50,7 +56,11 @@ def build_bank(
     """The bank the readings at `paths` give, to be written at `bank_path` (its sources' paths
     are relative to that folder); nothing is written."""
     resources.require_all()
+    if options.cache_dir is not None:
+        options = replace(options, cache_dir=cache.usable(options.cache_dir))
     docs = read_documents(paths)
+    for doc in docs:
+        language.require_english(doc)
     built = _build_set(docs, options, progress)
     items = with_pages(list(built.items), docs)  # PDF sources: the page each cited sentence is on
     base = Path(bank_path).parent

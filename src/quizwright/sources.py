@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from . import readers
 from .errors import SourceError
+from .files import is_bank
 from .models import Document
+from .readers import limits
 from .readers.plain import decode
 
 TEXT_SUFFIXES = {".txt", ".text"} | readers.SUFFIXES
-BYTES_PER_CHAR = 20
-"""Peak memory a character of one reading may take: its bytes, the decoded text and the copies
-made of it while reading, and the items it gives. (A long reading is analysed in parts,
-books.py, so the analysis itself does not grow with the reading.)"""
+GROWTH_STEP = 1 << 20
 CONTROLS = dict.fromkeys([*range(0, 9), *range(14, 32), 127, *range(128, 160)], " ") | {
     0x0B: "\n",
     0x0C: "\n",
@@ -49,35 +50,17 @@ def find_source_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def available_memory() -> int:
-    """Bytes of memory free for this process now (MemAvailable), else 8 GB where that is unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as info:
-            for line in info:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 8 * 1000**3
-
-
-def max_chars() -> int:
-    """The longest reading this machine can hold now: no fixed limit, only its free memory."""
-    return available_memory() // BYTES_PER_CHAR
-
-
 def read_document(path: Path) -> Document:
-    limit = max_chars()
+    limit = limits.max_chars()
     try:
-        # a plain-text file more than 4 bytes a character over the limit cannot decode to less
-        if not readers.handles(path) and path.stat().st_size > 4 * limit:
-            raise SourceError(too_long(path, path.stat().st_size, "bytes", limit))
-        data = path.read_bytes()
+        data = read_bytes(path, limit)
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc}); check that you may read it") from None
+    if is_bank(data):  # `build r.txt bank.yaml -o bank.yaml` would make the bank a source of itself
+        raise SourceError(f"{path}: is a quizwright question bank, not a reading; leave it out of the readings")
     extracted = extract(data, path)
     if len(extracted.text) > limit:
-        raise SourceError(too_long(path, len(extracted.text), "characters", limit))
+        raise SourceError(limits.too_long(path, len(extracted.text), "characters", limit))
     return Document(
         id=path.stem,
         path=str(path),
@@ -87,11 +70,38 @@ def read_document(path: Path) -> Document:
     )
 
 
-def too_long(path: Path, size: int, unit: str, limit: int) -> str:
-    return (
-        f"{path}: {size:,} {unit} is more than this machine's free memory lets quizwright read from one source "
-        f"({limit:,} characters); split it into parts, or free some memory"
-    )
+def read_bytes(path: Path, chars: int | None = None) -> bytes:
+    """A reading's bytes, if it is a regular file no larger than its reader takes when it may
+    give `chars` characters (limits.max_chars() when None); SourceError if not.
+
+    Opened without waiting (a pipe swapped in after a check must not hang the command), then
+    checked on what was opened, then read no further than the limit.
+    """
+    chars = limits.max_chars() if chars is None else chars
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"{path}: not a regular file (a pipe or a device?)")
+        limit = limits.max_bytes(path, chars)
+        if info.st_size > limit:
+            raise SourceError(limits.too_large(path, info.st_size, chars))
+        data = _read_at_most(fh, info.st_size, limit)
+    if len(data) > limit:  # it grew while being read
+        raise SourceError(limits.too_large(path, len(data), chars))
+    return data
+
+
+def _read_at_most(fh: BinaryIO, size: int, limit: int) -> bytes:
+    """The file's bytes, up to one past `limit`: read to its size (a buffer of the limit itself
+    would be gigabytes on a large machine), then on in steps if it grew meanwhile."""
+    data = fh.read(size + 1)
+    while len(data) <= limit:
+        more = fh.read(min(GROWTH_STEP, limit + 1 - len(data)))
+        if not more:
+            break
+        data += more
+    return data
 
 
 def extract(data: bytes, path: Path) -> readers.Extracted:

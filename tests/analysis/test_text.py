@@ -42,3 +42,27 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
 def test_sentence_splitting_respects_abbreviations():
     sentences = analyse(doc("Dr. Kim met U.S. officials in Seoul on Monday. They talked for an hour."))
     assert len(sentences) == 2
+
+
+def test_joining_the_lines_of_a_word_list_looks_at_each_line_once(monkeypatch):
+    """A vocabulary list (a word per line, lower case, no full stops) is one long hard-wrapped
+    block: deciding each join by the whole block so far made a 1 MB list take minutes."""
+    import quizwright.analysis.text as text_module
+
+    looked_at: list[int] = []
+    real = text_module.TERMINAL
+
+    class Spy:
+        def search(self, line: str):
+            looked_at.append(len(line))
+            return real.search(line)
+
+    monkeypatch.setattr(text_module, "TERMINAL", Spy())
+    words = "\n".join(f"word{n:05d}" for n in range(20_000)) + "\n"
+    assert blocks(words) == [(0, len(words) - 1)]
+    assert sum(looked_at) <= len(words)  # each line once, not each block so far
+
+
+def test_a_word_list_is_joined_as_before():
+    text = "Vocabulary\n\napple\nbanana\ncherry.\nDate\nelder\n"
+    assert [text[a:b] for a, b in blocks(text)] == ["Vocabulary", "apple\nbanana\ncherry.", "Date\nelder"]

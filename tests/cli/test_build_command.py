@@ -118,7 +118,7 @@ def test_cli_jobs_option(tmp_path, seeds_dir):
 
 
 def _analyses(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if not p.name.endswith(".build.pickle"))
+    return sorted(p for p in folder.glob("*.pickle") if not p.name.endswith(".build.pickle"))
 
 
 def _builds(folder: Path) -> list[Path]:
@@ -217,3 +217,30 @@ def test_rebuilding_a_bank_that_records_no_readings_says_to_name_them(unit, writ
     nothing = invoke("build")
     assert nothing.exit_code == 2
     assert "name the readings to build from" in one_error_line(nothing.stderr)
+
+
+@pytest.mark.parametrize("option", ["--mcq", "--cloze"])
+def test_a_negative_count_is_a_usage_error_not_zero(tmp_path, monkeypatch, option):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text("Seoul is the capital of South Korea.\n", encoding="utf-8")
+    result = invoke("build", "r.txt", "-o", "bank.yaml", option, "-1")
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr
+    assert not (tmp_path / "bank.yaml").exists()
+
+
+def test_the_library_refuses_a_negative_count_too():
+    from quizwright.pipeline import BuildOptions
+
+    with pytest.raises(ValueError, match="BuildOptions.mcq_per_doc must be 0 or more, not -1"):
+        BuildOptions(mcq_per_doc=-1)
+
+
+def test_a_reading_named_like_markup_is_reported_by_its_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "[b]notes.txt").write_text(
+        "Seoul Today\n\nSeoul is the capital of South Korea, with 9.4 million people in 2024.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["build", "[b]notes.txt", "-o", "bank.yaml"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "[b]notes" in result.stdout

@@ -12,8 +12,13 @@ from quizwright.bank import bank_to_yaml, load_bank
 from quizwright.cli import app
 
 
+def readings_of(bank_path: Path) -> tuple[str, str]:
+    """The option that lets validate read the built bank's readings (in ../seeds, beside its folder)."""
+    return ("--readings", str(bank_path.parent.parent / "seeds"))
+
+
 def test_every_built_item_passes_validate(bank_path):
-    result = invoke("validate", bank_path)
+    result = invoke("validate", bank_path, *readings_of(bank_path))
     count = len(load_bank(bank_path).items)
     assert result.exit_code == 0, result.stdout
     assert result.stdout.strip() == f"{bank_path}: {count} items, all valid"
@@ -34,7 +39,7 @@ def plant_error(bank_path: Path, tmp_path: Path) -> tuple[Path, str, int]:
 
 def test_validate_reports_a_planted_error_at_its_line(bank_path, tmp_path):
     target, item_id, line = plant_error(bank_path, tmp_path)
-    result = invoke("validate", target)
+    result = invoke("validate", target, *readings_of(target))
     assert result.exit_code == 1
     assert f"{target}:{line}: {item_id}: the answer 'Atlantis' does not occur in the source sentence" in (
         result.stdout.splitlines()
@@ -44,7 +49,7 @@ def test_validate_reports_a_planted_error_at_its_line(bank_path, tmp_path):
 
 def test_validate_json_lists_the_findings(bank_path, tmp_path):
     target, item_id, line = plant_error(bank_path, tmp_path)
-    result = invoke("validate", target, "--format", "json")
+    result = invoke("validate", target, "--format", "json", *readings_of(target))
     assert result.exit_code == 1
     findings = json.loads(result.stdout)
     assert isinstance(findings, list) and findings
@@ -57,7 +62,7 @@ def test_validate_json_lists_the_findings(bank_path, tmp_path):
 
 
 def test_validate_json_of_a_valid_bank_is_an_empty_list(bank_path):
-    result = invoke("validate", bank_path, "--format", "json")
+    result = invoke("validate", bank_path, "--format", "json", *readings_of(bank_path))
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
 
@@ -88,11 +93,11 @@ def test_a_terminal_sees_what_a_slow_command_is_doing_and_a_pipe_does_not(bank_p
 
     screen = io.StringIO()
     monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=200))
-    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert runner.invoke(app, ["validate", str(bank_path), *readings_of(bank_path)]).exit_code == 0
     assert f"reading {bank_path}" in screen.getvalue() and "items against their sources" in screen.getvalue()
     piped = io.StringIO()
     monkeypatch.setattr(cli, "err", Console(file=piped, force_terminal=False))
-    assert runner.invoke(app, ["validate", str(bank_path)]).exit_code == 0
+    assert runner.invoke(app, ["validate", str(bank_path), *readings_of(bank_path)]).exit_code == 0
     assert piped.getvalue() == ""
 
 
@@ -133,3 +138,22 @@ def test_show_limit_shows_the_first_items_and_says_how_many_match(tmp_path):
     assert shown.exit_code == 0
     assert "3 of 3 items, the first 1 shown" in shown.output
     assert "mcq-00000001" in shown.output and "cloze-00000001" not in shown.output
+
+
+def test_show_and_stats_print_item_text_as_written_not_as_markup(tmp_path):
+    """rich reads "[b]" as bold and "[citation needed]" as a style; "[/]" with nothing open crashed."""
+    from dataclasses import replace
+
+    mcq, cloze, rejected = REVIEW_BANK.items
+    odd = replace(mcq, question="Lee met [b]Xi[/b] in _____ [citation needed]?", distractors=("[/]", "Tokyo", "[red]"))
+    bank = replace(REVIEW_BANK, sources=(*REVIEW_BANK.sources[:1], replace(REVIEW_BANK.sources[1], id="[b]")))
+    bank = replace(bank, items=(odd, replace(cloze, source=replace(cloze.source, doc="[b]")), rejected))
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_to_yaml(bank), encoding="utf-8")
+    shown = CliRunner().invoke(app, ["show", str(path)], env={"COLUMNS": "400"})
+    assert shown.exit_code == 0, shown.output
+    assert "Lee met [b]Xi[/b] in _____ [citation needed]?" in shown.output
+    assert "[/] / Tokyo / [red]" in shown.output
+    counted = CliRunner().invoke(app, ["stats", str(path)], env={"COLUMNS": "400"})
+    assert counted.exit_code == 0, counted.output
+    assert "│ [b]" in counted.output

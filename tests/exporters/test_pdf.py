@@ -254,3 +254,16 @@ def test_a_bad_cloze_writes_no_form_at_all(bank, tmp_path):
     with pytest.raises(ExportError, match="cloze-4b90f1d2"):
         export_pdf(dataclasses.replace(bank, items=items), tmp_path / "ws.pdf", PdfOptions(versions=3))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_source_sentence_longer_than_a_page_goes_on_over_the_next_in_the_key(tmp_path, make_cloze):
+    """A key row is one table row; reportlab gave up on a row taller than the page (exit 3)."""
+    sentence = "Seoul is big. " + " ".join(f"word{n}" for n in range(6000)) + " end."
+    answer = " ".join(f"capital{n}" for n in range(1500))  # and an answer that fills a page of the word bank
+    long = make_cloze(
+        answer="Seoul", source=SourceRef("d", sentence), text=sentence.replace("Seoul", "{{c1::Seoul}}", 1)
+    )
+    huge = dataclasses.replace(long, id="cloze-2", answer=answer, text=f"{{{{c1::{answer}}}}} is big.")
+    result = export_pdf(Bank("Long", (), (long, huge)), tmp_path / "long.pdf", PdfOptions(word_bank=True))
+    text = " ".join(pages(result.paths[0]))
+    assert "word5999 end." in text and "capital1499" in text

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import exported
+from quizwright.errors import ExportError
 from quizwright.exporters import ExportOptions, cloze_prompt, question_name
 from quizwright.exporters.qti import export_qti
 
@@ -79,3 +80,33 @@ def test_qti_of_a_bank_with_a_blank_title_is_titled_quizwright(tricky, tmp_path,
     export_qti(replace(bank, title=title), tmp_path / "quiz.zip")
     _, root = read_qti(tmp_path / "quiz.zip")
     assert root.find("q:assessment", QTI_NS).get("title") == "quizwright"
+
+
+def test_a_line_break_in_a_question_does_not_add_a_question_of_its_own(tricky, tmp_path):
+    _, bank = tricky
+    planted = "Which one?\n2. Planted question?\n*a) yes\nb) no"
+    bank = replace(bank, items=(replace(bank.items[0], question=planted), *bank.items[1:]))
+    export_qti(bank, tmp_path / "quiz.zip")
+    _, root = read_qti(tmp_path / "quiz.zip")
+    titles = [q.get("title") for q in root.findall(".//q:item", QTI_NS)]
+    assert len(titles) == len(exported(bank))
+    assert titles[0] == "Which one? 2. Planted question? *a) yes b)…"  # its first words, on one line
+    stems = [
+        plain(q.find("q:presentation/q:material/q:mattext", QTI_NS).text) for q in root.findall(".//q:item", QTI_NS)
+    ]
+    assert "Planted question?" not in stems
+    assert stems[0] == "Which one? 2. Planted question? *a) yes b) no"
+
+
+def test_two_items_asking_the_same_question_are_named_in_one_line(tricky, tmp_path):
+    _, bank = tricky
+    first = bank.items[0]
+    twin = replace(first, id="mcq-0000000a", distractors=("other", "options", "here"), line=40)
+    bank = replace(bank, items=(*bank.items, twin))
+    with pytest.raises(ExportError) as refused:
+        export_qti(bank, tmp_path / "quiz.zip")
+    assert str(refused.value) == (
+        f"items mcq-00000001 (line {first.line}) and mcq-0000000a (line 40) ask the same question, "
+        "which a QTI quiz cannot hold; reword one of them or reject it"
+    )
+    assert not (tmp_path / "quiz.zip").exists()

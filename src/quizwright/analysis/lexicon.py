@@ -104,6 +104,7 @@ SPEECH_VERBS = {"said", "says", "told", "added", "asked", "wrote", "recalled", "
 
 
 @lru_cache(maxsize=1)
+@resources.loads("stopwords")
 def stopwords() -> frozenset[str]:
     resources.require("stopwords")
     from nltk.corpus import stopwords as corpus
@@ -112,6 +113,7 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=3)
+@resources.loads("names")
 def _names(fileid: str | None = None) -> frozenset[str]:
     """NLTK's names corpus: female.txt, male.txt, or both (None)."""
     resources.require("names")
@@ -133,6 +135,7 @@ def male_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@resources.loads("words")
 def english_words() -> frozenset[str]:
     resources.require("words")
     from nltk.corpus import words
@@ -141,6 +144,7 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@resources.loads("gazetteers")
 def gazetteer() -> dict[str, str]:
     """Place name -> subtype (country, state, city, province)."""
     resources.require("gazetteers")
@@ -161,6 +165,7 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@resources.loads("gazetteers")
 def nationalities() -> frozenset[str]:
     resources.require("gazetteers")
     from nltk.corpus import gazetteers
@@ -203,6 +208,7 @@ _WORDNET_CLASSES = (
 
 
 @lru_cache(maxsize=1)
+@resources.loads("wordnet")
 def wordnet() -> Any:
     """NLTK's WordNet reader, for English alone.
 
@@ -227,7 +233,9 @@ def wordnet() -> Any:
 
     with warnings.catch_warnings():  # "The multilingual functions are not available": as intended
         warnings.simplefilter("ignore")
-        return EnglishWordNet(resources.locate("wordnet"), omw_reader=None)
+        reader = EnglishWordNet(resources.locate("wordnet"), omw_reader=None)
+    reader.synsets("dog")  # reads the data files too: a damaged one fails here, not deep in the analysis
+    return reader
 
 
 @lru_cache(maxsize=4096)

@@ -8,15 +8,21 @@ needs NLTK_DATA set.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
 import shutil
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import nltk
 import platformdirs
 
-from ..errors import MissingModelError, QuizwrightError
+from ..errors import DamagedModelError, MissingModelError, QuizwrightError
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 # package name (as nltk.download knows it) -> a resource path nltk.data.find can locate
 PACKAGES: dict[str, str] = {
@@ -49,21 +55,74 @@ def search_user_folder() -> None:
         nltk.data.path.append(folder)
 
 
+def damaged_message(package: str, exc: BaseException) -> str:
+    problem = " ".join(str(exc).split()) or "no details"
+    where = installed_at(package)
+    remove = f"delete {where}, then " if where else ""
+    return (
+        f"NLTK data package '{package}' is damaged and cannot be read ({type(exc).__name__}: {problem[:200]}); "
+        f"reinstall it: {remove}run `quizwright setup` (or python -m nltk.downloader {package})"
+    )
+
+
+def installed_at(package: str) -> str | None:
+    """The package's zip or folder in the first NLTK data folder that has one, found without opening it."""
+    folder = "/".join(PACKAGES[package].split("/")[:2]).removesuffix(".zip")  # corpora/wordnet
+    search_user_folder()
+    for root in nltk.data.path:
+        for candidate in (f"{folder}.zip", folder):
+            if os.path.exists(os.path.join(root, candidate)):
+                return os.path.join(root, candidate)
+    return None
+
+
+@contextlib.contextmanager
+def loading(package: str) -> Iterator[None]:
+    """Any failure while the block reads the package (a truncated zip, a half-written JSON file,
+    a missing file) is a DamagedModelError naming the package and how to reinstall it."""
+    try:
+        yield
+    except QuizwrightError:
+        raise
+    except Exception as exc:
+        raise DamagedModelError(damaged_message(package, exc)) from exc
+
+
+def loads(package: str) -> Callable[[F], F]:
+    """Decorates a function that loads `package`: see `loading`."""
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def load(*args: Any, **kwargs: Any) -> Any:
+            with loading(package):
+                return function(*args, **kwargs)
+
+        return load  # type: ignore[return-value]  # the same signature, wrapped
+
+    return decorate
+
+
 def locate(package: str, paths: list[str] | None = None) -> Any:
     """Where NLTK finds the package (a path pointer, into its zip if zipped), or None; `paths`
-    limits the search to those folders."""
+    limits the search to those folders. DamagedModelError when it is there but cannot be opened."""
     search_user_folder()
     path = PACKAGES[package]
     for candidate in (path, path.replace(".zip/", "/")):
         try:
             return nltk.data.find(candidate, paths=paths)
-        except LookupError:
+        except LookupError:  # not there
             continue
+        except Exception as exc:  # there, but a zip that does not open
+            raise DamagedModelError(damaged_message(package, exc)) from exc
     return None
 
 
 def is_installed(package: str) -> bool:
-    return locate(package) is not None
+    """Found and opened (a damaged package is not installed: setup downloads it again)."""
+    try:
+        return locate(package) is not None
+    except DamagedModelError:
+        return False
 
 
 _found: set[str] = set()
@@ -75,7 +134,7 @@ def require(package: str) -> None:
     """Raise MissingModelError naming the package if NLTK cannot find it."""
     if package in _found:
         return
-    if not is_installed(package):
+    if locate(package) is None:
         raise MissingModelError(missing_message(package))
     _found.add(package)
 

@@ -42,6 +42,7 @@ TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
 
 
 @lru_cache(maxsize=1)
+@resources.loads("punkt_tab")
 def _sentence_splitter() -> Any:
     resources.require("punkt_tab")
     from nltk.tokenize.punkt import PunktTokenizer
@@ -57,6 +58,7 @@ def _word_tokenizer() -> Any:
 
 
 @lru_cache(maxsize=1)
+@resources.loads("averaged_perceptron_tagger_eng")
 def _tagger() -> Any:
     resources.require("averaged_perceptron_tagger_eng")
     from nltk.tag.perceptron import PerceptronTagger
@@ -73,6 +75,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line is a block, except that a hard-wrapped line (no closing
     punctuation, next line starting in lower case) continues into the next."""
     spans: list[tuple[int, int]] = []
+    prev = ""  # the last line of the last block: all a join looks at (slicing the whole block made it quadratic)
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.span()
         line = match.group().strip()
@@ -80,12 +83,13 @@ def blocks(text: str) -> list[tuple[int, int]]:
             continue
         if spans:
             prev_start, prev_end = spans[-1]
-            prev = text[prev_start:prev_end].rstrip()
             gap = text[prev_end:start]
             if gap.count("\n") == 1 and not TERMINAL.search(prev) and line[:1].islower():
                 spans[-1] = (prev_start, end)
+                prev = match.group().rstrip()
                 continue
         spans.append((start, end))
+        prev = match.group().rstrip()
     return spans
 
 

@@ -5,8 +5,12 @@ typer and rich live here only: the library (everything outside cli/) never impor
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
-from typing import Annotated
+import threading
+import time
+from typing import Annotated, Any
 
 import typer
 import typer.core
@@ -58,7 +62,30 @@ for _command in (
 app.add_typer(export_app, name="export", help=EXPORT_HELP)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (kill, a service manager, a closed session) is handled as Ctrl-C is: every command
+    already leaves the files as they were and says so."""
+    raise KeyboardInterrupt
+
+
+def _interrupt_again(unraisable: Any) -> None:
+    """Python drops an exception raised in a __del__, printing it: a Ctrl-C or SIGTERM that
+    lands in one (NLTK's regex objects have them) would be lost and the command go on. Send it
+    again, a moment later, from a thread: by then the __del__ has returned."""
+    if not issubclass(unraisable.exc_type, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+        return
+
+    def again() -> None:
+        time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=again, daemon=True).start()
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
+    sys.unraisablehook = _interrupt_again
     if "--debug" in sys.argv[2:]:  # also accepted after the command: quizwright build ... --debug
         sys.argv.remove("--debug")
         sys.argv.insert(1, "--debug")

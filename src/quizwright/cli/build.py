@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from ..bank import load_bank
 from ..errors import QuizwrightError
@@ -37,11 +38,13 @@ def build(
     ] = None,
     mcq: Annotated[
         Optional[int],
-        typer.Option(help="At most this many multiple-choice items per reading (default: as its length calls for)."),
+        typer.Option(
+            min=0, help="At most this many multiple-choice items per reading (default: as its length calls for)."
+        ),
     ] = None,
     cloze: Annotated[
         Optional[int],
-        typer.Option(help="At most this many cloze items per reading (default: as its length calls for)."),
+        typer.Option(min=0, help="At most this many cloze items per reading (default: as its length calls for)."),
     ] = None,
     title: Annotated[
         Optional[str],
@@ -96,12 +99,12 @@ def build(
         raise fail(exc) from None
     except KeyboardInterrupt:
         raise interrupted(f"{output} is as it was") from None
-    table = Table(title=f"{output}: {len(built.bank.items)} items built")
+    table = Table(title=Text(f"{output}: {len(built.bank.items)} items built"))
     columns = [f.name for f in dataclasses.fields(DocumentReport) if f.name != "dropped"]
     for column in columns:
         table.add_column(column, justify="left" if column == "document" else "right")
     for row in built.reports:
-        table.add_row(*(str(getattr(row, c)) for c in columns))
+        table.add_row(*(Text(str(getattr(row, c))) for c in columns))  # a file may be named "[draft] notes"
     console.out.print(table)
     dropped: Counter[str] = Counter()
     for row in built.reports:
@@ -149,19 +152,21 @@ def _existing(path: Path | None) -> Bank | None:
 
 def _print_merge(report: MergeReport, output: Path, dry_run: bool) -> None:
     would = "would be " if dry_run else ""
-    say = console.out.print
+
+    def say(line: str) -> None:
+        console.out.print(line, markup=False, highlight=False)
+
     if not report.into_existing:
-        say(f"{output}: {len(report.added)} items {would}written", highlight=False)
+        say(f"{output}: {len(report.added)} items {would}written")
         return
     say(
         f"{output}: merged: {len(report.added)} new items {would}added, {report.kept} kept as they are, "
         f"{len(report.refreshed)} untouched drafts {would}refreshed, {len(report.retired)} {would}retired, "
         f"{len(report.stale)} {would}marked stale",
-        highlight=False,
     )
     for item_id, reason in report.stale:
-        say(f"  stale {item_id}: {reason}", highlight=False)
+        say(f"  stale {item_id}: {reason}")
     for source in report.changed_sources:
-        say(f"  source {source} changed since the last build (sha256 differs)", highlight=False)
+        say(f"  source {source} changed since the last build (sha256 differs)")
     for source in report.new_sources:
-        say(f"  new source {source}", highlight=False)
+        say(f"  new source {source}")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Annotated, Optional, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
-from ..errors import MissingGlyphsWarning, QuizwrightError
+from ..errors import MissingGlyphsWarning, OutOfReachError, QuizwrightError
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
@@ -29,6 +31,15 @@ StatusFilter = Annotated[Optional[str], typer.Option(help="Only items with this 
 TypeFilter = Annotated[Optional[str], typer.Option("--type", help="Only mcq (multiple-choice) or cloze items.")]
 DocFilter = Annotated[Optional[str], typer.Option(help="Only items from this reading (its source id).")]
 """The selection `show` and `review` share (the exports have theirs from ExportOptions)."""
+ReadingsOption = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--readings",
+        help="A folder of the bank's readings outside the bank's folder that may be read (repeatable); "
+        "the folders your own builds of the bank read are allowed already.",
+    ),
+]
+"""validate, review and export read a bank's readings only where the user allows (reading_folders.py)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -43,6 +54,9 @@ def fail(exc: QuizwrightError) -> typer.Exit:
     if debugging:
         traceback.print_exception(exc)
     one_line = " ".join(str(exc).splitlines())  # a library's message may span lines (text2qti's do)
+    if isinstance(exc, OutOfReachError) and "outside the bank's folder" in one_line:
+        near = os.path.relpath(exc.folder)
+        one_line += f": if you trust this bank, add --readings {exc.folder if near.startswith('..') else near}"
     say(f"error: {one_line}")
     return typer.Exit(exc.exit_code)
 

@@ -1,6 +1,6 @@
 """`quizwright export FORMAT BANK`: one command per entry of exporters.formats.FORMATS.
 
-Each command takes the bank, -o/--output and --approved-only, plus an option for every field
+Each command takes the bank, -o/--output, --approved-only and --readings, plus an option for every field
 of the format's options class made with exporters.option (its help, choices and bounds).
 """
 
@@ -18,7 +18,7 @@ import typer
 from .. import api
 from ..errors import QuizwrightError
 from ..exporters.formats import FORMATS, Format
-from .console import fail, interrupted, reporting_warnings, working
+from .console import ReadingsOption, fail, interrupted, reporting_warnings, working
 
 EXPORT_HELP = (
     "Write a bank as an Anki deck (anki), a PDF worksheet and its answer key (pdf), or a quiz for "
@@ -33,10 +33,10 @@ export_app = typer.Typer(
 )
 
 
-def run(format: Format, bank: Path, output: Path | None, options: Any) -> None:
+def run(format: Format, bank: Path, output: Path | None, options: Any, readings: list[Path]) -> None:
     try:
         with working("exporting"), reporting_warnings(after_failure=False):
-            result = api.export(format.name, bank, output, options)
+            result = api.export(format.name, bank, output, options, readings)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:
@@ -76,6 +76,7 @@ def command(format: Format) -> Any:
                 bool, typer.Option("--approved-only", help="Export approved items only (drafts are skipped).")
             ],
         ),
+        inspect.Parameter("readings", keyword, default=None, annotation=ReadingsOption),
     ]
     choices: dict[str, type[Enum]] = {}
     hints = typing.get_type_hints(format.options)
@@ -104,11 +105,11 @@ def command(format: Format) -> Any:
         option = typer.Option(*flags, help=meta["help"], min=meta["min"], max=meta["max"])
         parameters.append(inspect.Parameter(field.name, keyword, default=default, annotation=Annotated[kind, option]))
 
-    def export(bank: Path, output: Path | None, approved_only: bool, **extra: Any) -> None:
+    def export(bank: Path, output: Path | None, approved_only: bool, readings: list[Path] | None, **extra: Any) -> None:
         values = {
             name: value.value if name in choices and value is not None else value for name, value in extra.items()
         }
-        run(format, bank, output, format.options(approved_only=approved_only, **values))
+        run(format, bank, output, format.options(approved_only=approved_only, **values), readings or [])
 
     export.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]  # typer reads the parameters from here
     export.__annotations__ = {p.name: p.annotation for p in parameters}

@@ -10,13 +10,14 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from .. import api, review
 from ..errors import QuizwrightError
 from ..fastbank import load_bank_fast as load_bank
 from ..models import Bank, Item
 from . import console
-from .console import DocFilter, StatusFilter, TypeFilter, fail, read_only, steps, working
+from .console import DocFilter, ReadingsOption, StatusFilter, TypeFilter, fail, read_only, steps, working
 
 
 def read_bank(bank: Path) -> Bank:
@@ -31,11 +32,16 @@ def read_bank(bank: Path) -> Bank:
 def validate(
     bank: Annotated[Path, typer.Argument(help="The bank to check.")],
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    readings: ReadingsOption = None,
 ) -> None:
-    """Check every item against its source sentence; exit 1 if anything is wrong."""
+    """Check every item against its source sentence; exit 1 if anything is wrong.
+
+    Readings are read only inside the bank's folder, the folders your own builds of it read,
+    and the --readings folders: a bank from someone else cannot make validate read your files.
+    """
     try:
         with steps() as step:
-            checked = api.validate(bank, step)
+            checked = api.validate(bank, step, readings or [])
     except QuizwrightError as exc:
         raise fail(exc) from None
     findings = checked.findings
@@ -63,23 +69,30 @@ def show(
     first = f", the first {limit} shown" if limit is not None and len(items) > limit else ""
     shown = items[:limit]
     if console.out.width < TABLE_WIDTH:
-        console.out.print(f"{len(items)} of {len(loaded.items)} items in {bank.name}{first}", highlight=False)
+        heading = f"{len(items)} of {len(loaded.items)} items in {bank.name}{first}"
+        console.out.print(heading, highlight=False, markup=False)
         for item in shown:
             console.out.print("\n" + item_block(item, console.out.width), highlight=False, markup=False)
         return
-    table = Table(title=f"{bank}: {len(items)} of {len(loaded.items)} items{first}", show_lines=True)
+    table = Table(title=Text(f"{bank}: {len(items)} of {len(loaded.items)} items{first}"), show_lines=True)
     items = shown
     for column in ("line", "id", "status", "kind", "question / text", "answer", "distractors"):
         table.add_column(column, overflow="fold")
     for item in items:
+        # Text, not markup: "[citation needed]" must show, and a stray "[/b]" must not end the command
         table.add_row(
-            str(item.line or ""),
-            item.id,
-            item.status,
-            item.answer_kind,
-            review.prompt_of(item),
-            item.answer,
-            " / ".join(item.distractors),
+            *map(
+                Text,
+                (
+                    str(item.line or ""),
+                    item.id,
+                    item.status,
+                    item.answer_kind,
+                    review.prompt_of(item),
+                    item.answer,
+                    " / ".join(item.distractors),
+                ),
+            )
         )
     console.out.print(table)
 
@@ -115,6 +128,6 @@ def stats(bank: Annotated[Path, typer.Argument(help="The bank to count.")]) -> N
         table.add_column(title)
         table.add_column("items", justify="right")
         for key, count in sorted(counter.items()):
-            table.add_row(key, str(count))
+            table.add_row(Text(key), str(count))
         console.out.print(table)
     console.out.print(f"{figures.total} items, {figures.to_review} still to review", highlight=False)

@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 
+from .. import api
 from ..checks import source_texts
 from ..edits import BankEditor
 from ..errors import QuizwrightError
@@ -23,7 +24,7 @@ from ..exporters import letter, page_label
 from ..models import Item, Status
 from ..review import findings_for, in_reading, review_order
 from . import console
-from .console import DocFilter, StatusFilter, TypeFilter, fail, interrupted
+from .console import DocFilter, ReadingsOption, StatusFilter, TypeFilter, fail, interrupted
 
 KEYS = "a approve · r reject · e edit the question · o edit an option · s skip · b back · q quit"
 QUIT = "q"
@@ -34,6 +35,7 @@ def review(
     status: StatusFilter = None,
     type: TypeFilter = None,
     doc: DocFilter = None,
+    readings: ReadingsOption = None,
 ) -> None:
     """Review the bank item by item, drafts first, one key per decision, each saved at once.
 
@@ -42,7 +44,10 @@ def review(
     Ctrl-C stops; every decision made so far is already in the bank.
     """
     editor = _open(bank)
-    texts, _ = source_texts(editor.bank, bank)
+    try:
+        texts, _ = source_texts(editor.bank, bank, api.allowed_folders(bank, readings or []), refuse_out_of_reach=False)
+    except QuizwrightError as exc:
+        raise fail(exc) from None
     order = [item.id for item in review_order(editor.bank, status, type, doc)]
     if not order:
         console.out.print(f"{bank}: no items to review", highlight=False)

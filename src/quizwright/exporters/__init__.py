@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import ExportError, LeftOutWarning
-from ..files import write_atomic, write_problem
+from ..errors import ExportError, LeftOutWarning, UnknownStatusWarning
+from ..files import holds_a_bank, write_atomic, write_problem
 from ..matching import BLANK, Deletion, split_cloze
 from ..models import Bank, Finding, Item, ItemType, Status
 from ..review import filter_items
@@ -78,6 +78,7 @@ def require_items(bank: Bank, options: ExportOptions) -> tuple[Item, ...]:
     if options.doc is not None and bank.source(options.doc) is None:
         known = ", ".join(s.id for s in bank.sources) or "none"
         raise ExportError(f"the bank has no reading '{options.doc}' (its readings: {known})")
+    _warn_of_unknown_statuses(bank)
     items = select_items(bank, options.approved_only, options)
     if not items and any(_filters(options)):
         which = "approved item" if options.approved_only else "item that is not rejected"
@@ -94,6 +95,7 @@ def vetted(bank: Bank, findings: Sequence[Finding], options: ExportOptions) -> B
     Warns (LeftOutWarning) for each one the export would have taken, naming it and why, and
     for each problem with the bank as a whole (a reading that is missing or changed).
     """
+    _warn_of_unknown_statuses(bank)  # validate faults them too, but they are not among the items exported
     problems: dict[str, list[str]] = {}
     for finding in findings:
         if finding.item_id is None:
@@ -110,6 +112,24 @@ def vetted(bank: Bank, findings: Sequence[Finding], options: ExportOptions) -> B
 def unreviewed(bank: Bank, options: ExportOptions) -> int:
     """How many of the items an export takes are drafts nobody has approved."""
     return sum(item.status == Status.DRAFT for item in select_items(bank, options.approved_only, options))
+
+
+def _warn_of_unknown_statuses(bank: Bank) -> None:
+    """An item whose status is misspelt ('Approved') is neither approved nor a draft, so it is
+    not exported; say so, once per spelling, rather than leave it out in silence."""
+    unknown: dict[str, list[Item]] = {}
+    for item in bank.items:
+        if not isinstance(item.status, Status):
+            unknown.setdefault(item.status, []).append(item)
+    for status, items in unknown.items():
+        first = items[0]
+        count = "1 item has" if len(items) == 1 else f"{len(items)} items have"
+        where = f", line {first.line}" if first.line else ""
+        warnings.warn(
+            f"{count} the unknown status '{status}' {Status.unknown(status)}; not exported (first: {first.id}{where})",
+            UnknownStatusWarning,
+            stacklevel=3,
+        )
 
 
 def shuffled_options(item: Item, salt: str = "") -> tuple[tuple[str, ...], int]:
@@ -138,7 +158,10 @@ def default_output(bank_path: str | Path, suffix: str) -> Path:
 
 
 def write_output(path: Path, data: bytes) -> None:
-    """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives."""
+    """Atomic: on any failure (a full disk, Ctrl-C) the file that was there before survives.
+    Never over a question bank (`-o BANK.yaml` would lose the teacher's work)."""
+    if holds_a_bank(path):
+        raise ExportError(f"{path} is a question bank; an export never writes over one: name another file for it")
     try:
         write_atomic(path, data)
     except OSError as exc:

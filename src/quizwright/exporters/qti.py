@@ -45,6 +45,7 @@ def qti_zip(bank: Bank, items: tuple[Item, ...]) -> bytes:
     from text2qti.qti import QTI
     from text2qti.quiz import Quiz
 
+    _refuse_repeated_questions(items)
     try:
         quiz = Quiz(quiz_text(bank, items), config=Config(), source_name="<quizwright>")
         package = QTI(quiz).zip_bytes()
@@ -63,9 +64,26 @@ def quiz_text(bank: Bank, items: tuple[Item, ...]) -> str:
         stem, answers = question(item, letters.get(item.id))
         note = source_note(bank, item)
         feedback = f"... {escape(note)}\n" if note else ""  # shown after answering
-        title = _one_line(question_name(item))
+        title = _one_line(question_name(item))  # a line break would start a question of its own
         blocks.append(f"Title: {title}\n{number}. {stem}\n{feedback}" + "\n".join(answers))
     return "\n\n".join(blocks) + "\n"
+
+
+def _refuse_repeated_questions(items: tuple[Item, ...]) -> None:
+    """text2qti refuses a quiz that asks one question twice, naming a line of its own input; name the items."""
+    seen: dict[str, Item] = {}
+    for item in items:
+        stem, _ = question(item)
+        first = seen.setdefault(stem, item)
+        if first is not item:
+            raise ExportError(
+                f"items {_where(first)} and {_where(item)} ask the same question, which a QTI quiz cannot hold; "
+                "reword one of them or reject it"
+            )
+
+
+def _where(item: Item) -> str:
+    return f"{item.id} (line {item.line})" if item.line else item.id
 
 
 def question(item: Item, lettering: Lettered | None = None) -> tuple[str, list[str]]:

@@ -20,6 +20,8 @@ from . import (
 from .lettering import lettered
 
 CSV_COLUMNS = ("question", "options", "answer", "source", "sentence", "id")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel, Sheets or LibreOffice read a cell as a formula (OWASP, "CSV Injection")."""
 
 
 def export_csv(bank: Bank, output: str | Path, options: ExportOptions = ExportOptions()) -> ExportResult:
@@ -44,27 +46,18 @@ def csv_text(bank: Bank, items: tuple[Item, ...]) -> str:
         if item.is_mcq:
             options = letters[item.id].options
             listed = "\n".join(f"{letter(n)}. {_flat(option)}" for n, option in enumerate(options))
-            writer.writerow(
-                [
-                    with_context(item, item.question or "", "\n"),
-                    listed,
-                    item.answer,
-                    source_label(bank, item),
-                    item.source.sentence,
-                    item.id,
-                ]
-            )
+            prompt = item.question or ""
         else:
-            writer.writerow(
-                [
-                    with_context(item, cloze_prompt(item), "\n"),
-                    "",
-                    item.answer,
-                    source_label(bank, item),
-                    item.source.sentence,
-                    item.id,
-                ]
-            )
+            listed, prompt = "", cloze_prompt(item)
+        row = [
+            with_context(item, prompt, "\n"),
+            listed,
+            item.answer,
+            source_label(bank, item),
+            item.source.sentence,
+            item.id,
+        ]
+        writer.writerow([inert(cell) for cell in row])
     return out.getvalue()
 
 
@@ -73,8 +66,14 @@ def quizlet_text(items: tuple[Item, ...]) -> str:
     lines = []
     for item in items:
         term = with_context(item, (item.question if item.is_mcq else cloze_prompt(item)) or "")
-        lines.append(f"{_flat(term)}\t{_flat(item.answer)}")
+        lines.append(f"{inert(_flat(term))}\t{inert(_flat(item.answer))}")
     return "\n".join(lines) + "\n"
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading
+    apostrophe (OWASP's advice), which Excel and Sheets hide; "=HYPERLINK(...)" stays words."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _flat(text: str) -> str:

@@ -232,7 +232,9 @@ def word_bank_box(form: Form, fonts: FontSet, styles: Styles) -> Table:
         cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns])) for i in range(0, len(cells), columns)
     ]
     heading = [Paragraph("<b>Word bank</b>", ParagraphStyle("wb", styles["cell"], fontName=fonts.bold))]
-    table = Table([heading + [""] * (columns - 1), *rows], colWidths=[WORD_BANK_WIDTH / columns] * columns)
+    table = Table(
+        [heading + [""] * (columns - 1), *rows], colWidths=[WORD_BANK_WIDTH / columns] * columns, splitInRow=1
+    )  # splitInRow: an answer of a page or more
     box = [("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, -1), 4)]
     table.setStyle(TableStyle([*box, *cell_font(fonts)]))
     return table
@@ -274,7 +276,8 @@ def answer_key(bank: Bank, form: Form, fonts: FontSet, styles: Styles) -> Story:
         ]
     )
     # the header heads the key once: a later table cannot repeat it on the pages it starts
-    tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style) for chunk in chunks]
+    # splitInRow: a row taller than a page (a long source sentence) goes on over the next page
+    tables = [Table(chunk, colWidths=[12 * mm, 50 * mm, 110 * mm], style=style, splitInRow=1) for chunk in chunks]
     return [*story, *tables]
 
 

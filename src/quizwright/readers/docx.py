@@ -13,9 +13,11 @@ from docx.text.paragraph import Paragraph
 
 from ..errors import SourceError
 from . import join_blocks
+from .limits import check_archive, limited
 
 
 def read_docx(data: bytes, path: Path) -> str:
+    check_archive(data, path)
     try:
         document = open_docx(io.BytesIO(data))
     except Exception as exc:  # not a zip, a zip without Word parts, broken XML: all the same to a teacher
@@ -23,7 +25,7 @@ def read_docx(data: bytes, path: Path) -> str:
             f"{path}: not a readable Word document (.docx) ({exc.__class__.__name__}); "
             "open it in Word or LibreOffice and save it again"
         ) from None
-    return join_blocks(list(_blocks(document)))
+    return join_blocks(list(limited(_blocks(document), path)))
 
 
 def _blocks(container: Any) -> Iterator[str]:

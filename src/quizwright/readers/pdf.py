@@ -16,19 +16,24 @@ There is no OCR: a scanned PDF without a text layer is reported, not read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
+import zlib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pdfminer import pdftypes
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..errors import SourceError
-from . import Extracted
+from . import Extracted, limits
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # it warns about every odd font
 
@@ -76,17 +81,29 @@ def read_pdf(data: bytes, path: Path) -> Extracted:
 
 
 def _boxes(data: bytes, path: Path) -> tuple[list[list[Line]], int]:
-    """Every text box of every page, in pdfminer's reading order, as lines."""
+    """Every text box of every page, in pdfminer's reading order, as lines; page by page, until
+    the text is longer than quizwright reads (SourceError)."""
     boxes: list[list[Line]] = []
-    page_count = 0
+    page_count = chars = 0
+    limit = limits.max_chars()
     try:
-        for page_count, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1):
-            height = page.height or 1
-            for element in page:
-                if isinstance(element, LTTextBox):
-                    boxes.append(
-                        [_line(line, page_count, page.y0, height) for line in element if isinstance(line, LTTextLine)]
-                    )
+        with inflating_at_most(limits.MAX_PDF_STREAM_BYTES, path):
+            for page_count, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1):
+                height = page.height or 1
+                for element in page:
+                    if isinstance(element, LTTextBox):
+                        boxes.append(
+                            [
+                                _line(line, page_count, page.y0, height)
+                                for line in element
+                                if isinstance(line, LTTextLine)
+                            ]
+                        )
+                        chars += sum(len(line.text) + 1 for line in boxes[-1])
+                if chars > limit:
+                    raise SourceError(limits.too_long(path, chars, "characters or more", limit))
+    except SourceError:
+        raise
     except PDFPasswordIncorrect:
         raise SourceError(
             f"{path}: the PDF is encrypted and needs a password; save an unprotected copy and build from that"
@@ -96,6 +113,56 @@ def _boxes(data: bytes, path: Path) -> tuple[list[list[Line]], int]:
     except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
         raise SourceError(f"{path}: not a readable PDF ({exc.__class__.__name__}); is the file complete?") from None
     return [[line for line in box if line.text] for box in boxes], page_count
+
+
+@contextlib.contextmanager
+def inflating_at_most(budget: int, path: Path) -> Iterator[None]:
+    """While the block runs, pdfminer inflates (zlib) no more than `budget` bytes in all: a
+    small PDF whose compressed streams expand to gigabytes is refused, not unpacked.
+
+    pdfminer.pdftypes decodes Flate streams with the zlib module it imported; for the block it
+    gets this stand-in, which inflates through a budget, and the real one back after.
+    """
+    left = budget
+
+    def spend(out: bytes) -> bytes:
+        nonlocal left
+        left -= len(out)
+        if left < 0:
+            raise SourceError(
+                f"{path}: its compressed streams unpack to more than {budget:,} bytes, more than quizwright "
+                "reads from one PDF (is it a zip bomb?)"
+            )
+        return out
+
+    class Counted:
+        def __init__(self) -> None:
+            self.real = zlib.decompressobj()
+
+        def decompress(self, data: bytes) -> bytes:
+            return spend(self.real.decompress(data, max(left, 0) + 1))
+
+    class BudgetedZlib:
+        error = zlib.error
+
+        @staticmethod
+        def decompressobj() -> Counted:
+            return Counted()
+
+        @staticmethod
+        def decompress(data: bytes) -> bytes:
+            inflater = zlib.decompressobj()
+            out = spend(inflater.decompress(data, max(left, 0) + 1))
+            if not inflater.eof:  # what zlib.decompress says of a stream cut short
+                raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+            return out
+
+    module: Any = pdftypes  # typed as a module whose zlib is the real one: this is the one place it is not
+    real, module.zlib = module.zlib, BudgetedZlib
+    try:
+        yield
+    finally:
+        module.zlib = real
 
 
 def _line(line: LTTextLine, page: int, page_y0: float, height: float) -> Line:

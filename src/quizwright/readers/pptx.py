@@ -17,9 +17,11 @@ from pptx import Presentation
 
 from ..errors import SourceError
 from . import Extracted, join_blocks
+from .limits import check_archive
 
 
 def read_pptx(data: bytes, path: Path) -> Extracted:
+    check_archive(data, path)  # a zip: refused before python-pptx unpacks what it declares too large
     try:
         slides = list(Presentation(io.BytesIO(data)).slides)
     except Exception as exc:  # not a zip, no presentation part, broken XML: all the same to a teacher
