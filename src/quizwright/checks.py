@@ -166,8 +166,12 @@ def source_texts(
         except OutOfReachError as exc:
             if refuse_out_of_reach:
                 raise
-            unchecked = f"not checked against its reading ({exc.reason}); allow its folder with --readings to check it"
-            findings.append(Finding(path, None, None, f"source '{source.id}': {unchecked}"))
+            advice = "; allow its folder with --readings to check it" if exc.folder is not None else ""
+            findings.append(
+                Finding(
+                    path, None, None, f"source '{source.id}': not checked against its reading ({exc.reason}){advice}"
+                )
+            )
             continue
         if source.sha256 and hashlib.sha256(data).hexdigest() != source.sha256:
             findings.append(
@@ -196,4 +200,4 @@ def _read_within_reach(file: Path, roots: list[Path], source_id: str, written: s
     try:
         return read_bytes(file)
     except SourceError as exc:
-        raise OutOfReachError(f"{bank_path}: source '{source_id}': {exc}", real.parent, reason=str(exc)) from None
+        raise OutOfReachError(f"{bank_path}: source '{source_id}': {exc}", None, reason=str(exc)) from None

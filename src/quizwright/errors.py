@@ -28,10 +28,11 @@ class BankError(QuizwrightError):
 class OutOfReachError(BankError):
     """A bank names a reading validate may not read: outside the allowed folders, not a regular file, or too large."""
 
-    def __init__(self, message: str, folder: Path, reason: str = "") -> None:
+    def __init__(self, message: str, folder: Path | None, reason: str = "") -> None:
         super().__init__(message)
         self.folder = folder
-        """Where the reading is, for a caller to offer as a folder the user may allow."""
+        """Where a reading outside the allowed folders is, for a caller to offer as a folder the
+        user may allow; None when allowing a folder would not help (a pipe, a file too large)."""
         self.reason = reason or message
         """Why, without the bank's name and the source's id."""
 

@@ -7,6 +7,7 @@ import hashlib
 import random
 import re
 from dataclasses import replace
+from typing import Any
 
 from ..analysis import lexicon
 from ..analysis.definitions import Definition
@@ -38,19 +39,8 @@ def item_rng(seed: int, item: str) -> random.Random:
 
 def cloze_item(sentence: Sentence, start: int, end: int, kind: AnswerKind, context: str | None = None) -> Item:
     """The sentence with characters start..end as its one deletion."""
-    answer = sentence.text[start:end]
-    return fingerprinted(
-        Item(
-            id=item_id(ItemType.CLOZE, sentence.doc_id, sentence.text, answer),
-            type=ItemType.CLOZE,
-            status=Status.DRAFT,
-            answer=answer,
-            answer_kind=kind,
-            source=SourceRef(sentence.doc_id, sentence.text),
-            text=sentence.text[:start] + deletion(answer) + sentence.text[end:],
-            context=context,
-        )
-    )
+    text = sentence.text[:start] + deletion(sentence.text[start:end]) + sentence.text[end:]
+    return _generated(ItemType.CLOZE, sentence, start, end, kind, context, text=text)
 
 
 def mcq_item(
@@ -63,18 +53,25 @@ def mcq_item(
     context: str | None = None,
 ) -> Item:
     """The answer at characters start..end, asked by `question` with the wrong options `wrong`."""
+    return _generated(ItemType.MCQ, sentence, start, end, kind, context, question=question, distractors=tuple(wrong))
+
+
+def _generated(
+    type: ItemType, sentence: Sentence, start: int, end: int, kind: AnswerKind, context: str | None, **fields: Any
+) -> Item:
+    """A fingerprinted draft of `type` whose answer is the sentence's characters start..end;
+    `fields` are what the type has of its own (a cloze's text; an MCQ's question and options)."""
     answer = sentence.text[start:end]
     return fingerprinted(
         Item(
-            id=item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer),
-            type=ItemType.MCQ,
+            id=item_id(type, sentence.doc_id, sentence.text, answer),
+            type=type,
             status=Status.DRAFT,
             answer=answer,
             answer_kind=kind,
             source=SourceRef(sentence.doc_id, sentence.text),
-            question=question,
-            distractors=tuple(wrong),
             context=context,
+            **fields,
         )
     )
 

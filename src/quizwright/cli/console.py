@@ -54,7 +54,7 @@ def fail(exc: QuizwrightError) -> typer.Exit:
     if debugging:
         traceback.print_exception(exc)
     one_line = " ".join(str(exc).splitlines())  # a library's message may span lines (text2qti's do)
-    if isinstance(exc, OutOfReachError) and "outside the bank's folder" in one_line:
+    if isinstance(exc, OutOfReachError) and exc.folder is not None:
         near = os.path.relpath(exc.folder)
         one_line += f": if you trust this bank, add --readings {exc.folder if near.startswith('..') else near}"
     say(f"error: {one_line}")
