@@ -59,3 +59,38 @@ def test_whoever_is_only_quoted_is_no_main_actor():
     assert brownlee.attributed
     assert model.actors["stardust"].main and not model.actors["stardust"].attributed
     assert model.topic_words() >= {"comet"} or "stardust" in model.actors
+
+
+QUOTING_REPORT = (
+    "States fined over water trading\n\n"
+    "Three states have been fined millions of dollars for failing to meet agreed targets on water trading. "
+    '"We believe that is grossly unfair and we think we have done everything we can," she said. '
+    '"I am not taking sides, and I think all three states have been working hard," he said. '
+    '"We will keep our borders open," the minister said.'
+)
+ADDRESS = (
+    "We gather here today because we have chosen hope over fear. "
+    "I thank you for the trust you have bestowed on me. "
+    "Our challenges are real, and we will meet them as we always have."
+)
+
+
+def test_a_report_quoting_people_in_the_first_person_is_not_an_address():
+    assert not model_of(QUOTING_REPORT, "water").speech_like
+    assert model_of(ADDRESS, "address").speech_like
+
+
+VISIT = (
+    "President Lee goes to China\n\n"
+    "South Korea's President Lee Jae Myung arrived in Beijing on Sunday for a four-day visit. "
+    "Lee Jae Myung will meet the leaders of China during the visit to Beijing. "
+    "South Korea wants stronger trade ties with China and Japan. "
+    "Lee Jae Myung hopes that China will press North Korea to talk. "
+    "Japan and China have argued over Taiwan this year."
+)
+
+
+def test_the_protagonists_own_country_is_as_obvious_as_the_protagonist():
+    model = model_of(VISIT, "visit")
+    assert model.protagonists() == {"leejaemyung", "southkorea"}
+    assert "china" not in model.protagonists()  # where he went is what the report teaches

@@ -6,7 +6,14 @@ from conftest import COURSE, NEWS, analysed, cloze_of, fact_of, facts_in, mcq_of
 from quizwright.analysis.definitions import find_definition
 from quizwright.builders import distractors
 from quizwright.builders.distractors import names
-from quizwright.builders.items import definition_question, distinguishing, item_id, question_for, shares_stem
+from quizwright.builders.items import (
+    definition_question,
+    distinguishing,
+    hints_at,
+    item_id,
+    question_for,
+    shares_stem,
+)
 from quizwright.builders.pool import build_pool
 from quizwright.checks import item_problems
 from quizwright.matching import CLOZE
@@ -119,3 +126,17 @@ def test_an_appositive_naming_nothing_in_particular_is_no_question():
     sentence = sentence_with(sentences, "Charles Nesson")
     fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
     assert question_for(fact) is None
+
+
+def test_a_word_the_answer_is_built_on_gives_the_blank_away():
+    """Judged blind: 'between the vertebrae ... an intervertebral disc', 'unspecialized cells
+    become specialized', 'Humanism ... all humans', 'psychotherapy ... the therapist'."""
+    assert hints_at("intervertebral", "Filling the gap between the vertebrae is a pad")
+    assert hints_at("unspecialized", "the process by which cells become specialized")
+    assert hints_at("Humanism", "the potential for good that is innate to all humans")
+    assert hints_at("neutrons", "they are electrically neutral")
+    assert hints_at("cognitive", "studying cognitions, or thoughts")
+    # a compound names what it is, and a different word is no hint
+    assert not hints_at("glycoprotein", "is a protein that has carbohydrate molecules attached")
+    assert not hints_at("compound", "a substance composed of two or more elements")
+    assert not hints_at("sedimentation", "this separation of particles from a suspension")

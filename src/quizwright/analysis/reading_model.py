@@ -3,13 +3,13 @@ carries. Built once per document from its sentences, their mentions and its defi
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..matching import name_key
 from . import lexicon
+from .actors import Actor, find_actors
 from .definitions import Definition, find_definition
 from .mentions import Mention
 from .terms import (
@@ -26,13 +26,6 @@ from .terms import (
 )
 from .text import Sentence
 
-ACTOR_KINDS = {"person", "place", "organization", "group", "proper"}
-SAYING = {
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
-    "explains", "noted", "notes", "according", "believes", "thinks", "argues", "argued", "warned", "warns",
-    "suggests", "suggested", "claims", "claimed", "stated", "states", "reported", "reports", "commented",
-}  # fmt: skip
-LEAD_SENTENCES = 3
 # Nouns that say what kind of thing a passage is, never what it teaches.
 META_NOUNS = {
     "example", "chapter", "section", "figure", "table", "text", "book", "course", "reader", "student",
@@ -88,20 +81,6 @@ class Term:
     """The class the reading's definition puts it in ('a substance composed of ...' -> substance)."""
 
 
-@dataclass(frozen=True)
-class Actor:
-    """A person, place, organisation or people the reading names."""
-
-    key: str
-    kind: str
-    count: int
-    weight: float
-    attributed: bool
-    """Named mostly as the source of a quotation or claim ('..., says Dr Nguyen')."""
-    main: bool
-    """In the title or the lead, or named again and again: one of the reading's subjects."""
-
-
 @dataclass
 class ReadingModel:
     """The model of one document: what it is about, sentence by sentence."""
@@ -125,6 +104,11 @@ class ReadingModel:
     lists: dict[str, set[str]] = field(default_factory=dict)
     """Term key -> the keys the reading lists it with ('oxygen, carbon, hydrogen, and nitrogen')."""
 
+    @cached_property
+    def lower_text(self) -> str:
+        """The whole reading in lower case, one line: to look a phrase up in."""
+        return " ".join(s.text.lower() for s in self.sentences)
+
     def position(self, index: int) -> float:
         """Where a sentence stands among the reading's sentences that are not headings: 0 first, 1 last."""
         return self._positions.get(index, 0.0)
@@ -144,8 +128,9 @@ class ReadingModel:
 
     @cached_property  # asked for every candidate: counted once
     def speech_like(self) -> bool:
-        """First person throughout: an address, whose words are rhetoric more often than facts."""
-        words = [t.text.lower() for s in self.sentences for t in s.tokens]
+        """First person throughout, outside quotations: an address, whose words are rhetoric more
+        often than facts. A report quoting the people in it ('"We believe ...," she said') is not one."""
+        words = [w for s in self.sentences for w in re.findall(r"[a-z]+", unquoted(s.text).lower())]
         first_person = sum(w in {"we", "our", "us", "i", "my", "me"} for w in words)
         return first_person > 0.02 * max(len(words), 1)
 
@@ -155,18 +140,41 @@ class ReadingModel:
         return term_key(title.text.split()) if title and title.text.strip() else ""
 
     def protagonists(self) -> set[str]:
-        """The person the reading names far more than anyone else (keys): 'South Korea's
-        President ___' asks what every student knows."""
+        """The person the reading names far more than anyone else, and their country (keys):
+        'South Korea's President ___', '___ wants stronger trade ties' in a report on South
+        Korea's president ask what every student knows."""
         ranked = sorted((a for a in self.actors.values() if a.kind == "person"), key=lambda a: (-a.count, a.key))
         if ranked and ranked[0].count >= 3 and (len(ranked) == 1 or ranked[0].count >= 1.5 * ranked[1].count):
-            return {ranked[0].key}
+            return {ranked[0].key} | self._country_of(ranked[0].key)
         return set()
+
+    def _country_of(self, person: str) -> set[str]:
+        """The place or people named right before the protagonist ('South Korea's President Lee')."""
+        found = set()
+        for mentions in self.mentions.values():
+            for m in mentions:
+                if m.key == person:
+                    found |= {
+                        x.key
+                        for x in mentions
+                        if x.kind in {"place", "group"} and x.sentence is m.sentence and 0 <= m.first - x.last <= 3
+                    }
+        return found
 
     def topic_words(self) -> set[str]:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in
         passing, any student guesses them."""
         singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))
         return {t.key for t in singles[:2]}
+
+
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|["\u201c][^"\u201d]*$')
+"""A quotation, or one that runs on past the end of its sentence."""
+
+
+def unquoted(text: str) -> str:
+    """The sentence without what it quotes."""
+    return QUOTED.sub(" ", text)
 
 
 def build_reading_model(doc_id: str, sentences: list[Sentence], mentions: dict[int, list[Mention]]) -> ReadingModel:
@@ -287,48 +295,6 @@ def coordinated_runs(sentence: Sentence, spans: list[tuple[Span, str]]) -> list[
     if len(current) >= 2:
         runs.append(current)
     return runs
-
-
-def find_actors(
-    sentences: list[Sentence], mentions: dict[int, list[Mention]], title: Sentence | None
-) -> dict[str, Actor]:
-    counts: Counter[str] = Counter()
-    kinds: dict[str, str] = {}
-    attributed: Counter[str] = Counter()
-    lead: set[str] = set()
-    lead_indexes = {s.index for s in [s for s in sentences if not s.is_heading][:LEAD_SENTENCES]}
-    for sentence in sentences:
-        for m in mentions.get(sentence.index, []):
-            if m.kind not in ACTOR_KINDS:
-                continue
-            counts[m.key] += 1
-            kinds[m.key] = m.kind
-            attributed[m.key] += is_attribution(m)
-            if sentence.index in lead_indexes:
-                lead.add(m.key)
-    title_key = name_key(title.text) if title else ""
-    actors = {}
-    for key, count in counts.items():
-        in_title = len(key) > 3 and key in title_key
-        weight = math.log1p(count) + (1.5 if key in lead else 0) + (2 if in_title else 0)
-        source = attributed[key] * 2 >= count  # mostly the source of quotes: 'says Brownlee'
-        main = in_title or key in lead or count >= 3
-        actors[key] = Actor(key, kinds[key], count, round(weight * (0.3 if source else 1), 3), source, main)
-    return dict(sorted(actors.items(), key=lambda kv: (-kv[1].weight, kv[0])))
-
-
-def is_attribution(m: Mention) -> bool:
-    """'..., says lead author Dr Nguyen', 'Brownlee said', 'Jan Davis from Growcom says'."""
-    tokens = m.sentence.tokens
-    before = {t.text.lower() for t in tokens[max(0, m.first - 6) : m.first]}
-    after = set()
-    for t in tokens[
-        m.last : m.last + 16
-    ]:  # "Park Seung-chan, a professor of China studies at Yongin University, commented"
-        after.add(t.text.lower())
-        if t.tag.startswith("VB") and t.text.lower() not in SAYING:
-            break
-    return bool(SAYING & (before | after))
 
 
 def _sentence_weight(sentence: Sentence, spans: list[tuple[Span, str]], model: ReadingModel) -> float:

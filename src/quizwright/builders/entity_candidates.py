@@ -7,8 +7,9 @@ from __future__ import annotations
 import random
 
 from ..analysis import lexicon
+from ..analysis.actors import is_attribution
 from ..analysis.mentions import Mention
-from ..analysis.reading_model import ReadingModel, is_attribution
+from ..analysis.reading_model import ReadingModel
 from ..analysis.text import Sentence
 from ..facts import Fact, occurs_elsewhere
 from ..matching import occurs_in, same_entity

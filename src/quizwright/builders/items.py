@@ -128,6 +128,43 @@ def shares_stem(answer: str, text: str) -> bool:
     return any(_same_stem(a, w) for a in re.findall(r"[a-z]{4,}", answer.lower()) for w in words)
 
 
+def hints_at(answer: str, text: str) -> bool:
+    """The text holds a word the answer is built on, or one built on it: 'vertebrae' for
+    'intervertebral', 'specialized' for 'unspecialized', 'humans' for 'humanism', 'therapist'
+    for 'psychotherapy', 'neutral' for 'neutrons'. A blank there is filled by the sentence."""
+    words = set(re.findall(r"[a-z]{5,}", text.lower()))
+    return any(_builds_on(a, w) for a in re.findall(r"[a-z]{5,}", answer.lower()) for w in words)
+
+
+def _builds_on(a: str, b: str) -> bool:
+    if _same_stem(a, b) or any(a == negation + b for negation in ("un", "in", "non", "dis", "im", "ir", "il")):
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    if n >= 5 and n >= 0.7 * min(len(a), len(b)):
+        return True
+    return _inside(_root(b), a) or _inside(_root(a), b)
+
+
+def _inside(root: str, word: str) -> bool:
+    """The root within the word, not as its head: 'vertebr' in 'intervertebral', but not
+    'protein' in 'glycoprotein' (a glycoprotein is a protein: the word says only what it is)."""
+    at = word.find(root)
+    return len(root) >= 6 and at >= 0 and word[at + len(root) :] not in HEAD_ENDINGS
+
+
+HEAD_ENDINGS = {"", "s", "es", "e", "y", "ies", "a", "ae"}
+
+
+def _root(word: str) -> str:
+    """The word without one common ending: 'therap' of 'therapist', 'vertebr' of 'vertebrae'."""
+    for ending in ("ists", "ist", "isms", "ism", "ies", "ae", "es", "s", "y", "al", "ic", "ed", "ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 6:
+            return word[: -len(ending)]
+    return word
+
+
 def _same_stem(a: str, b: str) -> bool:
     if lexicon.lemma(a) == lexicon.lemma(b) or lexicon.lemma(a, "a") == lexicon.lemma(b, "a"):
         return True

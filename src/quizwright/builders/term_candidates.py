@@ -17,6 +17,7 @@ from .items import (
     definition_question,
     distinguishing,
     gapped,
+    hints_at,
     item_id,
     item_rng,
     mcq_item,
@@ -48,7 +49,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
-            if occurs_twice(sentence.text, answer) or shares_stem(distinguishing(answer), rest):
+            if occurs_twice(sentence.text, answer) or hints_at(distinguishing(answer), rest):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term

@@ -79,3 +79,26 @@ def test_inflected_like_the_answer():
     assert terms.inflected_like("bones", "tendon") == "bone"
     assert terms.inflected_like("respiration", "Digestion") == "Respiration"
     assert terms.inflected_like("information", "solutes") == ""  # 'informations' reads as a mistake
+
+
+MEMBRANE = (
+    "Membrane Proteins\n\n"
+    "An integral protein is a protein that is embedded in the membrane. "
+    "A peripheral protein is a protein that is found on the surface of the membrane. "
+    "A recognition protein is a protein that marks a cell as its own. "
+    "A channel protein is a protein that lets ions cross the membrane. "
+    "Integral membrane proteins and peripheral proteins differ in where they sit. "
+    "Membrane proteins make up half of the mass of the membrane."
+)
+
+
+def test_a_kind_the_key_also_is_is_never_an_option():
+    """Judged blind: 'membrane proteins' offered beside 'integral proteins' (the reading speaks of
+    integral membrane proteins: both are right)."""
+    document, sentences, _ = analysed(MEMBRANE, "membrane")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    key = model.terms["integral protein"]
+    defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
+    assert terms._second_answer(key, model.terms["membrane protein"], defining, model)
+    for sibling in ("peripheral protein", "recognition protein", "channel protein"):
+        assert not terms._second_answer(key, model.terms[sibling], defining, model), sibling

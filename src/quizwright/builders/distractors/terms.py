@@ -24,6 +24,7 @@ from ...analysis.reading_model import ReadingModel, Term
 from ...analysis.terms import zipf
 from ...matching import occurs_in
 from ...models import MIN_DISTRACTORS
+from ..items import hints_at
 
 GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
                    "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
@@ -98,10 +99,27 @@ def _second_answer(key: Term, other: Term, defining: set[str], reading: ReadingM
         return True  # 'joint' for 'synovial joint': the wider class is also true
     if ow[-1] != kw[-1] and is_a(kw[-1], ow[-1]):
         return True
+    if ow[-1] == kw[-1] and len(ow) > 1 and len(kw) > 1 and _overlapping(kw[:-1], ow[:-1], kw[-1], reading):
+        return True
     # 'unspecialized cell' for a stem cell, which its definition says it is
     return (
         other.key in defining or (len(ow) == 1 and ow[-1] in defining) or key.key in _definitions_of(other.key, reading)
     )
+
+
+def _overlapping(key_modifiers: list[str], other_modifiers: list[str], head: str, reading: ReadingModel) -> bool:
+    """Two kinds of one head that a thing can be at once: 'integral membrane proteins' (a
+    membrane protein is what an integral protein is), 'multipotent stem cells', or a kind
+    named from the key's own definition ('diarthrotic joints' where synovial joints are
+    defined as diarthroses)."""
+    a, b = " ".join(key_modifiers), " ".join(other_modifiers)
+    text = reading.lower_text
+    if re.search(rf"\b(?:{re.escape(a)} {re.escape(b)}|{re.escape(b)} {re.escape(a)})\b", text):
+        return True
+    if re.search(rf"\b{re.escape(b)} {re.escape(a)} {re.escape(head)}", text):
+        return True
+    definition = _definitions_of(" ".join([*key_modifiers, head]), reading)
+    return any(hints_at(w, definition) for w in other_modifiers if len(w) >= 5)
 
 
 def category_score(key: Term, other: Term, reading: ReadingModel) -> float:
