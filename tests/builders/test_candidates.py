@@ -78,3 +78,33 @@ def test_a_single_article_gives_multiple_choice_items_on_its_own():
 def test_filler_words_and_the_word_the_reading_is_about_are_not_blanked_in_passing():
     answers = {i.answer.lower() for i in candidates_of(ARTICLE, "legionella") if i.type == "cloze"}
     assert not {"researchers", "people", "water", "air", "town", "victims"} & answers
+
+
+TRANSPORT = (
+    "Cell Transport\n\n"
+    "Endocytosis is the process of a cell taking in material by wrapping it in its membrane. "
+    "In contrast with endocytosis, exocytosis (taking \u201cout of the cell\u201d) is the process of a cell exporting material using vesicles. "
+    "Cells of the pancreas secrete enzymes through exocytosis, and endocytosis brings nutrients in. "
+    "Intracellular fluid is the fluid inside the cells of the body. "
+    "Extracellular fluid is the fluid outside the cells of the body. "
+    "Phosphate groups are polar, and they are attracted to water in the intracellular fluid. "
+    "People who eat enough carbohydrate and drink enough water rarely develop ketoacidosis. "
+    "Untreated, ketoacidosis can lead to a coma within a day."
+)
+
+
+def test_a_term_glossed_in_quotes_after_it_is_asked_with_its_gloss_left_in_the_stem():
+    asked = {i.text for i in candidates_of(TRANSPORT, "transport") if i.type == "cloze"}
+    assert any("{{c1::exocytosis}} (taking \u201cout of the cell\u201d)" in t for t in asked), asked
+
+
+def test_a_blank_its_opposite_also_fills_is_not_asked_unless_the_stem_sets_them_apart():
+    clozes = [i for i in candidates_of(TRANSPORT, "transport") if i.type == "cloze"]
+    fluid = [i for i in clozes if i.answer.lower() == "intracellular fluid" and "Phosphate" in i.source.sentence]
+    assert fluid == []  # 'attracted to water in the ___': extracellular fluid fits as well
+    assert any(i.answer == "exocytosis" for i in clozes)  # 'In contrast with endocytosis, ___'
+
+
+def test_a_rare_term_the_reading_repeats_is_asked_where_it_stands_alone():
+    items = candidates_of(TRANSPORT, "transport")
+    assert any(i.answer == "ketoacidosis" for i in items)  # no other term or name beside it

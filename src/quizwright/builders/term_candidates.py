@@ -74,7 +74,9 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 "speech": float(model.speech_like),
             }
             answer_key = f"term:{key}"
-            if not shares_stem(answer, rest):  # 'cooling tower ... cleaning of the tower': a blank gives it away
+            # 'cooling tower ... cleaning of the tower': a blank gives it away; 'water in the
+            # ___ (intracellular fluid)' where the reading has extracellular fluid: both fit it
+            if not shares_stem(answer, rest) and not opposite_in(key, model, rest):
                 cloze = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
                 out.append(Candidate(cloze, answer_key, {**features, "cloze": 1.0}))
             question = definition_question(defining, answer) if is_definition and defining else None
@@ -95,16 +97,39 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
     return out
 
 
+OPPOSITE_PREFIXES = [("intra", "extra"), ("intra", "inter"), ("hyper", "hypo"), ("endo", "exo"), ("pre", "post"),
+                     ("afferent", "efferent"), ("anterior", "posterior"), ("superior", "inferior"),
+                     ("medial", "lateral"), ("proximal", "distal"), ("internal", "external"), ("inner", "outer")]  # fmt: skip
+"""Pairs of beginnings that make a term's opposite: where the reading has both, a blank fits either."""
+
+
+def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
+    """The reading names the term's opposite ('extracellular fluid' for 'intracellular fluid')
+    and the stem does not set the two apart ('In contrast with endocytosis, ___ ...')."""
+    for a, b in OPPOSITE_PREFIXES:
+        for this, other in ((a, b), (b, a)):
+            opposite = other + key[len(this) :]
+            if key.startswith(this) and opposite in model.terms and opposite.split()[0] not in stem.lower():
+                return True
+    return False
+
+
+RARE_TERM = 2.5
+"""A term whose every word is this rare in general English ('ketoacidosis', 'exocytosis'),
+named twice or more, is what a sentence teaches even when it names nothing else."""
+
+
 def _worth_a_blank(
     model: ReadingModel, term: Term, index: int, importance: float, topic: set[str], spans: list[tuple[Span, str]]
 ) -> bool:
     """A key term outside its definition is worth asking where the sentence relates it to
     another key term or actor, and it is not a word any student would guess."""
     key = term.key
-    if importance < 0.5:
+    rare = max(zipf(w) for w in key.split()) < RARE_TERM and term.count >= 2
+    if importance < 0.5 and not rare:
         return False
     actors = [m for m in model.mentions.get(index, []) if m.key in model.actors and not model.actors[m.key].attributed]
-    if not any(k != key for _, k in spans) and not actors:
+    if not any(k != key for _, k in spans) and not actors and not rare:
         return False
     if (
         " " in key
@@ -149,8 +174,13 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
         abbreviation = span.last + 2 < len(tokens) and tokens[span.last + 2].text == ")"
         if abbreviation and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]{1,7}", tokens[span.last + 1].text):
             return start, tokens[span.last + 2].end - sentence.start
-        return None
+        if not GLOSS.match(sentence.text[end:]):
+            return None  # '(polyaxial joint)': named again right after the blank
     return start, end
+
+
+GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ )?[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
+"""A quoted gloss after a term: 'exocytosis (taking \u201cout of the cell\u201d)', 'phagocytosis (\u201ccell eating\u201d)'."""
 
 
 def _with_article(text: str, start: int) -> int:
