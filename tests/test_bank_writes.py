@@ -57,10 +57,10 @@ def leftovers(folder: Path) -> list[str]:
 def edited_bank(tmp_path: Path) -> tuple[Path, str, Callable[[], None]]:
     """bank.yaml built from one reading and edited by a teacher (an approval, a reworded question,
     a comment); a second reading beside it; and the rebuild that merges both into the bank."""
-    (tmp_path / "trade.txt").write_text(f"Trade in Asia\n\n{NEWS}\n", encoding="utf-8")  # gives an MCQ to edit
+    (tmp_path / "trade.txt").write_text(f"Trade in Asia\n\n{NEWS}\n", encoding="utf-8")
     (tmp_path / "talks.txt").write_text(SECOND_READING, encoding="utf-8")
     path = tmp_path / "bank.yaml"
-    options = BuildOptions(cache_dir=tmp_path / "cache")
+    options = BuildOptions(cache_dir=tmp_path / "cache", cloze_per_doc=1)  # the rest are MCQs
     api.build([tmp_path / "trade.txt"], path, options)
     text = path.read_text(encoding="utf-8")
     items = load_bank(path).items
@@ -119,7 +119,7 @@ def test_a_build_killed_at_any_moment_leaves_the_old_bank_or_the_new_one_with_ev
 def test_two_builds_into_one_bank_at_once_keep_both_builds_items(tmp_path, monkeypatch):
     """Both builds reach the write together (each waits for the other there, for a while):
     without a lock both would write a bank of their own reading and the last would win."""
-    (tmp_path / "trade.txt").write_text(f"Trade in Asia\n\n{NEWS}\n", encoding="utf-8")  # gives an MCQ to edit
+    (tmp_path / "trade.txt").write_text(f"Trade in Asia\n\n{NEWS}\n", encoding="utf-8")
     (tmp_path / "talks.txt").write_text(SECOND_READING, encoding="utf-8")
     path = tmp_path / "bank.yaml"
     together = multiprocessing.get_context("fork").Barrier(2, timeout=2)

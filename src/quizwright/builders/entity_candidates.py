@@ -21,6 +21,7 @@ from .distractors.quantities import is_age, month_options, number_options
 from .items import (
     cloze_item,
     gapped,
+    hints_at,
     item_id,
     item_rng,
     mcq_item,
@@ -180,8 +181,8 @@ def entity_mcq(fact: Fact, pool: Pool, seed: int, context: str | None = None) ->
         wrong = in_answer_form(answer, wrong)
     if wrong is None and m.kind == EntityKind.PLACE:
         wrong = _sibling_places(answer, rest, rng)
-    if wrong is None:
-        return None
+    if wrong is None or (hints_at(answer, rest) and not any(hints_at(w, rest) for w in wrong)):
+        return None  # 'inter-Korean relations' with North Korea the one Korean option
     question = question_for(fact)
     if question is None:
         if used_as_modifier(m) and m.kind == EntityKind.PLACE:

@@ -12,3 +12,27 @@ def test_an_option_naming_a_country_of_the_sentence_another_way_is_not_offered()
     fact, pool = facts_in(COURSE, "rebuild ties with North Korea", "Beijing")
     item = mcq_of(fact, pool)
     assert item is not None and "Pyongyang" not in item.distractors  # Pyongyang is North Korea
+
+
+CAPITALS = (
+    "Seoul looks to Beijing\n\n"
+    "South Korea's president flew to Beijing on Sunday, after talks in Tokyo and a trade fair in Shanghai. "
+    "Shanghai and Busan are the region's busiest ports, and Shanghai hosts a trade fair each year. "
+    "Officials in Seoul, Tokyo and Shanghai watched the visit closely. "
+    "Beijing sees North Korea as a buffer against American influence in the region. "
+    "Diplomats in Seoul hope that Beijing will press for talks on inter-Korean relations with North Korea."
+)
+
+
+def test_a_capital_standing_for_its_government_gets_capitals_as_options():
+    """Judged blind: Shanghai beside Tokyo and Seoul is the one option that cannot be a government."""
+    fact, pool = facts_in(CAPITALS, "as a buffer", "Beijing")
+    item = mcq_of(fact, pool)
+    assert item is not None and "Shanghai" not in item.distractors
+    assert {"Seoul", "Tokyo"} <= set(item.distractors)
+
+
+def test_no_mcq_where_a_word_of_the_stem_points_to_the_one_option_built_on_it():
+    """Judged blind: 'inter-Korean relations' with North Korea the only Korean option."""
+    fact, pool = facts_in(CAPITALS, "inter-Korean", "North Korea")
+    assert mcq_of(fact, pool) is None

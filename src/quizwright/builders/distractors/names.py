@@ -26,6 +26,12 @@ mentioned once. Plenty for three good options, and a bound, so that a book's tho
 names do not make every question go through all of them."""
 
 
+def is_national_capital(name: str) -> bool:
+    """'Beijing', 'Moscow'; not 'Shanghai' or 'Sydney'. A capital names its government."""
+    synsets = lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), pos="n")[:2]
+    return any(h.name() == "national_capital.n.01" for s in synsets for h in s.instance_hypernyms())
+
+
 def ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:
     """Commonest first, with a seeded shuffle among near-equals so banks differ by seed."""
     weighted = sorted(candidates, key=lambda c: (-c.count * (0.75 + rng.random() / 2), c.text))
