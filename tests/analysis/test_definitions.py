@@ -17,6 +17,25 @@ from quizwright.analysis.definitions import find_definition
         ),
         ("An immobile or nearly immobile joint is called a synarthrosis.", "synarthrosis", "joint", True),
         (
+            "An element\u2019s mass number is the sum of the number of protons and neutrons in its nucleus.",
+            "mass number",
+            "sum",
+            False,
+        ),
+        (
+            "Two solutions that have the same concentration of solutes are said to be isotonic (equal tension).",
+            "isotonic",
+            "solution",
+            True,
+        ),
+        (
+            "When a broken bone is set into its natural position without surgery, the procedure is called a closed "
+            "reduction.",
+            "closed reduction",
+            "procedure",
+            True,
+        ),
+        (
             "For cells in the body to survive, they must be kept moist in a water-based liquid called a solution.",
             "solution",
             "liquid",

@@ -19,13 +19,16 @@ BEFORE_VERB = r"(?:\s+|\s*[\u2014\u2013-]+\s*)"
 # (name, pattern, searched anywhere rather than matched at the start)
 PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("called", re.compile(
-        rf"^(?P<definition>(?:A|An|The|Any)\s+.{{12,}}?){BEFORE_VERB}(?:is|are)\s+(?:called|known as|termed|referred to as|"
+        rf"^(?P<definition>(?:A|An|The|Any|Two|Some|Substances|Cells|Molecules|Solutions)\s+.{{12,}}?){BEFORE_VERB}(?:is|are)\s+(?:called|known as|termed|referred to as|"
         rf"classified as|defined as|said to be)\s+{ARTICLE}?(?P<term>{LOWER_TERM}){BRACKETS}(?:[.,]|\s+or\s)"), False),
     ("called", re.compile(
         rf"^(?P<definition>The\s+[a-z]+\s+of\s+.{{8,}}?){BEFORE_VERB}(?:is|are)\s+(?:called|known as|termed)\s+"
         rf"{ARTICLE}?(?P<term>{LOWER_TERM})\.$"), False),
+    ("when", re.compile(
+        rf"^When\s+(?P<definition>[a-z].{{12,}}?),\s+(?:the|this)\s+(?P<genus>procedure|process|condition|state|event)\s+"
+        rf"(?:is|are)\s+(?:called|known as|termed)\s+{ARTICLE}?(?P<term>{LOWER_TERM})\.$"), False),
     ("is", re.compile(
-        rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS},?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
+        rf"^(?:(?:A|An|The)\s+(?:[a-z]+'s\s+)?)?(?P<term>{TERM}){BRACKETS},?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
         rf"(?P<definition>{ARTICLE}.{{12,}}|(?:any|one)\s.{{12,}})\.$"), False),
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:is|are)\s+the\s+term\s+(?:given\s+to|for|used\s+for)\s+"
@@ -45,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("mid-called", re.compile(
         rf"(?P<definition>\b(?:a|an)\s+[^,;()]{{3,60}}?)\s+(?:called|known as|termed)\s+{ARTICLE}?(?P<term>{LOWER_TERM})"), True),
 ]  # fmt: skip
-CALLED = {"called", "mid-called"}
+CALLED = {"called", "mid-called", "when"}
 CLASS_NOUNS = {"kind", "type", "form", "sort", "example", "class", "category", "variety", "part", "member"}
 NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", "one of", "this", "these")
 DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT"}
@@ -118,7 +121,9 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
     if kind == "mid-called" and not re.match(r"(?i)an?\s", definition):
         return None  # 'the ... called X' mid-sentence is usually a name, not a definition
     key = term_key(words)
-    return Definition(sentence, span, key, definition, genus(sentence, defining, key.split()[-1]), kind in CALLED)
+    named = match.groupdict().get("genus")  # 'When ..., the procedure is called X': a procedure
+    found = named or genus(sentence, defining, key.split()[-1])
+    return Definition(sentence, span, key, definition, found, kind in CALLED)
 
 
 def genus(sentence: Sentence, definition: Span, term_head: str) -> str:
