@@ -1,6 +1,9 @@
-"""Ranking: the same fact told again by another reading is a near-duplicate."""
+"""Ranking: the same fact told again is asked once."""
 
+from quizwright.analysis.text import analyse
 from quizwright.builders import ranking
+from quizwright.builders.items import cloze_item
+from quizwright.models import AnswerKind, Document
 
 
 def test_the_same_fact_from_a_second_reading_is_a_near_duplicate():
@@ -9,3 +12,32 @@ def test_the_same_fact_from_a_second_reading_is_a_near_duplicate():
     other = ranking.sentence_words("North Korea fired a missile into the sea near the Korean Peninsula on Sunday.")
     assert ranking.near_duplicate(first, again)
     assert not ranking.near_duplicate(first, other)
+
+
+def candidate(sentence: str, answer: str, key: str, score: float) -> ranking.Candidate:
+    start = sentence.index(answer)
+    document = Document("cells", "cells.txt", "", sentence)
+    (analysed,) = [s for s in analyse(document) if not s.is_heading]
+    item = cloze_item(analysed, start, start + len(answer), AnswerKind.TERM)
+    return ranking.Candidate(item, key, {}, score)
+
+
+def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
+    """Judged blind as duplicates: 'lipid bilayer' beside 'phospholipid bilayer', 'pluripotent'
+    beside 'pluripotent stem cell'. 'diffusion' and 'simple diffusion' are two things."""
+    found = [
+        candidate("The cell membrane is made of a phospholipid bilayer with proteins in it.", "phospholipid bilayer",
+                  "term:phospholipid bilayer", 0.9),
+        candidate("The lipid bilayer forms the basis of the cell membrane of every cell.", "lipid bilayer",
+                  "term:lipid bilayer", 0.8),
+        candidate("Oxygen crosses the cell membrane by diffusion from high to low concentration.", "diffusion",
+                  "term:diffusion", 0.85),
+        candidate("Charged atoms cannot cross the cell membrane by simple diffusion at any rate.", "simple diffusion",
+                  "term:simple diffusion", 0.75),
+    ]  # fmt: skip
+    chosen = ranking.select(found, 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == [
+        "term:diffusion",
+        "term:phospholipid bilayer",
+        "term:simple diffusion",
+    ]

@@ -136,7 +136,11 @@ def select(
 
     def conflict(c: Candidate) -> str:
         item = c.item
-        if item.source.sentence in sentences | contexts or item.context in sentences or c.answer_key in answers:
+        if (
+            item.source.sentence in sentences | contexts
+            or item.context in sentences
+            or _same_answer(c.answer_key, answers)
+        ):
             return "repeats a kept item's answer or sentence"
         earlier = used.get(c.answer_key, [])
         words = sentence_words(item.source.sentence)
@@ -165,6 +169,26 @@ def select(
             selection.dropped[conflict(c) or "beyond the reading's count"] += 1
     selection.chosen.sort(key=lambda c: (c.item.type != ItemType.MCQ, -c.score, c.item.id))
     return selection
+
+
+def _same_answer(key: str, answers: set[str]) -> bool:
+    """The key, or a term naming the same thing: 'lipid bilayer' and 'phospholipid bilayer',
+    'pluripotent' and 'pluripotent stem cell' ask one thing twice ('diffusion' and 'simple
+    diffusion' do not: one is a kind of the other)."""
+    if key in answers:
+        return True
+    kind, _, text = key.partition(":")
+    return kind == "term" and any(a.startswith("term:") and _one_term(text.split(), a[5:].split()) for a in answers)
+
+
+def _one_term(a: list[str], b: list[str]) -> bool:
+    short, long = sorted((a, b), key=len)
+    if len(short) == 1 and len(long) > 1 and long[0] == short[0] and len(short[0]) >= 6:
+        return True  # 'pluripotent' of 'pluripotent stem cell'
+    if len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
+        x, y = " ".join(a[:-1]), " ".join(b[:-1])
+        return x != y and min(len(x), len(y)) >= 4 and (x in y or y in x)  # 'lipid' in 'phospholipid'
+    return False
 
 
 def sentence_words(sentence: str) -> frozenset[str]:
