@@ -62,3 +62,15 @@ def test_a_sentence_two_readings_share_is_asked_about_once_and_boilerplate_never
     docs[2] = analysed(f"{footer} Reading three never mentions the visit at all today.", "d2")[1]
     everything = [s for sentences in docs for s in sentences]
     assert repeated_sentences(everything) == {("d1", 0), ("d0", 1), ("d1", 1), ("d2", 0)}
+
+
+def test_a_definition_that_says_what_it_refers_to_stands_alone_unless_it_compares():
+    """Judged blind: 'Regeneration is the addition of new cells of the same type as the ones that
+    were injured' was shown with an unrelated sentence about sutures above it."""
+    _, sentences, _ = analysed(
+        "Regeneration is the addition of new cells of the same type as the ones that were injured. "
+        "Counseling psychology is a similar discipline that focuses on emotional and social outcomes."
+    )
+    regeneration, counseling = sentences
+    assert standing(regeneration, defines=True) == Standing.ALONE
+    assert standing(counseling, defines=True) == Standing.NEEDS_CONTEXT  # similar to what?

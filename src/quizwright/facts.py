@@ -144,8 +144,9 @@ def standing(sentence: Sentence, defines: bool = False, known: frozenset[str] = 
         )
         or OPENING_PHRASES.match(text) is not None
     )
-    if points_back(sentence, known):
-        return Standing.NEEDS_CONTEXT
+    compared = re.search(r"\b(?:a|an)\s+(?:similar|related|comparable)\b", text, re.IGNORECASE)
+    if points_back(sentence, known) and not (defines and not opens and not compared):
+        return Standing.NEEDS_CONTEXT  # a definition says what it needs ('... the ones that were injured')
     if opens and not (defines and leading_connective(text)):
         return Standing.NEEDS_CONTEXT
     return Standing.ALONE
