@@ -94,3 +94,23 @@ def test_the_protagonists_own_country_is_as_obvious_as_the_protagonist():
     model = model_of(VISIT, "visit")
     assert model.protagonists() == {"leejaemyung", "southkorea"}
     assert "china" not in model.protagonists()  # where he went is what the report teaches
+
+
+SCHOOLS = (
+    "Schools of Psychology\n\n"
+    "Behaviorism is the school of psychology that studies observable behavior rather than the mind. "
+    "Behaviorism dominated experimental psychology for several decades in the United States. "
+    "Watson and Skinner made behaviorism the leading school, and behaviorism used animals in experiments. "
+    "Structuralism is the school of psychology that studies the structure of the conscious mind. "
+    "Humanism is the school of psychology that stresses the potential for good in every person. "
+    "Critics said behaviorism ignored thought, and behaviorism later gave way to cognitive psychology."
+)
+
+
+def test_a_textbook_sections_subject_is_its_title_not_its_most_named_term():
+    """Behaviorism, named most in a section on the schools of psychology, is one of the terms it
+    teaches; in a report on a cyclone, 'cyclone' is what every reader knows."""
+    model = model_of(SCHOOLS, "schools")
+    assert model.expository
+    assert "behaviorism" not in model.topic_words()
+    assert "psychology" in model.topic_words()

@@ -165,7 +165,10 @@ class ReadingModel:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in
         passing, any student guesses them."""
         singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))
-        return {t.key for t in singles[:2]}
+        topic = {t.key for t in singles[:2]}
+        if self.expository:  # a textbook section names its subject in its title; its other terms are what it teaches
+            return topic & set(self.title_key().split())
+        return topic
 
 
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|["\u201c][^"\u201d]*$')
