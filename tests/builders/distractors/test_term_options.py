@@ -102,3 +102,18 @@ def test_a_kind_the_key_also_is_is_never_an_option():
     assert terms._second_answer(key, model.terms["membrane protein"], defining, model)
     for sibling in ("peripheral protein", "recognition protein", "channel protein"):
         assert not terms._second_answer(key, model.terms[sibling], defining, model), sibling
+
+
+def test_a_modifier_that_narrows_nothing_makes_no_sibling():
+    """Judged blind in four rounds: 'human embryos' offered beside 'fresh embryos' (fresh embryos
+    are human embryos)."""
+    document, sentences, _ = analysed(
+        "Embryos for Research\n\n"
+        "Fresh embryos are embryos that have never been frozen. "
+        "Abnormal embryos are embryos that cannot be implanted. "
+        "Human embryos are used for research under strict rules, and fresh embryos and abnormal embryos differ.",
+        "embryos",
+    )
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    assert terms._overlapping(["fresh"], ["human"], "embryo", model)
+    assert not terms._overlapping(["fresh"], ["abnormal"], "embryo", model)

@@ -107,11 +107,17 @@ def _second_answer(key: Term, other: Term, defining: set[str], reading: ReadingM
     )
 
 
+UNRESTRICTING = {"human", "animal", "living", "normal", "other", "new", "various", "different", "certain", "typical"}
+"""Modifiers that narrow a head to almost nothing: a kind of anything of that head."""
+
+
 def _overlapping(key_modifiers: list[str], other_modifiers: list[str], head: str, reading: ReadingModel) -> bool:
     """Two kinds of one head that a thing can be at once: 'integral membrane proteins' (a
     membrane protein is what an integral protein is), 'multipotent stem cells', or a kind
     named from the key's own definition ('diarthrotic joints' where synovial joints are
     defined as diarthroses)."""
+    if set(other_modifiers) <= UNRESTRICTING:
+        return True  # 'human embryos' for 'fresh embryos': fresh embryos are human embryos
     a, b = " ".join(key_modifiers), " ".join(other_modifiers)
     text = reading.lower_text
     if re.search(rf"\b(?:{re.escape(a)} {re.escape(b)}|{re.escape(b)} {re.escape(a)})\b", text):
