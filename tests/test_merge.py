@@ -203,8 +203,8 @@ def seeded(tmp_path):
 def test_rebuild_keeps_every_edit_adds_new_text_and_marks_vanished_sentences(seeded):
     root, bank_path = seeded
     bank = load_bank(bank_path)
-    mcqs = [i for i in bank.items if i.type == "mcq"]
-    approved, rejected, reworded = mcqs[0], mcqs[1], mcqs[2]
+    reworded = next(i for i in bank.items if i.type == "mcq")
+    approved, rejected = [i for i in bank.items if i.id != reworded.id][:2]
     edited_source = next(i for i in bank.items if i.id not in {approved.id, rejected.id, reworded.id})
     changed = edited_source.source.doc
 

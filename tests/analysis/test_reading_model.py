@@ -114,3 +114,9 @@ def test_a_textbook_sections_subject_is_its_title_not_its_most_named_term():
     assert model.expository
     assert "behaviorism" not in model.topic_words()
     assert "psychology" in model.topic_words()
+
+
+def test_the_protagonists_country_is_known_by_any_of_its_names():
+    model = model_of(VISIT.replace("South Korea's President", "South Korean President"), "visit")
+    assert model.is_protagonists_country("South Korea") and model.is_protagonists_country("Seoul")
+    assert not model.is_protagonists_country("China") and not model.is_protagonists_country("Japan")

@@ -108,3 +108,16 @@ def test_a_blank_its_opposite_also_fills_is_not_asked_unless_the_stem_sets_them_
 def test_a_rare_term_the_reading_repeats_is_asked_where_it_stands_alone():
     items = candidates_of(TRANSPORT, "transport")
     assert any(i.answer == "ketoacidosis" for i in items)  # no other term or name beside it
+
+
+def test_a_name_the_stem_builds_a_word_on_is_not_blanked():
+    """Judged blind: '... China's influence over ___ to improve inter-Korean relations' (North Korea)."""
+    text = (
+        "Talks in Beijing\n\n"
+        "North Korea tested a missile on Monday, and China called for calm. "
+        "North Korea and China signed a trade deal last year. "
+        "Diplomats hope China will use its influence over North Korea to improve inter-Korean relations. "
+        "China remains North Korea's largest trading partner by far."
+    )
+    asked = [i for i in candidates_of(text, "talks") if i.answer == "North Korea"]
+    assert asked and all("inter-Korean" not in i.source.sentence for i in asked)

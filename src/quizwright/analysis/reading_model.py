@@ -143,23 +143,28 @@ class ReadingModel:
         """The person the reading names far more than anyone else, and their country (keys):
         'South Korea's President ___', '___ wants stronger trade ties' in a report on South
         Korea's president ask what every student knows."""
-        ranked = sorted((a for a in self.actors.values() if a.kind == "person"), key=lambda a: (-a.count, a.key))
-        if ranked and ranked[0].count >= 3 and (len(ranked) == 1 or ranked[0].count >= 1.5 * ranked[1].count):
-            return {ranked[0].key} | self._country_of(ranked[0].key)
-        return set()
+        return self._protagonists[0]
 
-    def _country_of(self, person: str) -> set[str]:
-        """The place or people named right before the protagonist ('South Korea's President Lee')."""
-        found = set()
-        for mentions in self.mentions.values():
-            for m in mentions:
-                if m.key == person:
-                    found |= {
-                        x.key
-                        for x in mentions
-                        if x.kind in {"place", "group"} and x.sentence is m.sentence and 0 <= m.first - x.last <= 3
-                    }
-        return found
+    def is_protagonists_country(self, name: str) -> bool:
+        """'South Korea' where the protagonist is called 'South Korean President Lee'."""
+        return bool(lexicon.place_identity(name) & self._protagonists[1])
+
+    @cached_property  # asked for every mention: found once
+    def _protagonists(self) -> tuple[set[str], frozenset[str]]:
+        ranked = sorted((a for a in self.actors.values() if a.kind == "person"), key=lambda a: (-a.count, a.key))
+        if not (ranked and ranked[0].count >= 3 and (len(ranked) == 1 or ranked[0].count >= 1.5 * ranked[1].count)):
+            return set(), frozenset()
+        person = ranked[0].key
+        country = [  # named right before the protagonist: 'South Korea's President Lee'
+            x
+            for mentions in self.mentions.values()
+            for m in mentions
+            if m.key == person
+            for x in mentions
+            if x.kind in {"place", "group"} and x.sentence is m.sentence and 0 <= m.first - x.last <= 3
+        ]
+        identities = frozenset().union(*(lexicon.place_identity(x.text) for x in country))
+        return {person} | {x.key for x in country}, identities
 
     def topic_words(self) -> set[str]:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in

@@ -75,8 +75,9 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
                 occurs_twice(sentence.text, answer)
                 or occurs_elsewhere(sentence, m)
                 or (context and occurs_in(answer, context))
+                or hints_at(answer, sentence.text[:start] + " " + sentence.text[end:])
             ):
-                continue
+                continue  # 'inter-Korean relations' names North Korea's word
             if in_brackets(sentence, m.first) or (
                 m.last < len(sentence.tokens) and sentence.tokens[m.last].text == "("
             ):
@@ -117,7 +118,7 @@ def _entity_features(
         actor = model.actors.get(m.key)
         if actor is None or actor.attributed or is_attribution(m) or not actor.main:
             return None  # whoever is quoted is not what the reading teaches
-        if m.key in model.protagonists():
+        if m.key in model.protagonists() or (m.kind in NAMED and model.is_protagonists_country(m.text)):
             return None  # 'South Korea's President ___': the reading's own subject, any student guesses it
         if model.expository and m.kind in {EntityKind.PLACE, EntityKind.GROUP}:
             return None  # 'the first African American PhD in ___ (the United States)': a textbook's aside
