@@ -121,3 +121,27 @@ def test_a_name_the_stem_builds_a_word_on_is_not_blanked():
     )
     asked = [i for i in candidates_of(text, "talks") if i.answer == "North Korea"]
     assert asked and all("inter-Korean" not in i.source.sentence for i in asked)
+
+
+VISIT_REPORT = (
+    "Lee goes to Beijing\n\n"
+    "President Lee Jae Myung flew to Beijing for talks with Xi Jinping on Sunday. "
+    "Lee hopes that China will press North Korea to return to talks.\n\n"
+    "Economic cooperation\n\n"
+    "Beyond security, Lee's visit to China also focuses on economic cooperation with Beijing. "
+    "Economic cooperation between Seoul and Beijing has grown since 1992, and Xi Jinping praised it. "
+    "Lee wants closer ties with China on batteries and chips, officials in Seoul said."
+)
+MIXTURES = (
+    "Mixtures\n\n"
+    "A solution is a homogeneous liquid mixture in which a solute is dissolved in water. "
+    "Water is a major component of many of the body's lubricating fluids, such as synovial fluid. "
+    "Water is the solvent of every solution in the body, and water makes up most of the blood."
+)
+
+
+def test_everyday_words_are_not_blanked_outside_their_definition():
+    """Judged trivial in round 9: a report's 'economic cooperation' (named in a section heading
+    and twice more), 'Water is a major component of ...' and '... dissolved in water' in a textbook."""
+    assert not any(i.answer.lower() == "economic cooperation" for i in candidates_of(VISIT_REPORT, "visit"))
+    assert not any(i.answer.lower() == "water" for i in candidates_of(MIXTURES, "mixtures"))

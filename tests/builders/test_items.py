@@ -140,3 +140,23 @@ def test_a_word_the_answer_is_built_on_gives_the_blank_away():
     assert not hints_at("glycoprotein", "is a protein that has carbohydrate molecules attached")
     assert not hints_at("compound", "a substance composed of two or more elements")
     assert not hints_at("sedimentation", "this separation of particles from a suspension")
+
+
+PIONEERS = (
+    "Francis Cecil Sumner studied psychology at Clark University and taught at Howard University. "
+    "Francis Cecil Sumner was one of the founders of Howard University's department of psychology, and because of "
+    "his accomplishments, he is sometimes referred to as the \u201cFather of Black Psychology.\u201d "
+    "Wilhelm Wundt was known as the \u201cfather of experimental psychology.\u201d "
+    "Wilhelm Wundt and Francis Cecil Sumner both studied the mind."
+)
+
+
+def test_a_who_question_keeps_a_closing_quote_whole_and_is_not_asked_of_two_clauses():
+    """Judged garbled in round 10: 'Who was one of the founders ..., and ..., he is sometimes
+    referred to as the \u201cFather of Black Psychology.\u201d?'."""
+    document, sentences, mentions = analysed(PIONEERS, "pioneers")
+    founders = sentence_with(sentences, "one of the founders")
+    assert question_for(fact_of(founders, mentions, lambda m: m.text == "Francis Cecil Sumner")) is None
+    known = sentence_with(sentences, "was known as")
+    question = question_for(fact_of(known, mentions, lambda m: m.text == "Wilhelm Wundt"))
+    assert question == "Who was known as the \u201cfather of experimental psychology\u201d?"

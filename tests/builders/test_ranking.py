@@ -1,8 +1,10 @@
-"""Ranking: the same fact told again is asked once."""
+"""Ranking and selection: the same fact is asked once, and each answer the way it is best asked."""
+
+from dataclasses import replace
 
 from quizwright.analysis.text import analyse
 from quizwright.builders import ranking
-from quizwright.builders.items import cloze_item
+from quizwright.builders.items import cloze_item, mcq_item
 from quizwright.models import AnswerKind, Document
 
 
@@ -41,3 +43,30 @@ def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
         "term:phospholipid bilayer",
         "term:simple diffusion",
     ]
+
+
+def mcq_candidate(sentence: str, answer: str, kind: AnswerKind, key: str, score: float) -> ranking.Candidate:
+    start = sentence.index(answer)
+    document = Document("visit", "visit.txt", "", sentence)
+    (analysed,) = [s for s in analyse(document) if not s.is_heading]
+    question = sentence[:start] + "_____" + sentence[start + len(answer) :]
+    item = mcq_item(analysed, start, start + len(answer), kind, question, ["Japan", "Taiwan", "Russia"])
+    return ranking.Candidate(item, key, {}, score)
+
+
+def test_a_name_is_asked_as_multiple_choice_and_a_term_as_a_cloze():
+    """Judged blind in round 10: MCQs on names with the reading's own names as options were kept
+    (11 of 13 kept or fixed); MCQs on terms are kept far less often than their clozes."""
+    china = "China is the biggest trading partner of South Korea by far."
+    named = [
+        candidate(china, "China", "place:china", 0.7),
+        mcq_candidate(china, "China", AnswerKind.PLACE, "place:china", 0.55),
+    ]
+    named[0].item = replace(named[0].item, answer_kind=AnswerKind.PLACE)
+    assert [c.item.type for c in ranking.select(named, 10, {}, {}).chosen] == ["mcq"]
+    tariff = "A tariff is a tax on goods that cross the border of South Korea."
+    terms = [
+        candidate(tariff, "tariff", "term:tariff", 0.7),
+        mcq_candidate(tariff, "tariff", AnswerKind.TERM, "term:tariff", 0.55),
+    ]
+    assert [c.item.type for c in ranking.select(terms, 10, {}, {}).chosen] == ["cloze"]

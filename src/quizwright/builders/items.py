@@ -260,5 +260,7 @@ def _subject_question(m: Mention, wh: str) -> str | None:
         return None  # "Beijing sees ..." means its government; ask with a blank instead
     s = m.sentence
     rest = s.text[verb.start - s.start :].rstrip()
-    rest = rest.rstrip(".!").rstrip()
+    if re.search(r"(?:[,;]|\band)\s+(?:he|she)\b", rest):
+        return None  # 'Who was ..., and because of ..., he is sometimes called ...?': a second clause on the answer
+    rest = re.sub(r"[.!]+([\"\u201d\u2019']?)$", r"\1", rest).rstrip()  # '... Psychology.”' -> '... Psychology”'
     return f"{wh} {rest}?"

@@ -124,7 +124,7 @@ def select(
     asked = asked if asked is not None else []
     selection = Selection([])
     good = []
-    for c in sorted(candidates, key=lambda c: (-c.score, c.item.id)):
+    for c in sorted(candidates, key=lambda c: (-c.score - _preference(c), c.item.id)):
         if c.score < weights().min_score[str(c.item.type)]:
             selection.dropped["below the quality bar"] += 1
         else:
@@ -169,6 +169,18 @@ def select(
             selection.dropped[conflict(c) or "beyond the reading's count"] += 1
     selection.chosen.sort(key=lambda c: (c.item.type != ItemType.MCQ, -c.score, c.item.id))
     return selection
+
+
+NAMED_MCQ_PREFERENCE = 0.2
+"""How much sooner a named answer (a place, person, organisation, people) is taken as an MCQ
+than as a cloze of it: its options are names the reading itself gives, and blanking a name
+asks only for recall of it; a term is better asked as a cloze (judged blind: term MCQs are
+kept far less often)."""
+
+
+def _preference(c: Candidate) -> float:
+    named = c.item.answer_kind in {"place", "person", "organization", "group"}
+    return NAMED_MCQ_PREFERENCE if named and c.item.type == ItemType.MCQ else 0.0
 
 
 def _same_answer(key: str, answers: set[str]) -> bool:

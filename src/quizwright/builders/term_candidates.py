@@ -114,6 +114,8 @@ def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
     return False
 
 
+EVERYDAY = 4.5
+"""A one-word term this common in general English is asked only where it is defined."""
 RARE_TERM = 2.5
 """A term whose every word is this rare in general English ('ketoacidosis', 'exocytosis'),
 named twice or more, is what a sentence teaches even when it names nothing else."""
@@ -133,11 +135,12 @@ def _worth_a_blank(
         return False
     if (
         " " in key
-        and not (term.defined or term.in_heading)
         and min(zipf(w) for w in key.split()) >= 4.0
-        and term.count < 4
+        and not (term.defined or (term.in_heading and model.expository) or term.count >= 4)
     ):
-        return False  # 'logical conclusions', 'scientific community': common words in a common pairing
+        return False  # 'logical conclusions', a report's 'economic cooperation': common words in a common pairing
+    if " " not in key and zipf(key) >= EVERYDAY:
+        return False  # 'Water is a major component of ...', 'the properties of the solutions': any student fills it
     technical = model.expository and (term.defined or term.in_heading)
     if " " not in key and ((zipf(key) >= 4.0 and not term.defined) or (zipf(key) >= 3.5 and not technical)):
         return False  # 'topics', 'information', 'organism', 'bacteria': any general word fits

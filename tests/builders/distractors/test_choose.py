@@ -30,6 +30,9 @@ def test_a_capital_standing_for_its_government_gets_capitals_as_options():
     item = mcq_of(fact, pool)
     assert item is not None and "Shanghai" not in item.distractors
     assert {"Seoul", "Tokyo"} <= set(item.distractors)
+    for seed in range(8):  # the well-known capitals come from Asia first, whatever the seed
+        item = mcq_of(fact, pool, seed)
+        assert item is not None and not {"Berlin", "London", "Paris", "Moscow"} & set(item.distractors), seed
 
 
 def test_no_mcq_where_a_word_of_the_stem_points_to_the_one_option_built_on_it():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import islice
 
 from ...analysis import lexicon
@@ -65,9 +66,24 @@ def entity_options(fact: Fact, pool: Pool, accept: Callable[[Candidate], bool] =
 
 
 def fallback_options(fact: Fact, rng: random.Random) -> list[str]:
+    """The well-known names of the answer's kind, those of its continent first: Berlin beside
+    Beijing, Seoul and Tokyo is the one a student rules out."""
     names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
     rng.shuffle(names)
-    return names
+    home = continents(fact.answer.text)
+    return sorted(names, key=lambda n: not (home & continents(n)))  # stable: the shuffle decides within each
+
+
+CONTINENTS = {"asia", "europe", "africa", "north_america", "south_america", "australia"}
+
+
+@lru_cache(maxsize=4096)
+def continents(name: str) -> frozenset[str]:
+    """The continents WordNet puts a place in (through what it is part of): Beijing -> asia."""
+    found = set()
+    for synset in lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), "n")[:2]:
+        found |= {h.name().split(".")[0] for h in synset.closure(lambda x: x.part_holonyms())}
+    return frozenset(found & CONTINENTS)
 
 
 def wordnet_siblings(name: str) -> list[str]:
