@@ -145,3 +145,16 @@ def test_everyday_words_are_not_blanked_outside_their_definition():
     and twice more), 'Water is a major component of ...' and '... dissolved in water' in a textbook."""
     assert not any(i.answer.lower() == "economic cooperation" for i in candidates_of(VISIT_REPORT, "visit"))
     assert not any(i.answer.lower() == "water" for i in candidates_of(MIXTURES, "mixtures"))
+
+
+def test_a_formula_before_the_blank_is_not_left_to_name_it():
+    """Judged trivial in rounds 9-11: 'Bicarbonate accepts some of the H+ {{c1::protons}}'."""
+    text = (
+        "Buffers\n\n"
+        "A proton is a positively charged particle in the nucleus of an atom. "
+        "A buffer is a solution of a weak acid and its conjugate base that resists changes in pH. "
+        "Bicarbonate accepts some of the H+ protons, thereby reducing the acidity of the solution. "
+        "Bicarbonate is a buffer in the blood, and bicarbonate keeps the pH of blood near 7.4. "
+        "Strong acids release protons into water, and protons make a solution acidic."
+    )
+    assert not any("H+" in i.source.sentence and i.answer.lower() == "protons" for i in candidates_of(text, "buffers"))

@@ -13,6 +13,7 @@ from quizwright.builders.items import (
     item_id,
     question_for,
     shares_stem,
+    spelled_out,
 )
 from quizwright.builders.pool import build_pool
 from quizwright.checks import item_problems
@@ -140,6 +141,15 @@ def test_a_word_the_answer_is_built_on_gives_the_blank_away():
     assert not hints_at("glycoprotein", "is a protein that has carbohydrate molecules attached")
     assert not hints_at("compound", "a substance composed of two or more elements")
     assert not hints_at("sedimentation", "this separation of particles from a suspension")
+    assert hints_at("psychotherapy", "the relationship between the therapist and the client")
+    assert not hints_at("biopsychology", "evolutionary psychology")  # a kind of psychology, named so
+
+
+def test_an_acronym_the_stem_spells_out_is_not_asked():
+    """Judged trivial in rounds 9-11: 'WEIRD stands for western, educated, industrialized, rich, and democratic'."""
+    assert spelled_out("WEIRD", " stands for western, educated, industrialized, rich, and democratic.")
+    assert not spelled_out("WEIRD", " samples are drawn from a few rich countries.")
+    assert not spelled_out("Weird", " stands for western, educated, industrialized, rich, and democratic.")
 
 
 PIONEERS = (

@@ -27,6 +27,7 @@ from .items import (
     mcq_item,
     names_a_persons_nationality,
     question_for,
+    spelled_out,
     used_as_modifier,
 )
 from .pool import Pool, display_form
@@ -76,6 +77,7 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
                 or occurs_elsewhere(sentence, m)
                 or (context and occurs_in(answer, context))
                 or hints_at(answer, sentence.text[:start] + " " + sentence.text[end:])
+                or spelled_out(answer, sentence.text[end:])
             ):
                 continue  # 'inter-Korean relations' names North Korea's word
             if in_brackets(sentence, m.first) or (

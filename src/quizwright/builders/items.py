@@ -136,6 +136,16 @@ def hints_at(answer: str, text: str) -> bool:
     return any(_builds_on(a, w) for a in re.findall(r"[a-z]{5,}", answer.lower()) for w in words)
 
 
+def spelled_out(answer: str, rest: str) -> bool:
+    """'WEIRD stands for western, educated, industrialized, rich, and democratic': the stem
+    spells the acronym's letters out."""
+    if not (answer.isupper() and 2 <= len(answer) <= 8 and answer.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in {"and", "of", "the", "for", "or"}]
+    initials = "".join(w[0].upper() for w in words)
+    return answer in initials
+
+
 def _builds_on(a: str, b: str) -> bool:
     if _same_stem(a, b) or any(a == negation + b for negation in ("un", "in", "non", "dis", "im", "ir", "il")):
         return True
@@ -144,14 +154,18 @@ def _builds_on(a: str, b: str) -> bool:
         n += 1
     if n >= 5 and n >= 0.7 * min(len(a), len(b)):
         return True
-    return _inside(_root(b), a) or _inside(_root(a), b)
+    return _inside(b, a) or _inside(a, b)
 
 
-def _inside(root: str, word: str) -> bool:
-    """The root within the word, not as its head: 'vertebr' in 'intervertebral', but not
-    'protein' in 'glycoprotein' (a glycoprotein is a protein: the word says only what it is)."""
+def _inside(part: str, word: str) -> bool:
+    """The part's root within the word, not as its head: 'vertebr' (vertebrae) in
+    'intervertebral', 'therap' (therapist) in 'psychotherapy'; but not 'protein' in
+    'glycoprotein' or 'psychology' in 'biopsychology' (the word says only what it is a kind of)."""
+    root = _root(part)
     at = word.find(root)
-    return len(root) >= 6 and at >= 0 and word[at + len(root) :] not in HEAD_ENDINGS
+    if len(root) < 6 or at < 0:
+        return False
+    return part not in word or word[at + len(root) :] not in HEAD_ENDINGS
 
 
 HEAD_ENDINGS = {"", "s", "es", "e", "y", "ies", "a", "ae"}

@@ -22,6 +22,7 @@ from .items import (
     item_rng,
     mcq_item,
     shares_stem,
+    spelled_out,
     vague,
 )
 from .ranking import Candidate
@@ -49,7 +50,11 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
-            if occurs_twice(sentence.text, answer) or hints_at(distinguishing(answer), rest):
+            if (
+                occurs_twice(sentence.text, answer)
+                or hints_at(distinguishing(answer), rest)
+                or spelled_out(answer, rest)
+            ):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
@@ -114,6 +119,10 @@ def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
     return False
 
 
+FORMULA = re.compile(r"[A-Z][a-z]?\d*[+\-]|[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+[+\-]?")
+"""A chemical symbol or formula: 'H+', 'Na+', 'Cl-', 'HCO3-', 'H2O'."""
+
+
 EVERYDAY = 4.5
 """A one-word term this common in general English is asked only where it is defined."""
 RARE_TERM = 2.5
@@ -157,6 +166,8 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
     before = [t.text for t in tokens[: span.first]]
     if before.count("(") > before.count(")"):
         return None
+    if span.first > 0 and FORMULA.fullmatch(tokens[span.first - 1].text):
+        return None  # 'the H+ ___' (protons), 'Na+ ___': the formula before the blank names it
     if span.first > 0:
         left = tokens[span.first - 1]
         if (left.tag == "CD" and not left.text.isalpha()) or left.text.lower() == "per":
