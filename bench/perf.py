@@ -12,7 +12,10 @@ start to exit, with the peak of its processes' summed PSS (/proc/PID/smaps_rollu
   each `quizwright build CORPUS -o NEW.yaml --jobs N` with its own cache folder.
 - banks of 5,000 / 20,000 / 100,000 items (the example bank's items repeated under new ids,
   its readings beside it): `validate`, `stats`, `show --limit 20`, `export csv|anki|pdf`, next
-  to a process that only loads the file with LibYAML (yaml.CSafeLoader).
+  to a process that only loads the file with LibYAML (yaml.CSafeLoader); and `build` of the
+  readings into the bank (a merge), next to a process that loads the bank as a merge must
+  (ruamel.yaml's round-trip loader, which keeps comments) and writes it back.
+  `--banks-only` runs just these rows.
 
 The quality section is not timed: validation pass rate before filtering, MCQs whose three
 distractors are the answer's kind, entity typing on IEER (bench/entity_eval.py), near-duplicates.
@@ -154,6 +157,15 @@ for doc in read_documents([sys.argv[1]]):
 print(tokens, file=sys.stderr)
 """
 LIBYAML = "import sys, yaml; yaml.load(open(sys.argv[1], encoding='utf-8').read(), Loader=yaml.CSafeLoader)"
+ROUND_TRIP = """
+import io, sys
+from quizwright.bank import round_trip_yaml
+from quizwright.files import write_atomic
+tree = round_trip_yaml().load(open(sys.argv[1], encoding="utf-8").read())
+out = io.StringIO()
+round_trip_yaml().dump(tree, out)
+write_atomic(sys.argv[2], out.getvalue().encode("utf-8"))
+"""
 
 
 def floor(corpus: Path, env: dict[str, str]) -> dict:
@@ -231,15 +243,42 @@ def banks_of(template: Path, sizes: list[int], work: Path, env: dict[str, str], 
             rows.append({"command": name, "seconds": round(got["seconds"], 2), "peak_mb": round(got["peak_mb"]),
                          "vs_libyaml": ratio(got["seconds"], reference["seconds"]), "target": BANK_TARGETS.get(name)})  # fmt: skip
         out.append({"items": size, "megabytes": round(path.stat().st_size / 1e6, 1),
-                    "libyaml_seconds": round(reference["seconds"], 2), "rows": rows})  # fmt: skip
+                    "libyaml_seconds": round(reference["seconds"], 2), "rows": rows,
+                    "merge": merge_into(path, work, env)})  # fmt: skip
     return out
 
 
-def speed(megabytes: float, bank_sizes: list[int], work: Path, skip_pdf_above: int) -> dict:
+def merge_into(bank: Path, work: Path, env: dict[str, str]) -> dict:
+    """`quizwright build seeds -o BANK` into a copy of the bank (its readings beside it), and a
+    process that loads the bank's round-trip tree and writes it back (what a merge must do)."""
+    target = bank.with_name(f"merge-{bank.name}")
+    target.write_bytes(bank.read_bytes())
+    rewrite = run([sys.executable, "-c", ROUND_TRIP, str(bank), str(work / "rewritten.yaml")], work, env)
+    merge = run([*QUIZWRIGHT, "build", "seeds", "-o", target.name, "--jobs", "1"], bank.parent, env)
+    return {"seconds": round(merge["seconds"], 2), "peak_mb": round(merge["peak_mb"]),
+            "load_and_write_seconds": round(rewrite["seconds"], 2), "load_and_write_peak_mb": round(rewrite["peak_mb"]),
+            "vs_load_and_write": ratio(merge["seconds"], rewrite["seconds"])}  # fmt: skip
+
+
+def bank_template(work: Path, env: dict[str, str]) -> Path:
+    """The example bank, built from the seeds in a folder of its own (the seeds beside it)."""
+    template = work / "banks" / "template.yaml"
+    template.parent.mkdir()
+    (template.parent / "seeds").mkdir()
+    for f in SEEDS.glob("*.txt"):
+        (template.parent / "seeds" / f.name).write_bytes(f.read_bytes())
+    subprocess.run([*QUIZWRIGHT, "build", "seeds", "-o", template.name], cwd=template.parent, env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    return template
+
+
+def speed(megabytes: float, bank_sizes: list[int], work: Path, skip_pdf_above: int, banks_only: bool = False) -> dict:
     sys.path.insert(0, str(HERE))
     import corpus as corpus_mod
 
     env = dict(os.environ)
+    if banks_only:
+        return {"builds": [], "banks": banks_of(bank_template(work, env), bank_sizes, work, env, skip_pdf_above)}
     texts = corpus_mod.base_texts(SEEDS)
     many = work / "corpus"
     corpus_mod.write_corpus(texts, int(megabytes * 190_000), many)  # about 190,000 tokens a megabyte
@@ -257,14 +296,7 @@ def speed(megabytes: float, bank_sizes: list[int], work: Path, skip_pdf_above: i
                 "\n\n".join(f.read_text(encoding="utf-8") for f in chunk), encoding="utf-8"
             )
     results = [builds("one reading", one, work, env), builds("24 files", parts, work, env)]
-    template = work / "banks" / "template.yaml"
-    template.parent.mkdir()
-    (template.parent / "seeds").mkdir()
-    for f in SEEDS.glob("*.txt"):
-        (template.parent / "seeds" / f.name).write_bytes(f.read_bytes())
-    subprocess.run([*QUIZWRIGHT, "build", "seeds", "-o", template.name], cwd=template.parent, env=env, check=True,
-                   capture_output=True)  # fmt: skip
-    return {"builds": results, "banks": banks_of(template, bank_sizes, work, env, skip_pdf_above)}
+    return {"builds": results, "banks": banks_of(bank_template(work, env), bank_sizes, work, env, skip_pdf_above)}
 
 
 def quality(work: Path) -> dict:
@@ -350,6 +382,9 @@ def print_report(report: dict) -> None:
             print(
                 f"  {r['command']:18}{r['seconds']:>8.2f} s {r['vs_libyaml']:>6}x LibYAML {target:22} peak PSS {r['peak_mb']} MB"
             )
+        m = bank["merge"]
+        print(f"  {'build (merge)':18}{m['seconds']:>8.2f} s {m['vs_load_and_write']:>6}x round-trip load and write "
+              f"({m['load_and_write_seconds']:.2f} s, peak PSS {m['load_and_write_peak_mb']} MB)  peak PSS {m['peak_mb']} MB")  # fmt: skip
     if "quality" in report:
         print("\nquality (seeds + IEER):")
         for key, value in report["quality"].items():
@@ -363,6 +398,7 @@ def main() -> None:
     parser.add_argument("--pdf-up-to", type=int, default=20000, help="skip the PDF export of larger banks")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--no-quality", action="store_true", help="skip the quality section")
+    parser.add_argument("--banks-only", action="store_true", help="only the bank rows (implies --no-quality)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.banks.split(",") if s.strip()]
     with tempfile.TemporaryDirectory(prefix="quizwright-perf-") as tmp:
@@ -371,9 +407,9 @@ def main() -> None:
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0], "load_average": os.getloadavg()},
             "targets": TARGETS,
-            "speed": speed(args.megabytes, sizes, work, args.pdf_up_to),
+            "speed": speed(args.megabytes, sizes, work, args.pdf_up_to, args.banks_only),
         }
-        if not args.no_quality:
+        if not (args.no_quality or args.banks_only):
             report["quality"] = quality(work)
     print_report(report)
     if args.json:

@@ -421,3 +421,41 @@ def test_a_build_refuses_to_merge_into_a_bank_with_duplicate_ids(builds):
         f"bank.yaml: items share an id: {china.id} (lines {lines[0]}, {lines[1]}); "
         "give each copy an id of its own (or delete it), then build again"
     )
+
+
+def test_dropping_retired_items_in_one_pass_is_deleting_them_one_by_one():
+    """merge._drop, against ruamel's own `del seq[i]` (comments filed under indices move too)."""
+    import io
+
+    from quizwright.bank import round_trip_yaml
+    from quizwright.merge import _drop
+
+    text = "".join(f"- a{n}: {n}  # on {n}\n" if n % 3 == 0 else f"- a{n}: {n}\n" for n in range(12))
+    text += "# after the last\n"
+    gone = {0, 2, 3, 7, 11}
+    by_one, at_once = round_trip_yaml().load(text), round_trip_yaml().load(text)
+    for n in sorted(gone, reverse=True):
+        del by_one[n]
+    _drop(at_once, gone)
+
+    def dumped(tree) -> str:
+        out = io.StringIO()
+        round_trip_yaml().dump(tree, out)
+        return out.getvalue()
+
+    assert dumped(at_once) == dumped(by_one)
+    assert "a0" not in dumped(at_once) and "# on 6" in dumped(at_once) and "a10: 10" in dumped(at_once)
+
+
+def test_a_merge_tells_its_progress_reading_merging_and_writing(builds):
+    first, second = builds
+    copies = (fingerprinted(replace(first.items[0], id=f"{first.items[0].id}-{n}")) for n in range(300))
+    big = Bank("t", first.sources, tuple(copies))  # untouched drafts the build no longer makes: retired
+    told: list[tuple[str, int, int]] = []
+    merged, report = merge_bank(bank_to_yaml(big), second, {"doc": SOURCE_TEXT}, progress=lambda *a: told.append(a))
+    assert list(dict.fromkeys(label for label, *_ in told)) == ["reading", "merging", "writing"]
+    assert all(0 < done <= total for _, done, total in told)
+    assert ("merging", 300, 300) in told
+    assert len(told) <= 3 * 101  # every 1 %, not every chunk or item
+    quiet, _ = merge_bank(bank_to_yaml(big), second, {"doc": SOURCE_TEXT})
+    assert merged == quiet and len(report.retired) == 300

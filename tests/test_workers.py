@@ -128,3 +128,20 @@ def test_sigterm_stops_a_parallel_build_as_ctrl_c_does(tmp_path):
             if alive(pid):
                 os.kill(pid, signal.SIGKILL)
     assert (tmp_path / "bank.yaml").read_text(encoding="utf-8") == tiny_bank()
+
+
+def _freeze_count(_: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_inherit_the_parent_frozen_and_the_parent_thaws_after():
+    """gc.freeze before the fork: a collection in a worker does not touch (and so copy) every
+    object it inherited; the parent's own collector works again once the pool is done."""
+    import gc
+
+    from quizwright.workers import map_in_workers
+
+    assert all(count > 0 for count in map_in_workers(_freeze_count, range(2), 2))
+    assert gc.get_freeze_count() == 0

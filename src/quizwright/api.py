@@ -55,13 +55,14 @@ def build(
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
     before = load_bank(bank_path) if bank_path.exists() else None
     paths: list[str | Path] = list(sources) if sources else list(recorded_readings(_need(before, bank_path), bank_path))
+    before = replace(before, items=()) if before is not None else None  # only its record is needed from here
     try:
         built = build_bank(paths, bank_path, options, progress)
         bank = titled(built.bank, built.texts, paths, options.title)
         bank = replace(bank, build=build_record(paths, bank_path, options, before))
         if progress and bank_path.exists():  # merging into a large bank takes a while: say so
             progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
-        merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title)
+        merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title, progress)
         if not dry_run:
             reading_folders.remember(bank_path, paths)
     except OSError as exc:

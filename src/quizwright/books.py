@@ -1,27 +1,37 @@
 """Readings too long to analyse whole (a book as one file): read in parts, in bounded memory.
 
-A reading longer than LONG_CHARS is cut at paragraph boundaries into parts of at
-most half that (about 17,000 words: a long chapter; a new part starts at a heading once the current one is half full, so chapters and
-sections tend to be parts of their own). Each part is analysed, modelled and its candidates
-built as a reading of its own (its key terms, main actors and definitions are the part's),
-then its best items are chosen, continuing the book's record of what has been asked, and
-its tokens are dropped before the next part: memory holds one part's analysis per process
-and the items, not the book's tokens. Parts are analysed in parallel with --jobs and cached
-one by one. Shorter readings in the same set are built together as any set is (pipeline.py),
-so a set without a long reading builds exactly as before. This module cuts the parts;
-pipeline.py builds them.
+A reading longer than LONG_CHARS is cut at paragraph boundaries into parts of at most half
+that (about 17,000 words: a long chapter; a new part starts at a heading once the current one
+is half full, so chapters and sections tend to be parts of their own). Each part is analysed,
+modelled and its candidates built as a reading of its own (its key terms, main actors and
+definitions are the part's), then its best items are chosen, continuing the book's record of
+what has been asked, and its tokens are dropped before the next part: memory holds one part's
+analysis per process and the items, not the book's tokens (nor, past a bound, the per-word
+look-ups its parts made: forget_lookups). Parts are analysed in parallel with --jobs and
+cached one by one. Shorter readings in the same set are built together as any set is
+(pipeline.py), so a set without a long reading builds exactly as before. This module cuts the
+parts; pipeline.py builds them.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
+from .analysis import lexicon
 from .models import Document, DocumentReport
 
 LONG_CHARS = 200_000
 """A reading longer than this is read in parts."""
+LOADED = 64
+"""An lru_cache of at most this many entries holds a loaded resource (a word list, WordNet
+itself) and is kept; a larger one remembers per-word look-ups (forget_lookups)."""
+KEEP = 50_000
+"""Look-ups remembered beyond this many (in all) are forgotten after a part: emptying them after
+every part cost a 10th more time, this 1 %."""
 LINE = re.compile(r"[^\n]+")
 TERMINAL = re.compile(r"""[.!?:;]["')\]\u201d\u2019]*\s*$""")
 
@@ -80,3 +90,32 @@ def add_reports(before: DocumentReport | None, part: DocumentReport) -> Document
         cloze=before.cloze + part.cloze,
         dropped=tuple(sorted(dropped.items())),
     )
+
+
+def lookup_caches() -> list[Any]:
+    """quizwright's lru_caches of per-word look-ups (more than LOADED entries), each once."""
+    found: dict[int, Any] = {}
+    for name, module in list(sys.modules.items()):
+        if name == "quizwright" or name.startswith("quizwright."):
+            for value in list(vars(module).values()):
+                info = getattr(value, "cache_info", None)
+                if callable(info) and hasattr(value, "cache_clear") and (info().maxsize or 0) > LOADED:
+                    found[id(value)] = value
+    return list(found.values())
+
+
+def forget_lookups(keep: int | None = None) -> bool:
+    """Empty what per-word look-ups remember (quizwright's lru_caches and the synsets WordNet has
+    read) once it is more than `keep` (KEEP) entries; whether it did. Part after part of a book these
+    grow with its vocabulary and the pairs of its names (in a 10 MB reading, 120 MB a process,
+    pinning memory the parts' tokens freed), and they are quick to fill again; each holds a pure
+    function of its arguments, so what is built does not change."""
+    caches = lookup_caches()
+    synsets = getattr(lexicon.wordnet(), "_synset_offset_cache", {}) if lexicon.wordnet.cache_info().currsize else {}
+    held = sum(cache.cache_info().currsize for cache in caches) + sum(len(d) for d in synsets.values())
+    if held <= (KEEP if keep is None else keep):
+        return False
+    for cache in caches:
+        cache.cache_clear()
+    synsets.clear()
+    return True

@@ -1,14 +1,18 @@
 """Rebuilding into a bank a teacher has edited: add what is new, keep what is theirs.
 
 Works on ruamel's round-trip tree, so comments, key order and formatting of everything
-not changed here survive byte for byte.
+not changed here survive byte for byte. Linear in the bank: its values are read once (with
+LibYAML), its tree once, each item visited once against the build's items indexed by id, the
+retired dropped in one pass; progress is told as the tree is read, merged and written.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,10 +25,17 @@ from .files import locked, write_atomic
 from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
+Progress = Callable[[str, int, int], None]
+"""progress(what is being done, done, in all): characters read or written, items merged."""
 
 
 def merge_bank(
-    existing_text: str, new: Bank, doc_texts: dict[str, str], name: str = "<bank>", title: str | None = None
+    existing_text: str,
+    new: Bank,
+    doc_texts: dict[str, str],
+    name: str = "<bank>",
+    title: str | None = None,
+    progress: Progress | None = None,
 ) -> tuple[str, MergeReport]:
     """The existing bank's YAML with the new build merged in, and what changed.
 
@@ -39,7 +50,7 @@ def merge_bank(
     """
     current = parse_bank_fast(existing_text, name)  # the values; the round-trip tree below is what is written
     _refuse_duplicate_ids(current.items, name)
-    tree = round_trip_yaml().load(existing_text)
+    tree = round_trip_yaml().load(_Told(existing_text, "reading", progress))
     if tree.get("items") is None:
         tree["items"] = []
     if tree.get("sources") is None:
@@ -48,21 +59,62 @@ def merge_bank(
     report = MergeReport(into_existing=True)
     fresh_by_id = {item.id: item for item in new.items}
     noted = _commented_above(existing_text, current.items)
-    for node, item in zip(tree["items"], current.items):
+    every = max(1, len(current.items) // 100)
+    for n, (node, item) in enumerate(zip(tree["items"], current.items)):
         _merge_item(node, item, fresh_by_id.get(item.id), doc_texts, report, item.id in noted)
+        if progress and (n + 1) % every == 0:
+            progress("merging", n + 1, len(current.items))
     retired = set(report.retired)
-    for index in reversed(range(len(current.items))):
-        if current.items[index].id in retired:
-            del tree["items"][index]
+    _drop(tree["items"], {n for n, item in enumerate(current.items) if item.id in retired})
     known = {item.id for item in current.items}
     for item in new.items:
         if item.id not in known:
             tree["items"].append(item_map(item))
             report.added.append(item.id)
     _merge_sources(tree["sources"], new, report)
-    out = io.StringIO()
+    out = _Told("", "writing", progress, len(existing_text))
     round_trip_yaml().dump(tree, out)
     return out.getvalue(), report
+
+
+def _drop(nodes: CommentedSeq, indices: set[int]) -> None:
+    """Delete the nodes at these indices in one pass, as `del nodes[i]` would one by one (each
+    of which moves every node after it: quadratic when a build retires many): a comment
+    ruamel filed under a dropped index goes with it, those under later ones move up."""
+    if not indices:
+        return
+    kept = [node for n, node in enumerate(nodes) if n not in indices]
+    comments = {n: c for n, c in nodes.ca.items.items() if n not in indices}
+    gone = sorted(indices)
+    list.__delitem__(nodes, slice(None))
+    list.extend(nodes, kept)
+    nodes.ca.items.clear()
+    for n, comment in comments.items():
+        nodes.ca.items[n - bisect.bisect_left(gone, n)] = comment  # less the dropped before it
+
+
+class _Told(io.StringIO):
+    """Text read or written through, with progress told every 1 % of `total` characters."""
+
+    def __init__(self, text: str, label: str, progress: Progress | None, total: int | None = None) -> None:
+        super().__init__(text)
+        self.label, self.progress, self.total = label, progress, total if total is not None else len(text)
+        self.done, self.told = 0, 0
+
+    def read(self, size: int | None = -1, /) -> str:
+        chunk = super().read(size)
+        self._tell(len(chunk))
+        return chunk
+
+    def write(self, text: str, /) -> int:
+        self._tell(len(text))
+        return super().write(text)
+
+    def _tell(self, count: int) -> None:
+        self.done += count
+        if self.progress and self.total and self.done - self.told >= self.total // 100:
+            self.told = self.done
+            self.progress(self.label, min(self.done, self.total), self.total)
 
 
 def _merge_item(
@@ -180,7 +232,12 @@ def new_bank_id(bank: Bank) -> str:
 
 
 def save_or_merge(
-    bank: Bank, doc_texts: dict[str, str], path: Path, dry_run: bool = False, title: str | None = None
+    bank: Bank,
+    doc_texts: dict[str, str],
+    path: Path,
+    dry_run: bool = False,
+    title: str | None = None,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Write a new bank (giving it its id), or merge into the one at `path` (`title`, when
     given, replaces its title); with dry_run, only report.
@@ -198,7 +255,8 @@ def save_or_merge(
             existing = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise BankError(f"{path}: cannot read the existing bank ({exc})") from None
-        text, report = merge_bank(existing, bank, doc_texts, str(path), title)
+        told = (lambda label, done, total: progress(f"{label} {path}", done, total)) if progress else None
+        text, report = merge_bank(existing, bank, doc_texts, str(path), title, told)
         if not dry_run and text != existing:
             write_atomic(path, text.encode("utf-8"), keep_backup=True)
         return report

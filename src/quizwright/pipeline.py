@@ -283,7 +283,9 @@ def build_part(job: tuple[Document, Path | None, int]) -> PartResult:
     where = plan.wheres[0]
     counted = Counted(len(sentences), len(where.usable) + len(where.contexts), plan.models[0].words)
     title = sentences[0].text.strip() if sentences and sentences[0].is_heading else None
-    return PartResult(_candidates_of(plan, 0), counted, title)
+    result = PartResult(_candidates_of(plan, 0), counted, title)
+    books.forget_lookups()  # a book's later parts need not find its earlier ones' words still held
+    return result
 
 
 def _build_with_long_readings(docs: list[Document], options: BuildOptions, progress: Progress | None) -> BuiltSet:

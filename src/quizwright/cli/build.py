@@ -12,8 +12,8 @@ from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
-from ..bank import load_bank
 from ..errors import QuizwrightError
+from ..fastbank import load_bank_fast as load_bank
 from ..models import Bank, DocumentReport, MergeReport
 from . import console
 from .console import fail, interrupted, reporting_warnings
@@ -80,6 +80,7 @@ def build(
     readings, output, before = _readings_and_bank(list(sources or []), output)
     given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
     recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
+    del before  # its items are not needed while building (100,000 of them: 150 MB)
     base = BuildOptions(title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
     try:
         with reporting_warnings():
