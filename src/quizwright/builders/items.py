@@ -149,12 +149,15 @@ def spelled_out(answer: str, rest: str) -> bool:
 def _builds_on(a: str, b: str) -> bool:
     if _same_stem(a, b) or any(a == negation + b for negation in ("un", "in", "non", "dis", "im", "ir", "il")):
         return True
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
+    n = _common_prefix(a, b)
     if n >= 5 and n >= 0.7 * min(len(a), len(b)):
         return True
     return _inside(b, a) or _inside(a, b)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many letters two words open with alike."""
+    return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _inside(part: str, word: str) -> bool:
@@ -182,10 +185,7 @@ def _root(word: str) -> str:
 def _same_stem(a: str, b: str) -> bool:
     if lexicon.lemma(a) == lexicon.lemma(b) or lexicon.lemma(a, "a") == lexicon.lemma(b, "a"):
         return True
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n >= max(6, 0.8 * min(len(a), len(b)))
+    return _common_prefix(a, b) >= max(6, 0.8 * min(len(a), len(b)))
 
 
 def names_a_persons_nationality(fact: Fact) -> bool:
