@@ -52,6 +52,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
             if (
                 occurs_twice(sentence.text, answer)
+                or shares_stem(distinguishing(answer), rest)
                 or hints_at(distinguishing(answer), rest)
                 or spelled_out(answer, rest)
             ):
