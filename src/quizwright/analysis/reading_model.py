@@ -105,9 +105,14 @@ class ReadingModel:
     """Term key -> the keys the reading lists it with ('oxygen, carbon, hydrogen, and nitrogen')."""
 
     @cached_property
-    def lower_text(self) -> str:
-        """The whole reading in lower case, one line: to look a phrase up in."""
-        return " ".join(s.text.lower() for s in self.sentences)
+    def phrases(self) -> frozenset[str]:
+        """Every run of two to six words in the reading, in lower case: to look a phrase up in
+        once per distractor, not by scanning the text ('integral membrane')."""
+        found: set[str] = set()
+        for s in self.sentences:
+            words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", s.text.lower())
+            found.update(" ".join(words[i : i + n]) for n in range(2, 7) for i in range(len(words) - n + 1))
+        return frozenset(found)
 
     def position(self, index: int) -> float:
         """Where a sentence stands among the reading's sentences that are not headings: 0 first, 1 last."""

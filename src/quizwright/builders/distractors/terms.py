@@ -119,10 +119,7 @@ def _overlapping(key_modifiers: list[str], other_modifiers: list[str], head: str
     if set(other_modifiers) <= UNRESTRICTING:
         return True  # 'human embryos' for 'fresh embryos': fresh embryos are human embryos
     a, b = " ".join(key_modifiers), " ".join(other_modifiers)
-    text = reading.lower_text
-    if re.search(rf"\b(?:{re.escape(a)} {re.escape(b)}|{re.escape(b)} {re.escape(a)})\b", text):
-        return True
-    if re.search(rf"\b{re.escape(b)} {re.escape(a)} {re.escape(head)}", text):
+    if f"{a} {b}" in reading.phrases or f"{b} {a}" in reading.phrases:
         return True
     definition = _definitions_of(" ".join([*key_modifiers, head]), reading)
     return any(hints_at(w, definition) for w in other_modifiers if len(w) >= 5)
