@@ -158,3 +158,19 @@ def test_a_formula_before_the_blank_is_not_left_to_name_it():
         "Strong acids release protons into water, and protons make a solution acidic."
     )
     assert not any("H+" in i.source.sentence and i.answer.lower() == "protons" for i in candidates_of(text, "buffers"))
+
+
+def test_whom_a_speaker_thanks_is_not_asked():
+    """Judged trivial in rounds 6 to 11: 'Thank you, General {{c1::McCaffrey}}, for agreeing to serve ...'."""
+    address = (
+        "We will fight the drug trade, and we will win. "
+        "I have asked General Barry McCaffrey to lead our fight against drugs, and McCaffrey has agreed. "
+        "Thank you, General McCaffrey, for agreeing to serve your country one more time. "
+        "General McCaffrey will lead the office, and our children will be safer for it. "
+        "We must protect our children, and I ask you to help us. "
+        "Vice President Al Gore will lead our work to reinvent government, and Al Gore has cut red tape. "
+        "Al Gore and Barry McCaffrey met the governors last week. "
+        "Al Gore said the work will go on."
+    )
+    asked = [i for i in candidates_of(address, "address") if "McCaffrey" in (i.answer or "")]
+    assert all(not i.source.sentence.startswith("Thank you") for i in asked)

@@ -5,6 +5,7 @@ reports."""
 from __future__ import annotations
 
 import random
+import re
 
 from ..analysis import lexicon
 from ..analysis.actors import is_attribution
@@ -116,6 +117,8 @@ def _entity_features(
         m.kind == EntityKind.PERSON and m.key in model.actors and model.actors[m.key].count >= 3
     ):
         return None  # in an address, 'America', 'Congress', 'the Union' are rhetoric, not facts to learn
+    if re.match(r"(?:Thank you|Thanks|Congratulations)\b", sentence.text):
+        return None  # 'Thank you, General ___, for ...': whom a speaker thanks is a courtesy, not a fact
     if m.kind in NAMED or m.kind == EntityKind.PROPER:
         actor = model.actors.get(m.key)
         if actor is None or actor.attributed or is_attribution(m) or not actor.main:
