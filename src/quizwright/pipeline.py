@@ -209,10 +209,14 @@ def plan_items(
     models = [build_reading_model(doc.id, sentences, by_doc[doc.id]) for doc, sentences in zip(docs, analysed)]
     related = [[n for n, other in enumerate(models) if other is not m and shares_topic(m, other)] for m in models]
     repeated = repeated_sentences(all_sentences)
+    placed: dict[str, list[tuple[int, Mention]]] = defaultdict(list)  # a reading's mentions, where each stands
+    for at, m in enumerate(mentions):
+        placed[m.sentence.doc_id].append((at, m))
     pools = []
     for n, model in enumerate(models):
-        group = {model.doc_id} | {models[r].doc_id for r in related[n]}
-        pools.append(build_pool([m for m in mentions if m.sentence.doc_id in group]))
+        group = [model.doc_id] + [models[r].doc_id for r in related[n]]
+        # in the order resolve gave them, as a scan of every mention for every reading would
+        pools.append(build_pool([m for _, m in sorted((x for d in group for x in placed[d]), key=lambda x: x[0])]))
     return Plan(models, related, [where_to_ask(m, repeated) for m in models], pools, options.seed)
 
 
