@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from . import lexicon
 from .actors import Actor, find_actors
@@ -141,8 +142,29 @@ class ReadingModel:
 
     def title_key(self) -> str:
         """The reading's title as a term key ('contemporary psychology'), or ''."""
+        return self._title_key
+
+    @cached_property  # asked for every pair of terms a distractor search weighs
+    def _title_key(self) -> str:
         title = self.sentences[0] if self.sentences and self.sentences[0].is_heading else None
         return term_key(title.text.split()) if title and title.text.strip() else ""
+
+    @cached_property
+    def option_memo(self) -> dict[tuple[str, tuple[str, ...]], Any]:
+        """What the distractor search found for a key term (builders/distractors/terms.py), by
+        the key and the readings it searched besides this one."""
+        return {}
+
+    def definitions_of(self, key: str) -> str:
+        """What the reading's definitions of a term say, in lower case, one after another."""
+        return self._definition_texts.get(key, "")
+
+    @cached_property
+    def _definition_texts(self) -> dict[str, str]:
+        texts: dict[str, list[str]] = defaultdict(list)
+        for d in self.definitions.values():
+            texts[d.key].append(d.definition.lower())
+        return {key: " ".join(found) for key, found in texts.items()}
 
     def protagonists(self) -> set[str]:
         """The person the reading names far more than anyone else, and their country (keys):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,13 +52,44 @@ def term_options(
     """Three terms of the key's category written in the answer's form (number, capital), or None."""
     stem_words = content_words(stem)
     answer_words = content_words(answer)
+    scored: list[tuple[float, float, str]] = []
+    for category, other in _of_the_category(key, reading, related):
+        text = inflected_like(other.text, answer)
+        if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, stem):
+            continue  # 'membrane' in the stem and 'synovial membrane' an option: the odd one out
+        if len(text) > max(2.5 * len(answer), len(answer) + 18) or len(answer) > max(2.5 * len(text), len(text) + 18):
+            continue
+        scored.append((category + rng.random() * 0.5, other.weight, text))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    chosen: list[TermOption] = []
+    for category, _, text in scored:
+        words = set(text.lower().split())
+        if all(not (words <= set(c.text.lower().split()) or set(c.text.lower().split()) <= words) for c in chosen):
+            # not 'ketoacidosis' beside 'severe ketoacidosis': one option inside another
+            chosen.append(TermOption(text, round(category, 2)))
+        if len(chosen) == MIN_DISTRACTORS:
+            return chosen
+    return None
+
+
+def _of_the_category(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> list[tuple[float, Term]]:
+    """The terms of the readings that are of the key's category and no second answer, with how
+    surely, in the order they are weighed. The same for every sentence the key is asked from,
+    so found once per key (the search weighs every pair of terms)."""
+    memo_key = (key.key, tuple(r.doc_id for r in related))
+    found: list[tuple[float, Term]] | None = reading.option_memo.get(memo_key)
+    if found is None:
+        found = reading.option_memo[memo_key] = list(_category_members(key, reading, related))
+    return found
+
+
+def _category_members(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> Iterator[tuple[float, Term]]:
     defining = content_words(_definitions_of(key.key, reading)) | ({key.genus} if key.genus else set())
     key_words = key.key.split()
     # 'pluripotent stem cell': the options are other kinds of stem cell, not other cells
     shared = next(
         (" ".join(key_words[i:]) for i in range(1, len(key_words) - 1) if " ".join(key_words[i:]) in reading.terms), ""
     )
-    scored: list[tuple[float, float, str]] = []
     seen = {key.key}
     for source, penalty in [(reading, 0.0), *((r, RELATED_PENALTY) for r in related)]:
         for other in source.terms.values():
@@ -69,26 +101,8 @@ def term_options(
             if other.key == source.title_key():
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
             category = category_score(key, other, source) - penalty
-            if category < MIN_CATEGORY or not _of_the_genus(key, other):
-                continue
-            text = inflected_like(other.text, answer)
-            if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, stem):
-                continue  # 'membrane' in the stem and 'synovial membrane' an option: the odd one out
-            if len(text) > max(2.5 * len(answer), len(answer) + 18) or len(answer) > max(
-                2.5 * len(text), len(text) + 18
-            ):
-                continue
-            scored.append((category + rng.random() * 0.5, other.weight, text))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    chosen: list[TermOption] = []
-    for category, _, text in scored:
-        words = set(text.lower().split())
-        if all(not (words <= set(c.text.lower().split()) or set(c.text.lower().split()) <= words) for c in chosen):
-            # not 'ketoacidosis' beside 'severe ketoacidosis': one option inside another
-            chosen.append(TermOption(text, round(category, 2)))
-        if len(chosen) == MIN_DISTRACTORS:
-            return chosen
-    return None
+            if category >= MIN_CATEGORY and _of_the_genus(key, other):
+                yield category, other
 
 
 def _second_answer(key: Term, other: Term, defining: set[str], reading: ReadingModel) -> bool:
@@ -187,8 +201,13 @@ def is_a(a: str, b: str) -> bool:
     return bool(sa and sb) and (sb[0].name() in _all_hypernyms(a) or sa[0].name() in _all_hypernyms(b))
 
 
-@lru_cache(maxsize=65536)
 def wordnet_kinship(a: str, b: str) -> float:
+    """See _kinship: the same either way round, so asked once a pair."""
+    return _kinship(*sorted((a, b)))
+
+
+@lru_cache(maxsize=65536)
+def _kinship(a: str, b: str) -> float:
     """How specific a class WordNet puts both words in: the depth of their lowest common
     hypernym over senses of one lexical file (proton, neutron -> nucleon: 9; canister, system
     -> instrumentality: 5); 0 when WordNet lacks one; -1 when no senses share a lexical file."""
@@ -232,4 +251,4 @@ def content_words(text: str) -> set[str]:
 
 
 def _definitions_of(key: str, reading: ReadingModel) -> str:
-    return " ".join(d.definition.lower() for d in reading.definitions.values() if d.key == key)
+    return reading.definitions_of(key)
