@@ -15,15 +15,17 @@ def drafts(n: int, total: int, counted: str) -> str:
     )
 
 
-@pytest.mark.parametrize(
-    ("command", "default", "counted"),
-    [
-        ("gift", "week3-moodle.txt", "questions"),
-        ("qti", "week3-canvas-qti.zip", "questions"),
-        ("csv", "week3.csv", "questions"),
-        ("quizlet", "week3-quizlet.txt", "cards"),
-    ],
-)
+TEXT_EXPORTS = [
+    ("gift", "week3-moodle.txt", "questions"),
+    ("qti", "week3-canvas-qti.zip", "questions"),
+    ("csv", "week3.csv", "questions"),
+    ("quizlet", "week3-quizlet.txt", "cards"),
+]
+"""(command, the file it writes by default, what it counts) for the exports to LMS and card sites."""
+EVERY_EXPORT = [("anki", "week3.apkg", "notes"), ("pdf", "week3.pdf", "items"), *TEXT_EXPORTS]
+
+
+@pytest.mark.parametrize(("command", "default", "counted"), TEXT_EXPORTS)
 def test_commands_write_default_and_chosen_files(course, command, default, counted):
     result = runner.invoke(export_app, [command, "banks/week3.yaml"])
     assert result.exit_code == 0, result.output
@@ -150,17 +152,7 @@ def plant_invalid(course) -> str:
     return next(str(n) for n, line in enumerate(text.splitlines(), 1) if line == "  - id: cloze-da7529b3")
 
 
-@pytest.mark.parametrize(
-    ("command", "written", "counted"),
-    [
-        ("anki", "week3.apkg", "notes"),
-        ("pdf", "week3.pdf", "items"),
-        ("gift", "week3-moodle.txt", "questions"),
-        ("qti", "week3-canvas-qti.zip", "questions"),
-        ("csv", "week3.csv", "questions"),
-        ("quizlet", "week3-quizlet.txt", "cards"),
-    ],
-)
+@pytest.mark.parametrize(("command", "written", "counted"), EVERY_EXPORT)
 def test_an_item_that_fails_validation_is_never_exported_and_is_named(course, command, written, counted):
     line = plant_invalid(course)
     result = runner.invoke(export_app, [command, "banks/week3.yaml"])
