@@ -37,13 +37,15 @@ def build(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    existing: Bank | None = None,
 ) -> BuildResult:
     """Build a bank from the readings and write it to `bank_path`, or merge it into the bank
     there (every item a teacher touched stays as it is); with dry_run, write nothing.
 
     The bank records the readings and `options`' settings; with no `sources`, the readings it
     records are read again. Its title is options.title, else (for a new bank) the readings'.
-    options: BuildOptions() when None.
+    options: BuildOptions() when None. existing: the bank at `bank_path` as the caller has read
+    it already (only its build record is used), so that it is not read again; else read here.
     """
     from .builds import build_record, recorded_readings
     from .merge import save_or_merge
@@ -53,7 +55,7 @@ def build(
     bank_path = Path(bank_path)
     if bank_path.is_dir():
         raise BankError(f"{bank_path} is a folder; give the bank a file name, such as {bank_path / 'bank.yaml'}")
-    before = load_bank(bank_path) if bank_path.exists() else None
+    before = existing if existing is not None else load_bank(bank_path) if bank_path.exists() else None
     paths: list[str | Path] = list(sources) if sources else list(recorded_readings(_need(before, bank_path), bank_path))
     before = replace(before, items=()) if before is not None else None  # only its record is needed from here
     try:

@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import OutOfReachError, SourceError
@@ -115,15 +115,21 @@ def validate_bank(
     """
     path = str(bank_path)
     texts, findings = source_texts(bank, bank_path, readings, refuse_out_of_reach)
-    lines: dict[str, list[int | None]] = {}
-    for item in bank.items:
-        lines.setdefault(item.id, []).append(item.line)
+    lines = lines_by_id(bank.items)
     known = {source.id for source in bank.sources}  # not bank.source() per item: a course has thousands
     for item in bank.items:
         problems = [_duplicate(lines[item.id], item.line)] if len(lines[item.id]) > 1 else []
         for problem in problems + sourcing_problems(item, known, texts) + item_problems(item):
             findings.append(Finding(path, item.line, item.id or None, problem))
     return findings
+
+
+def lines_by_id(items: Iterable[Item]) -> dict[str, list[int | None]]:
+    """Each id and the lines of the items that have it: more than one line, a duplicate id."""
+    lines: dict[str, list[int | None]] = {}
+    for item in items:
+        lines.setdefault(item.id, []).append(item.line)
+    return lines
 
 
 def _duplicate(lines: list[int | None], line: int | None) -> str:

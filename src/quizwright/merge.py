@@ -19,6 +19,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .bank import build_map, give_id, item_map, key_position, round_trip_yaml, save_bank, source_map
+from .checks import lines_by_id
 from .errors import BankError
 from .fastbank import parse_bank_fast
 from .files import locked, write_atomic
@@ -164,10 +165,11 @@ def _unverifiable(item: Item, fresh: Item | None) -> bool:
 
 def _refuse_duplicate_ids(items: tuple[Item, ...], name: str) -> None:
     """A copied item keeps its original's id; merging by id would treat the two as one."""
-    lines: dict[str, list[str]] = {}
-    for item in items:
-        lines.setdefault(item.id, []).append(str(item.line or "?"))
-    shared = [f"{item_id} (lines {', '.join(at)})" for item_id, at in lines.items() if len(at) > 1]
+    shared = [
+        f"{item_id} (lines {', '.join(str(n or '?') for n in at)})"
+        for item_id, at in lines_by_id(items).items()
+        if len(at) > 1
+    ]
     if shared:
         raise BankError(
             f"{name}: items share an id: {'; '.join(shared)}; give each copy an id of its own "

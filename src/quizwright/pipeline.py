@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -215,8 +216,8 @@ def plan_items(
     pools = []
     for n, model in enumerate(models):
         group = [model.doc_id] + [models[r].doc_id for r in related[n]]
-        # in the order resolve gave them, as a scan of every mention for every reading would
-        pools.append(build_pool([m for _, m in sorted((x for d in group for x in placed[d]), key=lambda x: x[0])]))
+        # in the order resolve gave them (each reading's are in it already), as a scan of every mention would
+        pools.append(build_pool([m for _, m in heapq.merge(*(placed[d] for d in group), key=lambda x: x[0])]))
     return Plan(models, related, [where_to_ask(m, repeated) for m in models], pools, options.seed)
 
 

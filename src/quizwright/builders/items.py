@@ -146,8 +146,24 @@ def spelled_out(answer: str, rest: str) -> bool:
     return answer in initials
 
 
+def gives_away(answer: str, text: str) -> bool:
+    """shares_stem or hints_at, each pair of words compared once: the text says the answer's
+    word in another form, or a word built on it."""
+    words = set(re.findall(r"[a-z]{4,}", text.lower()))
+    return any(
+        _same_stem(a, w) or (len(a) >= 5 and len(w) >= 5 and _derived(a, w))
+        for a in re.findall(r"[a-z]{4,}", answer.lower())
+        for w in words
+    )
+
+
 def _builds_on(a: str, b: str) -> bool:
-    if _same_stem(a, b) or any(a == negation + b for negation in ("un", "in", "non", "dis", "im", "ir", "il")):
+    return _same_stem(a, b) or _derived(a, b)
+
+
+def _derived(a: str, b: str) -> bool:
+    """One word made from the other: a negation, a long shared beginning, a root inside it."""
+    if any(a == negation + b for negation in ("un", "in", "non", "dis", "im", "ir", "il")):
         return True
     n = _common_prefix(a, b)
     if n >= 5 and n >= 0.7 * min(len(a), len(b)):

@@ -17,7 +17,7 @@ from .items import (
     definition_question,
     distinguishing,
     gapped,
-    hints_at,
+    gives_away,
     item_id,
     item_rng,
     mcq_item,
@@ -52,15 +52,14 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
             if (
                 occurs_twice(sentence.text, answer)
-                or shares_stem(distinguishing(answer), rest)
-                or hints_at(distinguishing(answer), rest)
+                or gives_away(distinguishing(answer), rest)
                 or spelled_out(answer, rest)
             ):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
             importance = weights.of(term.weight)
-            if not is_definition and not _worth_a_blank(model, term, index, importance, topic, spans):
+            if not is_definition and not _worth_a_blank(model, term, index, importance, spans):
                 continue
             features = {
                 "term_importance": importance,
@@ -132,7 +131,7 @@ named twice or more, is what a sentence teaches even when it names nothing else.
 
 
 def _worth_a_blank(
-    model: ReadingModel, term: Term, index: int, importance: float, topic: set[str], spans: list[tuple[Span, str]]
+    model: ReadingModel, term: Term, index: int, importance: float, spans: list[tuple[Span, str]]
 ) -> bool:
     """A key term outside its definition is worth asking where the sentence relates it to
     another key term or actor, and it is not a word any student would guess."""
@@ -167,10 +166,10 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
     before = [t.text for t in tokens[: span.first]]
     if before.count("(") > before.count(")"):
         return None
-    if span.first > 0 and FORMULA.fullmatch(tokens[span.first - 1].text):
-        return None  # 'the H+ ___' (protons), 'Na+ ___': the formula before the blank names it
     if span.first > 0:
         left = tokens[span.first - 1]
+        if FORMULA.fullmatch(left.text):
+            return None  # 'the H+ ___' (protons), 'Na+ ___': the formula before the blank names it
         if (left.tag == "CD" and not left.text.isalpha()) or left.text.lower() == "per":
             return None  # '6 kilometres': the unit of a quantity
         rare_modifier = left.tag in {"JJ", "VBN"} and zipf(left.text.lower()) < 4.5

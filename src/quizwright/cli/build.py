@@ -80,7 +80,7 @@ def build(
     readings, output, before = _readings_and_bank(list(sources or []), output)
     given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
     recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
-    del before  # its items are not needed while building (100,000 of them: 150 MB)
+    before = dataclasses.replace(before, items=()) if before is not None else None  # its record is all a build needs
     base = BuildOptions(title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
     try:
         with reporting_warnings():
@@ -95,7 +95,7 @@ def build(
                 bar.update(task, description=label, completed=done, total=total)
 
             with reporting_warnings():
-                built = api.build(list(readings), output, options, dry_run=dry_run, progress=progress)
+                built = api.build(list(readings), output, options, dry_run=dry_run, progress=progress, existing=before)
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:

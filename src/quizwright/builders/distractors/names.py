@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
 from ...analysis import lexicon
 from ...analysis.terms import zipf
@@ -27,10 +28,16 @@ mentioned once. Plenty for three good options, and a bound, so that a book's tho
 names do not make every question go through all of them."""
 
 
+@lru_cache(maxsize=4096)
+def place_synsets(name: str) -> tuple[Any, ...]:
+    """WordNet's first two noun senses of a place name ('the Philippines' as 'Philippines')."""
+    return tuple(lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), "n")[:2])
+
+
+@lru_cache(maxsize=4096)
 def is_national_capital(name: str) -> bool:
     """'Beijing', 'Moscow'; not 'Shanghai' or 'Sydney'. A capital names its government."""
-    synsets = lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), pos="n")[:2]
-    return any(h.name() == "national_capital.n.01" for s in synsets for h in s.instance_hypernyms())
+    return any(h.name() == "national_capital.n.01" for s in place_synsets(name) for h in s.instance_hypernyms())
 
 
 def ranked(candidates: list[Candidate], rng: random.Random) -> list[str]:
@@ -81,7 +88,7 @@ CONTINENTS = {"asia", "europe", "africa", "north_america", "south_america", "aus
 def continents(name: str) -> frozenset[str]:
     """The continents WordNet puts a place in (through what it is part of): Beijing -> asia."""
     found = set()
-    for synset in lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), "n")[:2]:
+    for synset in place_synsets(name):
         found |= {h.name().split(".")[0] for h in synset.closure(lambda x: x.part_holonyms())}
     return frozenset(found & CONTINENTS)
 
@@ -91,8 +98,7 @@ def wordnet_siblings(name: str) -> list[str]:
     New South Wales, Victoria, Tasmania (Australian states); Helsinki -> other capitals. For a
     single reading that names no other place of the kind."""
     found: dict[str, float] = {}
-    plain = name.removeprefix("the ").strip()
-    for synset in lexicon.wordnet().synsets(plain.replace(" ", "_"), "n")[:2]:
+    for synset in place_synsets(name):
         if lexicon.instance_class(synset) not in PLACE_CLASSES:
             continue  # 'France' the writer Anatole France: his siblings are other writers
         for parent in synset.instance_hypernyms()[:2]:
