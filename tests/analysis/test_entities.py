@@ -100,3 +100,26 @@ def test_not_an_entity(sentence, text):
 def test_mention_text_is_verbatim_with_curly_apostrophe():
     (m,) = [m for m in mentions("The talks were held in South Korea’s capital.") if m.kind == "place"]
     assert (m.text, m.words) == ("South Korea", ("South", "Korea"))
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Victoria, New South Wales and South Australia were fined.", "Victoria"),
+        ("Most bananas come out of the Innisfail and Tully regions.", "Tully"),
+        ("Most bananas come out of the Innisfail and Tully regions.", "Innisfail"),
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(sentence, text):
+    assert typed(sentence)[text][0] == "place"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind",
+    [
+        ("President Lee Jae-myung met Xi Jinping. Talks between Lee and China resumed.", "Lee", "person"),
+        ("The Federal Government says it is powerless to intervene.", "Federal Government", "organization"),
+    ],
+)
+def test_company_and_speech_do_not_override_a_names_kind(sentence, text, kind):
+    assert typed(sentence)[text][0] == kind

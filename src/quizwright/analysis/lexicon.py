@@ -64,7 +64,7 @@ ORG_SUFFIXES = {
     "organization", "organisation", "commission", "court", "army", "navy", "office", "house",
     "motor", "motors", "electronics", "times", "post", "news", "network", "service",
     "assembly", "parliament", "senate", "board", "fund", "society", "club", "federation",
-    "alliance", "forum", "press", "industries", "airlines", "administration", "bureau",
+    "alliance", "forum", "press", "industries", "airlines", "administration", "bureau", "government",
 }
 ORG_SUFFIXES |= {
     "institution", "exchange", "church", "channel", "studios", "records", "laboratory", "laboratories",
