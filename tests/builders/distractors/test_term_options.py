@@ -117,3 +117,25 @@ def test_a_modifier_that_narrows_nothing_makes_no_sibling():
     model = plan_items([document], [sentences], BuildOptions()).models[0]
     assert terms._overlapping(["fresh"], ["human"], "embryo", model)
     assert not terms._overlapping(["fresh"], ["abnormal"], "embryo", model)
+
+
+def test_where_options_share_the_keys_head_none_of_another_head_is_offered():
+    """Judged blind: 'sodium-potassium pumps' among 'hydrogen ions' and 'hydroxyl ions' for 'sodium ions'."""
+    scored = [(3.0, 1.0, "hydrogen ions"), (2.5, 1.0, "sodium-potassium pumps"), (2.0, 1.0, "hydroxyl ions")]
+    assert [s[2] for s in terms._of_the_keys_head(scored, "sodium ions")] == ["hydrogen ions", "hydroxyl ions"]
+    assert terms._of_the_keys_head(scored, "potassium") == scored  # a one-word key has no head to share
+
+
+def test_options_take_the_form_of_the_name_not_of_its_abbreviation():
+    """Judged blind: 'hydrogen ion' offered for 'sodium ions (Na+)'."""
+    assert terms.without_abbreviation("sodium ions (Na+)") == "sodium ions"
+    assert terms.inflected_like("hydrogen ion", terms.without_abbreviation("sodium ions (Na+)")) == "hydrogen ions"
+
+
+def test_three_options_of_a_class_the_key_is_not_of_are_no_options():
+    """Judged blind: 'tarsals', 'phalanges', 'metacarpals' (all bones) for 'tendons'."""
+    assert terms._key_is_the_odd_one("tendons", ["tarsals", "phalanges", "metacarpals"])
+    assert not terms._key_is_the_odd_one("femurs", ["tarsals", "phalanges", "metacarpals"])
+    assert not terms._key_is_the_odd_one("sensor", ["effector", "amplifier", "control center"])
+    assert not terms._key_is_the_odd_one("synarthrosis", ["amphiarthrosis", "diarthrosis", "gomphosis"])
+    assert not terms._key_is_the_odd_one("legionella", ["salmonella", "staphylococcus", "listeria"])

@@ -50,6 +50,7 @@ def term_options(
     key: Term, answer: str, stem: str, reading: ReadingModel, related: list[ReadingModel], rng: random.Random
 ) -> list[TermOption] | None:
     """Three terms of the key's category written in the answer's form (number, capital), or None."""
+    answer = without_abbreviation(answer)
     stem_words = content_words(stem)
     answer_words = content_words(answer)
     scored: list[tuple[float, float, str]] = []
@@ -61,6 +62,7 @@ def term_options(
             continue
         scored.append((category + rng.random() * 0.5, other.weight, text))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    scored = _of_the_keys_head(scored, answer)
     chosen: list[TermOption] = []
     for category, _, text in scored:
         words = set(text.lower().split())
@@ -68,8 +70,51 @@ def term_options(
             # not 'ketoacidosis' beside 'severe ketoacidosis': one option inside another
             chosen.append(TermOption(text, round(category, 2)))
         if len(chosen) == MIN_DISTRACTORS:
-            return chosen
+            return None if _key_is_the_odd_one(answer, [c.text for c in chosen]) else chosen
     return None
+
+
+def without_abbreviation(answer: str) -> str:
+    """'sodium ions' of 'sodium ions (Na+)': options take the form of the name, not of '(Na+)'."""
+    return re.sub(r"\s*\([^()]*\)$", "", answer)
+
+
+def _head(text: str) -> str:
+    return lexicon.lemma(text.split()[-1].lower())
+
+
+def _of_the_keys_head(scored: list[tuple[float, float, str]], answer: str) -> list[tuple[float, float, str]]:
+    """Where some options share a phrase key's head ('hydrogen ions' for 'sodium ions'), only
+    those, or kinds of it: 'sodium-potassium pumps' beside them is not an ion, and stands out."""
+    head = _head(answer)
+    if " " not in answer.strip() or not any(_head(text) == head for *_, text in scored):
+        return scored
+    return [s for s in scored if _head(s[2]) == head or is_a(_head(s[2]), head)]
+
+
+def _key_is_the_odd_one(answer: str, options: list[str]) -> bool:
+    """The three options are all of one class the key is not of: 'tarsals', 'phalanges',
+    'metacarpals' (WordNet files each right under 'bone') for 'tendons': a student picks the
+    one that is not a bone. Only a class right above every option: further up, WordNet's
+    classes are too uneven to say ('salmonella', 'listeria' for 'legionella' are all bacteria)."""
+    key_classes = _classes(_head(answer))
+    if not key_classes:
+        return False  # WordNet does not know the key: nothing to tell it apart by
+    shared = frozenset.intersection(*(_parents(_head(o)) for o in options))
+    return bool(shared - key_classes)
+
+
+@lru_cache(maxsize=65536)
+def _parents(word: str) -> frozenset[Any]:
+    return frozenset(h for s in _synsets(word) for h in s.hypernyms() + s.instance_hypernyms())
+
+
+@lru_cache(maxsize=65536)
+def _classes(word: str) -> frozenset[Any]:
+    """The word's first senses and every class above them."""
+    return frozenset(
+        c for s in _synsets(word) for c in (s, *s.closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
+    )
 
 
 def _of_the_category(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> list[tuple[float, Term]]:
