@@ -74,3 +74,23 @@ def test_a_definition_that_says_what_it_refers_to_stands_alone_unless_it_compare
     regeneration, counseling = sentences
     assert standing(regeneration, defines=True) == Standing.ALONE
     assert standing(counseling, defines=True) == Standing.NEEDS_CONTEXT  # similar to what?
+
+
+def test_a_subject_that_shortens_a_name_the_sentence_before_gave_needs_that_sentence():
+    """Judged blind: 'The ___ consists of a series of increments ranging from 0 to 14' (the pH scale)."""
+    from quizwright.pipeline import BuildOptions, plan_items, where_to_ask
+
+    text = (
+        "Acids and Bases\n\n"
+        "The relative acidity of a solution is shown on the pH scale, which chemists use every day. "
+        "The scale consists of a series of increments ranging from 0 to 14. "
+        "The scale of acidity used by chemists in every laboratory runs from strong acids to strong bases."
+    )
+    document, sentences, _ = analysed(text, "acids")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    where = where_to_ask(model, set())
+    increments = next(s.index for s in sentences if "increments" in s.text)
+    assert increments not in where.usable
+    assert where.context(increments) == sentences[increments - 1].text
+    runs = next(s.index for s in sentences if "runs from" in s.text)
+    assert runs in where.usable  # "The scale of acidity" names itself

@@ -168,6 +168,20 @@ def _complete(sentence: Sentence, min_words: int) -> bool:
     return sentence.tokens[0].text[:1].isupper() and any(t.tag.startswith("VB") for t in sentence.tokens)
 
 
+def shortens_the_one_before(sentence: Sentence, before: str) -> bool:
+    """'The scale consists of ...' after a sentence naming 'the pH scale': the subject is the
+    last word of a longer name the sentence before gave, and means that one."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or tokens[0].text != "The" or not tokens[1].tag.startswith("NN"):
+        return False
+    if not tokens[2].tag.startswith(("VB", "MD")):
+        return False
+    for match in re.finditer(r"(\S+)\s+" + re.escape(tokens[1].text) + r"\b", before):
+        if match.group(1).lower() not in {"the", "a", "an", "this", "that", "its", "their"}:
+            return True
+    return False
+
+
 def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool:
     """'these restrictions', 'the study', 'also' near the start, a pronoun with nothing before it to stand for."""
     tokens = sentence.tokens

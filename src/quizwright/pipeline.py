@@ -18,7 +18,7 @@ from .analysis.text import Sentence
 from .builders import ranking
 from .builders.candidates import Built, Where, reading_candidates
 from .builders.pool import Pool, build_pool
-from .facts import Standing, repeated_sentences, standing
+from .facts import Standing, repeated_sentences, shortens_the_one_before, standing
 from .models import Bank, BuildResult, BuiltSet, Document, DocumentReport, Item, ItemType, Source
 from .readers import with_pages
 from .sources import read_documents, relative_path
@@ -230,6 +230,9 @@ def where_to_ask(model: ReadingModel, repeated: set[tuple[str, int]]) -> Where:
         else standing(s, defines=s.index in model.definitions, known=known)
         for s in model.sentences
     }
+    for s in model.sentences[1:]:
+        if standings[s.index] == Standing.ALONE and shortens_the_one_before(s, model.sentences[s.index - 1].text):
+            standings[s.index] = Standing.NEEDS_CONTEXT
     usable = {i for i, v in standings.items() if v == Standing.ALONE}
     contexts = {
         i: model.sentences[i - 1].text
