@@ -174,3 +174,21 @@ def test_whom_a_speaker_thanks_is_not_asked():
     )
     asked = [i for i in candidates_of(address, "address") if "McCaffrey" in (i.answer or "")]
     assert all(not i.source.sentence.startswith("Thank you") for i in asked)
+
+
+JOINTS = (
+    "Joints\n\n"
+    "A fibrous joint is a joint that unites the adjacent bones with fibrous connective tissue. "
+    "A cartilaginous joint is a joint that unites the adjacent bones with hyaline cartilage. "
+    "A synovial joint is a joint that separates the adjacent bones with a cavity filled with fluid. "
+    "A pivot joint is a joint that lets one bone rotate around another bone. "
+    "Synovial joints allow free movement between the bones of the skeleton and are the most common joints of the body."
+)
+
+
+def test_a_textbook_asks_a_term_as_a_multiple_choice_item_only_where_it_defines_it():
+    """Judged blind (rounds 9-12): 2 of 17 textbook term MCQs from other sentences kept
+    ('_____ allow for free movement ...' with 'Diarthrotic joints' among the options)."""
+    mcqs = [i for i in candidates_of(JOINTS, "joints") if i.type == "mcq"]
+    assert {i.answer for i in mcqs} == {"synovial joint", "pivot joint"}
+    assert all(i.question.startswith("Which term names") for i in mcqs)
