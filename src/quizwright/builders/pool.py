@@ -115,10 +115,15 @@ def display_form(mention: Mention) -> str:
     """How the entity reads as an option: with 'the' where the text uses it ('the United States')."""
     tokens = mention.sentence.tokens
     text = mention.text
+    after = tokens[mention.last] if mention.last < len(tokens) else None
+    modifier = after is not None and (
+        after.tag in {"NN", "NNS", "NNP", "NNPS"} or after.text.startswith(("-", "\u2013"))
+    )
     if (
         mention.kind in {"place", "organization", "proper"}
         and mention.first > 0
         and tokens[mention.first - 1].text.lower() == "the"
+        and not modifier  # 'the China-Japan spat', 'the Seoul government': 'the' is the noun's
     ):
         return "the " + text
     return text
@@ -127,4 +132,7 @@ def display_form(mention: Mention) -> str:
 def _best_form(forms: Counter[str], kind: str) -> str:
     if kind == "person":  # the fullest name, then the commonest spelling of it
         return max(forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
-    return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    best = max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if kind != "proper" and not best.startswith("the ") and any(form.startswith("the ") for form in forms):
+        return "the " + best  # 'US troops', 'a US ally' and once 'The US supports ...': as an option, 'the US'
+    return best

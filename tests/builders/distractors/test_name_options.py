@@ -98,3 +98,14 @@ def test_a_stated_nationality_keeps_people_of_another_out_of_the_options():
     fact = fact_of(sentence, mentions, lambda m: m.kind == "person")
     found = [c.text for c in names.entity_options(fact, pool)]
     assert "Lee Jae Myung" not in found and "Li Qiang" in found  # Li's nationality is not stated: he may stay
+
+
+def test_a_place_the_reading_writes_with_the_is_offered_with_it_and_a_modifier_is_not():
+    """Judged blind: 'staying neutral on US' (an option read from 'US troops', 'a US ally')."""
+    _, _, mentions = analysed(
+        "US troops stay in South Korea, a US ally. The US supports Taiwan. "
+        "The Seoul government and the China-Japan spat worry Seoul. China is near Seoul."
+    )
+    forms = {c.text for c in build_pool(mentions).of_kind("place")}
+    assert "the US" in forms and "US" not in forms
+    assert "China" in forms and "Seoul" in forms  # 'the China-Japan spat', 'the Seoul government'
