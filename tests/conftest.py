@@ -608,3 +608,14 @@ _REJECTED = replace(_MCQ, id="mcq-00000002", status="rejected", answer_kind="per
 
 # A draft MCQ, an approved cloze and a rejected MCQ from two sources, for show and stats.
 REVIEW_BANK = Bank("Visit", (Source("a", "a.txt", ""), Source("b", "b.txt", "")), (_MCQ, _CLOZE, _REJECTED))
+
+
+MEMBRANE = (
+    "Membrane Proteins\n\n"
+    "An integral protein is a protein that is embedded in the membrane. "
+    "A peripheral protein is a protein that is found on the surface of the membrane. "
+    "A recognition protein is a protein that marks a cell as its own. "
+    "A channel protein is a protein that lets ions cross the membrane. "
+    "Integral membrane proteins and peripheral proteins differ in where they sit. "
+    "Membrane proteins make up half of the mass of the membrane."
+)

@@ -1,6 +1,6 @@
 """What a reading is asked about, on small readings of its own: the rules of issue 12."""
 
-from conftest import candidates_of
+from conftest import MEMBRANE, candidates_of
 from quizwright.matching import CLOZE
 
 ARTICLE = (
@@ -192,3 +192,25 @@ def test_a_textbook_asks_a_term_as_a_multiple_choice_item_only_where_it_defines_
     mcqs = [i for i in candidates_of(JOINTS, "joints") if i.type == "mcq"]
     assert {i.answer for i in mcqs} == {"synovial joint", "pivot joint"}
     assert all(i.question.startswith("Which term names") for i in mcqs)
+
+
+def test_a_cloze_never_opens_with_a_connective_to_a_sentence_it_does_not_show():
+    """Judged blind: 'Thus, ___ are classified as uniaxial, biaxial or multiaxial' (fix: the dangling 'Thus')."""
+    text = JOINTS + (
+        " A diarthrosis is a joint that moves freely. A synarthrosis is a joint that does not move."
+        " Thus, diarthroses are classified as uniaxial, biaxial or multiaxial joints by the planes in which they move."
+    )
+    items = candidates_of(text, "joints")
+    assert "A diarthrosis" in {i.answer for i in items if i.type == "cloze"}
+    assert not [i for i in items if i.type == "cloze" and i.text.startswith("Thus,") and not i.context]
+
+
+def test_no_cloze_where_a_wider_term_of_the_reading_fills_the_blank_as_well():
+    """Judged blind: 'Some ___ serve dual roles as both a receptor and an ion channel' (integral
+    proteins; 'membrane proteins' is as right, and the reading speaks of integral membrane proteins)."""
+    text = (
+        MEMBRANE
+        + " Some integral proteins serve as both a receptor and an ion channel in the membrane of a nerve cell."
+    )
+    dual = [i for i in candidates_of(text, "membrane") if i.source.sentence.startswith("Some integral")]
+    assert not [i for i in dual if i.type == "cloze" and i.answer == "integral proteins"]

@@ -81,6 +81,12 @@ def leading_connective(text: str) -> int:
     return match.end() + len(text) - len(text.lstrip()) if match else 0
 
 
+def opens_with_connective(text: str) -> bool:
+    """'Thus, ...', 'However, ...': a connective to what came before; not 'In chemistry, ...',
+    which names a field and leans on nothing."""
+    return bool(leading_connective(text)) and not re.match(r"\s*In [a-z]+,", text)
+
+
 def find_definition(sentence: Sentence) -> Definition | None:
     text = _ascii(sentence.text)
     lead = max(leading_connective(text), len(text) - len(text.lstrip()))

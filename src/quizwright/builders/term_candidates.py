@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.definitions import opens_with_connective
 from ..analysis.reading_model import QUANTIFIERS, ReadingModel, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
 from .cues import Ranks, coordinated, has_quote, is_subject, occurs_twice
-from .distractors.terms import term_options
+from .distractors.terms import content_words, second_answer, term_options
 from .items import (
     cloze_item,
     definition_question,
@@ -81,7 +82,12 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             answer_key = f"term:{key}"
             # 'cooling tower ... cleaning of the tower': a blank gives it away; 'water in the
             # ___ (intracellular fluid)' where the reading has extracellular fluid: both fit it
-            if not shares_stem(answer, rest) and not opposite_in(key, model, rest):
+            if (
+                not shares_stem(answer, rest)
+                and not opposite_in(key, model, rest)
+                and not (context is None and opens_with_connective(sentence.text))
+                and (is_definition or not wider_term_fits(term, model, rest))
+            ):
                 cloze = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
                 out.append(Candidate(cloze, answer_key, {**features, "cloze": 1.0}))
             if model.expository and not (is_definition or term.in_heading):
@@ -119,6 +125,24 @@ def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
             if key.startswith(this) and opposite in model.terms and opposite.split()[0] not in stem.lower():
                 return True
     return False
+
+
+def wider_term_fits(term: Term, model: ReadingModel, stem: str) -> bool:
+    """Another of the reading's terms of the key's head that the key also is ('membrane
+    proteins' for 'Some ___ serve as both a receptor and an ion channel', where the key is
+    'integral proteins'), and the stem does not name it: a cloze with two right answers."""
+    words = term.key.split()
+    if len(words) < 2:
+        return False
+    defining = content_words(model.definitions_of(term.key)) | ({term.genus} if term.genus else set())
+    return any(
+        len(other.split()) > 1
+        and other.split()[-1] == words[-1]
+        and other != term.key
+        and other not in stem.lower()
+        and second_answer(term, model.terms[other], defining, model)
+        for other in model.terms
+    )
 
 
 FORMULA = re.compile(r"[A-Z][a-z]?\d*[+\-]|[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+[+\-]?")

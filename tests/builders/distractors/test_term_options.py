@@ -2,7 +2,7 @@
 
 import random
 
-from conftest import BIOLOGY, analysed, candidates_of
+from conftest import BIOLOGY, MEMBRANE, analysed, candidates_of
 from quizwright.builders.distractors import terms
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -48,9 +48,9 @@ def test_a_wider_term_or_the_definitions_own_words_are_never_options():
     model = plan_items([document], [sentences], BuildOptions()).models[0]
     key = model.terms["control center"]
     defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
-    assert terms._second_answer(key, model.terms["component"], defining, model)  # its genus
+    assert terms.second_answer(key, model.terms["component"], defining, model)  # its genus
     for other in ("sensor", "effector", "amplifier"):
-        assert not terms._second_answer(key, model.terms[other], defining, model)
+        assert not terms.second_answer(key, model.terms[other], defining, model)
     assert terms.is_a("heart", "organ") and not terms.is_a("heart", "lung")
 
 
@@ -81,17 +81,6 @@ def test_inflected_like_the_answer():
     assert terms.inflected_like("information", "solutes") == ""  # 'informations' reads as a mistake
 
 
-MEMBRANE = (
-    "Membrane Proteins\n\n"
-    "An integral protein is a protein that is embedded in the membrane. "
-    "A peripheral protein is a protein that is found on the surface of the membrane. "
-    "A recognition protein is a protein that marks a cell as its own. "
-    "A channel protein is a protein that lets ions cross the membrane. "
-    "Integral membrane proteins and peripheral proteins differ in where they sit. "
-    "Membrane proteins make up half of the mass of the membrane."
-)
-
-
 def test_a_kind_the_key_also_is_is_never_an_option():
     """Judged blind: 'membrane proteins' offered beside 'integral proteins' (the reading speaks of
     integral membrane proteins: both are right)."""
@@ -99,9 +88,9 @@ def test_a_kind_the_key_also_is_is_never_an_option():
     model = plan_items([document], [sentences], BuildOptions()).models[0]
     key = model.terms["integral protein"]
     defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
-    assert terms._second_answer(key, model.terms["membrane protein"], defining, model)
+    assert terms.second_answer(key, model.terms["membrane protein"], defining, model)
     for sibling in ("peripheral protein", "recognition protein", "channel protein"):
-        assert not terms._second_answer(key, model.terms[sibling], defining, model), sibling
+        assert not terms.second_answer(key, model.terms[sibling], defining, model), sibling
 
 
 def test_a_modifier_that_narrows_nothing_makes_no_sibling():

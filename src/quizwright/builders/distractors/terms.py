@@ -141,7 +141,7 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
             if other.key in seen:
                 continue
             seen.add(other.key)
-            if _second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
+            if second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
                 continue
             if other.key == source.title_key():
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
@@ -150,7 +150,7 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
                 yield category, other
 
 
-def _second_answer(key: Term, other: Term, defining: set[str], reading: ReadingModel) -> bool:
+def second_answer(key: Term, other: Term, defining: set[str], reading: ReadingModel) -> bool:
     kw, ow = key.key.split(), other.key.split()
     if other.key in kw or key.key in ow:
         return True
