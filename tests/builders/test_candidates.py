@@ -1,7 +1,8 @@
 """What a reading is asked about, on small readings of its own: the rules of issue 12."""
 
-from conftest import MEMBRANE, candidates_of
+from conftest import MEMBRANE, analysed, candidates_of
 from quizwright.matching import CLOZE
+from quizwright.pipeline import BuildOptions, plan_items
 
 ARTICLE = (
     "Legionnaires bacteria travel further than thought\n\n"
@@ -214,3 +215,27 @@ def test_no_cloze_where_a_wider_term_of_the_reading_fills_the_blank_as_well():
     )
     dual = [i for i in candidates_of(text, "membrane") if i.source.sentence.startswith("Some integral")]
     assert not [i for i in dual if i.type == "cloze" and i.answer == "integral proteins"]
+
+
+SCIENCE = (
+    "Science\n\n"
+    "An empirical method is a method that relies on observation. A falsifiable theory is a theory that can be shown false. "
+    "A hypothesis is a tentative explanation that can be tested. "
+    "The scientific community accepts a falsifiable theory only after many empirical methods support it. "
+    "Members of the scientific community test each hypothesis many times. "
+    "The scientific community values an empirical method over intuition. "
+    "Trying to determine which hypothesis the scientific community accepts can be difficult for a falsifiable theory."
+)
+
+
+def test_a_textbook_does_not_blank_common_words_in_a_common_pairing_however_often_it_names_them():
+    """Judged blind in eight rounds, dropped as trivial every time: 'accepted by the ___ (scientific community)'."""
+    from quizwright.builders.term_candidates import _worth_a_blank
+
+    document, sentences, _ = analysed(SCIENCE, "science")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    trying = next(s.index for s in sentences if s.text.startswith("Trying"))
+    community = model.terms["scientific community"]
+    assert community.count >= 4 and not community.defined
+    assert not _worth_a_blank(model, community, trying, 0.9, model.term_spans[trying])
+    assert _worth_a_blank(model, model.terms["falsifiable theory"], trying, 0.9, model.term_spans[trying])
