@@ -70,3 +70,15 @@ def test_a_name_is_asked_as_multiple_choice_and_a_term_as_a_cloze():
         mcq_candidate(tariff, "tariff", AnswerKind.TERM, "term:tariff", 0.55),
     ]
     assert [c.item.type for c in ranking.select(terms, 10, {}, {}).chosen] == ["cloze"]
+
+
+def test_a_reports_finding_is_asked_as_multiple_choice_in_its_own_unit():
+    """Judged blind in round 13: 'up to ___ from its source' as a cloze is recall of one study's
+    exact figure (trivial); as an MCQ among figures in its unit it asks what the study found."""
+    found = "The bacteria can spread through the air up to 6 kilometres from a cooling tower."
+    figure = [
+        candidate(found, "6 kilometres", "number:number:6kilometres", 0.68),
+        mcq_candidate(found, "6 kilometres", AnswerKind.NUMBER, "number:number:6kilometres", 0.55),
+    ]
+    figure[0].item = replace(figure[0].item, answer_kind=AnswerKind.NUMBER)
+    assert [c.item.type for c in ranking.select(figure, 10, {}, {}).chosen] == ["mcq"]

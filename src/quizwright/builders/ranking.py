@@ -172,15 +172,16 @@ def select(
 
 
 NAMED_MCQ_PREFERENCE = 0.2
-"""How much sooner a named answer (a place, person, organisation, people) is taken as an MCQ
-than as a cloze of it: its options are names the reading itself gives, and blanking a name
-asks only for recall of it; a term is better asked as a cloze (judged blind: term MCQs are
-kept far less often)."""
+"""How much sooner a named or numeric answer (a place, person, organisation, people; a
+report's finding) is taken as an MCQ than as a cloze of it: its options are names the reading
+itself gives or figures in the key's own unit, and blanking one asks only for recall of it
+('up to ___ from its source': judged trivial as recall of one study's exact figure); a term is
+better asked as a cloze (judged blind: term MCQs are kept far less often)."""
 
 
 def _preference(c: Candidate) -> float:
-    named = c.item.answer_kind in {"place", "person", "organization", "group"}
-    return NAMED_MCQ_PREFERENCE if named and c.item.type == ItemType.MCQ else 0.0
+    recalled = c.item.answer_kind in {"place", "person", "organization", "group", "number", "date"}
+    return NAMED_MCQ_PREFERENCE if recalled and c.item.type == ItemType.MCQ else 0.0
 
 
 def _same_answer(key: str, answers: set[str]) -> bool:
