@@ -3,6 +3,7 @@
 import random
 
 from conftest import BIOLOGY, analysed, candidates_of
+from quizwright.analysis import lexicon
 from quizwright.builders.distractors import terms
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -117,3 +118,21 @@ def test_a_modifier_that_narrows_nothing_makes_no_sibling():
     model = plan_items([document], [sentences], BuildOptions()).models[0]
     assert terms._overlapping(["fresh"], ["human"], "embryo", model)
     assert not terms._overlapping(["fresh"], ["abnormal"], "embryo", model)
+
+
+def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
+    """_kinship keeps the depths NLTK recomputes every time: the same figure as NLTK's own."""
+
+    def nltk_kinship(a: str, b: str) -> float:
+        best = -1.0
+        for x in terms._synsets(a):
+            for y in terms._synsets(b):
+                if x.lexname() == y.lexname() and x != y and (common := x.lowest_common_hypernyms(y)):
+                    best = max(best, float(max(c.min_depth() for c in common)))
+        return best
+
+    words = ["proton", "neutron", "canister", "system", "bone", "joint", "cell", "tissue", "dog", "president"]
+    for a in words:
+        for b in words:
+            if a < b and lexicon.wordnet().synsets(a, "n") and lexicon.wordnet().synsets(b, "n"):
+                assert terms.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)
