@@ -13,6 +13,7 @@ from .analysis import DocumentAnalysis, analyse_document, load_models, resources
 from .analysis.entities import find_mentions
 from .analysis.mentions import Mention
 from .analysis.reading_model import ReadingModel, build_reading_model
+from .analysis.reading_terms import ReadingTerms
 from .analysis.resolution import resolve, with_missed_names
 from .analysis.text import Sentence
 from .builders import ranking
@@ -82,7 +83,7 @@ def _build_set(docs: list[Document], options: BuildOptions, progress: Progress |
         results = analyse_documents(docs, options, progress)
         analysed = [list(r.sentences) for r in results]
         found = [m for r in results for ms in r.mentions for m in ms]
-        built = build_items(docs, analysed, options, found)
+        built = build_items(docs, analysed, options, found, own=[r.terms for r in results])
     if options.cache_dir is not None:
         cache.store_build(options.cache_dir, docs, settings, built)
     return built
@@ -131,11 +132,13 @@ def build_items(
     found: list[Mention] | None = None,
     used: dict[str, list[frozenset[str]]] | None = None,
     asked: list[frozenset[str]] | None = None,
+    own: list[ReadingTerms] | None = None,
 ) -> BuiltSet:
     """found: every sentence's find_mentions, in order, when the caller already has them.
     used, asked: the answers and sentences asked so far, in document order across the set
-    (updated here; books.py carries them on into a long reading's parts)."""
-    plan = plan_items(docs, analysed, options, found)
+    (updated here; books.py carries them on into a long reading's parts).
+    own: each document's find_reading_terms, when the caller has them (its analysis does)."""
+    plan = plan_items(docs, analysed, options, found, own)
     built = _all_candidates(plan, options.jobs)
     used = {} if used is None else used
     asked = [] if asked is None else asked
@@ -198,7 +201,11 @@ class Plan:
 
 
 def plan_items(
-    docs: list[Document], analysed: list[list[Sentence]], options: BuildOptions, found: list[Mention] | None = None
+    docs: list[Document],
+    analysed: list[list[Sentence]],
+    options: BuildOptions,
+    found: list[Mention] | None = None,
+    own: list[ReadingTerms] | None = None,
 ) -> Plan:
     all_sentences = [s for sentences in analysed for s in sentences]
     if found is None:
@@ -207,7 +214,8 @@ def plan_items(
     by_doc: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
         by_doc[m.sentence.doc_id][m.sentence.index].append(m)
-    models = [build_reading_model(doc.id, sentences, by_doc[doc.id]) for doc, sentences in zip(docs, analysed)]
+    owns = own if own is not None else [None] * len(docs)
+    models = [build_reading_model(d.id, ss, by_doc[d.id], o) for d, ss, o in zip(docs, analysed, owns, strict=True)]
     related = [[n for n, other in enumerate(models) if other is not m and shares_topic(m, other)] for m in models]
     repeated = repeated_sentences(all_sentences)
     placed: dict[str, list[tuple[int, Mention]]] = defaultdict(list)  # a reading's mentions, where each stands
@@ -284,7 +292,8 @@ def build_part(job: tuple[Document, Path | None, int]) -> PartResult:
         if cache_dir is not None:
             cache.store(cache_dir, part, analysis)
     sentences = list(analysis.sentences)
-    plan = plan_items([part], [sentences], BuildOptions(seed=seed), [m for ms in analysis.mentions for m in ms])
+    found = [m for ms in analysis.mentions for m in ms]
+    plan = plan_items([part], [sentences], BuildOptions(seed=seed), found, [analysis.terms])
     where = plan.wheres[0]
     counted = Counted(len(sentences), len(where.usable) + len(where.contexts), plan.models[0].words)
     title = sentences[0].text.strip() if sentences and sentences[0].is_heading else None
@@ -305,7 +314,8 @@ def _build_with_long_readings(docs: list[Document], options: BuildOptions, progr
     if short:
         results = analyse_documents(short, options, progress)
         found = [m for r in results for ms in r.mentions for m in ms]
-        built = build_items(short, [list(r.sentences) for r in results], options, found, used, asked)
+        analysed = [list(r.sentences) for r in results]
+        built = build_items(short, analysed, options, found, used, asked, [r.terms for r in results])
         for item in built.items:
             items[item.source.doc].append(item)
         reports.update((r.document, r) for r in built.reports)

@@ -21,7 +21,8 @@ from typing import Any
 from lemminflect import getInflection
 
 from ...analysis import lexicon
-from ...analysis.reading_model import ReadingModel, Term
+from ...analysis.reading_model import ReadingModel
+from ...analysis.reading_terms import Term
 from ...analysis.terms import zipf
 from ...matching import occurs_in
 from ...models import MIN_DISTRACTORS
