@@ -144,8 +144,8 @@ def build_items(
     asked = [] if asked is None else asked
     items: list[Item] = []
     reports: list[DocumentReport] = []
-    for doc, sentences, model, where, result in zip(docs, analysed, plan.models, plan.wheres, built):
-        counted = Counted(len(sentences), len(where.usable) + len(where.contexts), model.words)
+    for doc, sentences, model, result in zip(docs, analysed, plan.models, built):
+        counted = Counted(len(sentences), result.askable, model.words)
         chosen, report = select_items(doc.id, counted, result, options, used, asked)
         items.extend(chosen)
         reports.append(report)
@@ -190,14 +190,19 @@ def select_items(
 @dataclass(frozen=True)
 class Plan:
     """What every reading's candidates are built from: the models of all the readings, which
-    readings share a topic, where each may be asked from, and the names each may borrow."""
+    readings share a topic, the names each may borrow, and the sentences that recur."""
 
     models: list[ReadingModel]
     related: list[list[int]]
     """For each reading, the others on its topic (their terms and names are fair options)."""
-    wheres: list[Where]
     pools: list[Pool]
+    repeated: set[tuple[str, int]]
+    """facts.repeated_sentences of the set."""
     seed: int
+
+    def where(self, n: int) -> Where:
+        """Where reading n may be asked from: found by the worker that builds its candidates."""
+        return where_to_ask(self.models[n], self.repeated)
 
 
 def plan_items(
@@ -226,7 +231,7 @@ def plan_items(
         group = [model.doc_id] + [models[r].doc_id for r in related[n]]
         # in the order resolve gave them (each reading's are in it already), as a scan of every mention would
         pools.append(build_pool([m for _, m in heapq.merge(*(placed[d] for d in group), key=lambda x: x[0])]))
-    return Plan(models, related, [where_to_ask(m, repeated) for m in models], pools, options.seed)
+    return Plan(models, related, pools, repeated, options.seed)
 
 
 def where_to_ask(model: ReadingModel, repeated: set[tuple[str, int]]) -> Where:
@@ -262,7 +267,7 @@ def _all_candidates(plan: Plan, jobs: int) -> list[Built]:
 
 def _candidates_of(plan: Plan, n: int) -> Built:
     related = [plan.models[r] for r in plan.related[n]]
-    return reading_candidates(plan.models[n], related, plan.wheres[n], plan.pools[n], plan.seed)
+    return reading_candidates(plan.models[n], related, plan.where(n), plan.pools[n], plan.seed)
 
 
 def _title_from(docs: list[Document], analysed: list[list[Sentence]]) -> str:
@@ -294,10 +299,10 @@ def build_part(job: tuple[Document, Path | None, int]) -> PartResult:
     sentences = list(analysis.sentences)
     found = [m for ms in analysis.mentions for m in ms]
     plan = plan_items([part], [sentences], BuildOptions(seed=seed), found, [analysis.terms])
-    where = plan.wheres[0]
-    counted = Counted(len(sentences), len(where.usable) + len(where.contexts), plan.models[0].words)
+    built = _candidates_of(plan, 0)
+    counted = Counted(len(sentences), built.askable, plan.models[0].words)
     title = sentences[0].text.strip() if sentences and sentences[0].is_heading else None
-    result = PartResult(_candidates_of(plan, 0), counted, title)
+    result = PartResult(built, counted, title)
     books.forget_lookups()  # a book's later parts need not find its earlier ones' words still held
     return result
 
