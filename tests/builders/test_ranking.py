@@ -2,6 +2,9 @@
 
 from dataclasses import replace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quizwright.analysis.text import analyse
 from quizwright.builders import ranking
 from quizwright.builders.items import cloze_item, mcq_item
@@ -70,3 +73,13 @@ def test_a_name_is_asked_as_multiple_choice_and_a_term_as_a_cloze():
         mcq_candidate(tariff, "tariff", AnswerKind.TERM, "term:tariff", 0.55),
     ]
     assert [c.item.type for c in ranking.select(terms, 10, {}, {}).chosen] == ["cloze"]
+
+
+WORDS = st.frozensets(st.sampled_from(["korea", "china", "trade", "partner", "summit", "visit", "leader", "talks"]))
+
+
+@given(st.lists(WORDS, max_size=12), WORDS)
+def test_the_sentence_index_finds_what_weighing_every_sentence_asked_finds(asked, words):
+    index = ranking.SentenceIndex(asked)
+    expected = any(ranking.near_duplicate(words, e, ranking.SAME_FACT) for e in asked)
+    assert index.tells_the_same_fact(words) == expected
