@@ -135,13 +135,15 @@ _shared: tuple[Callable[[Any, int], Any], Any] | None = None
 it as it is (the parent's memory, copied on write) instead of receiving a pickle of it."""
 
 
-def map_shared(function: Callable[[Shared, int], Result], shared: Shared, count: int, jobs: int) -> list[Result]:
-    """[function(shared, n) for n in range(count)], in `jobs` forked processes, in order."""
+def map_shared(
+    function: Callable[[Shared, int], Result], shared: Shared, indexes: list[int], jobs: int
+) -> list[Result]:
+    """[function(shared, n) for n in indexes], in `jobs` forked processes, in that order."""
     global _shared
     _shared = (function, shared)
     try:
         with pool_of(jobs) as workers:
-            return list(workers.map(_call_shared, range(count), chunksize=max(1, count // (4 * jobs))))
+            return list(workers.map(_call_shared, indexes, chunksize=max(1, len(indexes) // (4 * jobs))))
     finally:
         _shared = None
 
