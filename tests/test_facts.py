@@ -78,7 +78,8 @@ def test_a_definition_that_says_what_it_refers_to_stands_alone_unless_it_compare
 
 def test_a_subject_that_shortens_a_name_the_sentence_before_gave_needs_that_sentence():
     """Judged blind: 'The ___ consists of a series of increments ranging from 0 to 14' (the pH scale)."""
-    from quizwright.pipeline import BuildOptions, plan_items, where_to_ask
+    from quizwright.builders.where import where_to_ask
+    from quizwright.pipeline import BuildOptions, plan_items
 
     text = (
         "Acids and Bases\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import NEWS, analysed
 from quizwright.bank import bank_to_yaml
 from quizwright.checks import item_problems
-from quizwright.pipeline import BuildOptions, analyse_documents, build_bank, build_items
+from quizwright.pipeline import BuildOptions, analyse_documents, build_bank, build_items, plan_items
 from quizwright.sources import read_documents
 
 
@@ -49,3 +49,15 @@ def test_analysis_comes_back_in_document_order(seeds_dir):
     results = analyse_documents(docs, BuildOptions(jobs=3))
     assert [r.sentences[0].doc_id for r in results] == [d.id for d in docs]
     assert results == analyse_documents(docs, BuildOptions(jobs=1))
+
+
+def test_the_reading_terms_an_analysis_carries_plan_as_computed_in_the_parent(seeds_dir):
+    """plan_items takes each reading's terms from its analysis (found in the workers, cached)
+    instead of counting them itself: the plan is the same."""
+    docs = read_documents([seeds_dir])
+    results = analyse_documents(docs, BuildOptions(jobs=2))
+    analysed_ = [list(r.sentences) for r in results]
+    found = [m for r in results for ms in r.mentions for m in ms]
+    given = plan_items(docs, analysed_, BuildOptions(), found, [r.terms for r in results])
+    assert given == plan_items(docs, analysed_, BuildOptions(), found)
+    assert all(model.terms for model in given.models)

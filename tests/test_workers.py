@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 from quizwright.pipeline import BuildOptions, build_bank
-from quizwright.workers import default_jobs
+from quizwright.workers import default_jobs, freeze_kept, frozen
 
 
 def test_one_document_needs_no_pool(tmp_path, seeds_dir, monkeypatch):
@@ -144,4 +146,18 @@ def test_workers_inherit_the_parent_frozen_and_the_parent_thaws_after():
     from quizwright.workers import map_in_workers
 
     assert all(count > 0 for count in map_in_workers(_freeze_count, range(2), 2))
+    assert gc.get_freeze_count() == 0
+
+
+def test_only_the_outermost_frozen_block_gives_objects_back_to_the_collector():
+    with frozen():
+        with frozen():  # a pool inside a build
+            pass
+        assert gc.get_freeze_count() > 0
+        kept = [[] for _ in range(3)]
+        before = gc.get_freeze_count()
+        freeze_kept()
+        assert gc.get_freeze_count() > before, kept
+    assert gc.get_freeze_count() == 0
+    freeze_kept()  # outside a block: nothing
     assert gc.get_freeze_count() == 0

@@ -50,6 +50,7 @@ def build(
     from .builds import build_record, recorded_readings
     from .merge import save_or_merge
     from .pipeline import BuildOptions, build_bank
+    from .workers import frozen
 
     options = options if options is not None else BuildOptions()
     bank_path = Path(bank_path)
@@ -59,12 +60,13 @@ def build(
     paths: list[str | Path] = list(sources) if sources else list(recorded_readings(_need(before, bank_path), bank_path))
     before = replace(before, items=()) if before is not None else None  # only its record is needed from here
     try:
-        built = build_bank(paths, bank_path, options, progress)
-        bank = titled(built.bank, built.texts, paths, options.title)
-        bank = replace(bank, build=build_record(paths, bank_path, options, before))
-        if progress and bank_path.exists():  # merging into a large bank takes a while: say so
-            progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
-        merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title, progress)
+        with frozen():  # what the build keeps is left out of collections until the bank is written
+            built = build_bank(paths, bank_path, options, progress)
+            bank = titled(built.bank, built.texts, paths, options.title)
+            bank = replace(bank, build=build_record(paths, bank_path, options, before))
+            if progress and bank_path.exists():  # merging into a large bank takes a while: say so
+                progress(f"merging into {bank_path}", len(built.reports), len(built.reports))
+            merge = save_or_merge(bank, built.texts, bank_path, dry_run, options.title, progress)
         if not dry_run:
             reading_folders.remember(bank_path, paths)
     except OSError as exc:

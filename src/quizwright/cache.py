@@ -1,4 +1,4 @@
-"""A disk cache of per-document analysis (tagged sentences and their mentions), and of whole
+"""A disk cache of per-document analysis (tagged sentences, their mentions, key terms), and of whole
 builds of an unchanged document set.
 
 Entries live in the user's cache folder ($XDG_CACHE_HOME/quizwright, else the platform's),
@@ -41,8 +41,8 @@ from .version import VERSION
 
 Settings = tuple[int, int | None, int | None]
 """What else decides a whole build: the seed, MCQs and clozes per document."""
-CACHE_FORMAT = 2
-"""Bump when the shape of what is cached changes (Sentence, Token, Mention fields)."""
+CACHE_FORMAT = 3
+"""Bump when the shape of what is cached changes (Sentence, Token, Mention, ReadingTerms fields)."""
 MAGIC = b"quizwright cache 2\n"
 """What a signed entry starts with, before its tag and its pickle."""
 KEY_FILE = "key"

@@ -51,21 +51,46 @@ def pool_of(jobs: int) -> Iterator[ProcessPoolExecutor]:
     would otherwise write to every inherited object's header and so copy its page, making each
     worker's share of the parent's models its own (60 MB a worker in a 2.5 MB reading's build).
     """
-    gc.freeze()  # the collector leaves what the workers inherit alone: not copied into each of them
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork_context(), initializer=_die_with, initargs=(os.getpid(),)
-    )
+    with frozen():  # the collector leaves what the workers inherit alone: not copied into each of them
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=fork_context(), initializer=_die_with, initargs=(os.getpid(),)
+        )
+        try:
+            yield pool
+        except BaseException:
+            for worker in list((getattr(pool, "_processes", None) or {}).values()):  # the pool's own handle on them
+                worker.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)  # quick, the workers being gone; nothing is left to exit
+            raise
+        else:
+            pool.shutdown(wait=True)
+
+
+_frozen_blocks = 0
+"""How many frozen() blocks are open: the outermost one's end unfreezes."""
+
+
+@contextlib.contextmanager
+def frozen() -> Iterator[None]:
+    """The objects that exist now are left alone by the garbage collector (gc.freeze) until the
+    outermost of nested frozen() blocks ends. They are still freed when nothing refers to
+    them; only a cycle among them waits for the end of the block."""
+    global _frozen_blocks
+    gc.freeze()
+    _frozen_blocks += 1
     try:
-        yield pool
-    except BaseException:
-        for worker in list((getattr(pool, "_processes", None) or {}).values()):  # the pool's own handle on them
-            worker.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)  # quick, the workers being gone; nothing is left to exit
-        raise
-    else:
-        pool.shutdown(wait=True)
+        yield
     finally:
-        gc.unfreeze()
+        _frozen_blocks -= 1
+        if not _frozen_blocks:
+            gc.unfreeze()
+
+
+def freeze_kept() -> None:
+    """Inside a frozen() block, leave what exists now to the collector no more either (what a
+    build keeps to its end, such as each document's analysis); outside one, nothing."""
+    if _frozen_blocks:
+        gc.freeze()
 
 
 def _die_with(parent: int) -> None:
@@ -110,13 +135,15 @@ _shared: tuple[Callable[[Any, int], Any], Any] | None = None
 it as it is (the parent's memory, copied on write) instead of receiving a pickle of it."""
 
 
-def map_shared(function: Callable[[Shared, int], Result], shared: Shared, count: int, jobs: int) -> list[Result]:
-    """[function(shared, n) for n in range(count)], in `jobs` forked processes, in order."""
+def map_shared(
+    function: Callable[[Shared, int], Result], shared: Shared, indexes: list[int], jobs: int
+) -> list[Result]:
+    """[function(shared, n) for n in indexes], in `jobs` forked processes, in that order."""
     global _shared
     _shared = (function, shared)
     try:
         with pool_of(jobs) as workers:
-            return list(workers.map(_call_shared, range(count), chunksize=max(1, count // (4 * jobs))))
+            return list(workers.map(_call_shared, indexes, chunksize=max(1, len(indexes) // (4 * jobs))))
     finally:
         _shared = None
 

@@ -2,6 +2,9 @@
 
 from dataclasses import replace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quizwright.analysis.text import analyse
 from quizwright.builders import ranking
 from quizwright.builders.items import cloze_item, mcq_item
@@ -82,3 +85,13 @@ def test_a_reports_finding_is_asked_as_multiple_choice_in_its_own_unit():
     ]
     figure[0].item = replace(figure[0].item, answer_kind=AnswerKind.NUMBER)
     assert [c.item.type for c in ranking.select(figure, 10, {}, {}).chosen] == ["mcq"]
+
+
+WORDS = st.frozensets(st.sampled_from(["korea", "china", "trade", "partner", "summit", "visit", "leader", "talks"]))
+
+
+@given(st.lists(WORDS, max_size=12), WORDS)
+def test_the_sentence_index_finds_what_weighing_every_sentence_asked_finds(asked, words):
+    index = ranking.SentenceIndex(asked)
+    expected = any(ranking.near_duplicate(words, e, ranking.SAME_FACT) for e in asked)
+    assert index.tells_the_same_fact(words) == expected

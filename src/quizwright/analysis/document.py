@@ -8,12 +8,13 @@ from ..models import Document
 from . import lexicon, text
 from .entities import find_mentions
 from .mentions import Mention
+from .reading_terms import ReadingTerms, find_reading_terms
 from .text import Sentence, analyse
 
 
 @dataclass(frozen=True)
 class DocumentAnalysis:
-    """What one document yields on its own: tagged sentences and, for each, its mentions.
+    """What one document yields on its own: tagged sentences and, for each, its mentions; its terms.
 
     Cached on disk per document (cache.py): bump cache.CACHE_FORMAT when its shape changes.
     """
@@ -21,11 +22,14 @@ class DocumentAnalysis:
     sentences: tuple[Sentence, ...]
     mentions: tuple[tuple[Mention, ...], ...]
     """mentions[i] are those find_mentions finds in sentences[i]."""
+    terms: ReadingTerms
+    """The part of the reading's model that depends on this document alone."""
 
 
 def analyse_document(doc: Document) -> DocumentAnalysis:
     sentences = tuple(analyse(doc))
-    return DocumentAnalysis(sentences, tuple(tuple(find_mentions(s)) for s in sentences))
+    mentions = tuple(tuple(find_mentions(s)) for s in sentences)
+    return DocumentAnalysis(sentences, mentions, find_reading_terms(list(sentences)))
 
 
 def load_models() -> None:

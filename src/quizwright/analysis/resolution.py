@@ -54,17 +54,19 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         if m.kind in {"date", "number"}:
             keyed.append(replace(m, key=f"{m.kind}:{name_key(m.text)}"))
             continue
-        key = name_key(" ".join(m.words))
+        key, kind = name_key(" ".join(m.words)), m.kind
         if len(m.words) == 1 and m.words[0] in people and m.kind in {"person", "proper"}:
-            key = people[m.words[0]]
-            m = replace(m, kind="person")
+            key, kind = people[m.words[0]], "person"
         elif m.kind == "proper" and 2 <= len(m.words) <= 3 and m.words[-1] in surnames:
-            m = replace(m, kind="person")  # "Conor McCourt" where "Mr. McCourt" is a person
-        votes[key][(m.kind, m.subtype)] += 1
-        keyed.append(replace(m, key=key))
+            kind = "person"  # "Conor McCourt" where "Mr. McCourt" is a person
+        votes[key][(kind, m.subtype)] += 1
+        keyed.append(replace(m, kind=kind, key=key))
     winners = {key: _winner(counter) for key, counter in votes.items()}
+    # copied only where the vote changes them: dataclasses.replace is slow, and a set has many mentions
     return [
-        m if m.kind in {"date", "number"} else replace(m, kind=winners[m.key][0], subtype=winners[m.key][1])
+        m
+        if m.kind in {"date", "number"} or (m.kind, m.subtype) == winners[m.key]
+        else replace(m, kind=winners[m.key][0], subtype=winners[m.key][1])
         for m in keyed
     ]
 

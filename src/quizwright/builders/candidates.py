@@ -28,6 +28,8 @@ class Built:
 
     candidates: list[Candidate]
     rejected: int
+    askable: int
+    """Sentences items may come from (Where): the reading's report counts them."""
 
 
 def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, pool: Pool, seed: int) -> Built:
@@ -38,4 +40,4 @@ def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: 
             continue
         c.score = score(c.features)
         valid.append(c)
-    return Built(valid, len(found) - len(valid))
+    return Built(valid, len(found) - len(valid), len(where.usable) + len(where.contexts))

@@ -7,6 +7,7 @@ import hashlib
 import random
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..analysis import lexicon
@@ -150,11 +151,12 @@ def gives_away(answer: str, text: str) -> bool:
     """shares_stem or hints_at, each pair of words compared once: the text says the answer's
     word in another form, or a word built on it."""
     words = set(re.findall(r"[a-z]{4,}", text.lower()))
-    return any(
-        _same_stem(a, w) or (len(a) >= 5 and len(w) >= 5 and _derived(a, w))
-        for a in re.findall(r"[a-z]{4,}", answer.lower())
-        for w in words
-    )
+    return any(_gives_away(a, w) for a in re.findall(r"[a-z]{4,}", answer.lower()) for w in words)
+
+
+@lru_cache(maxsize=65536)  # the same pairs come back for every stem and option of a key term
+def _gives_away(a: str, w: str) -> bool:
+    return _same_stem(a, w) or (len(a) >= 5 and len(w) >= 5 and _derived(a, w))
 
 
 def _builds_on(a: str, b: str) -> bool:

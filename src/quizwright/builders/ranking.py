@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -122,6 +123,7 @@ def select(
     words of every sentence asked from so far in the set, updated: a sentence that shares most
     of its words with one of them tells the same fact, whatever the answer."""
     asked = asked if asked is not None else []
+    asked_before = SentenceIndex(asked)
     selection = Selection([])
     good = []
     for c in sorted(candidates, key=lambda c: (-c.score - _preference(c), c.item.id)):
@@ -146,7 +148,7 @@ def select(
         words = sentence_words(item.source.sentence)
         if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
             return "asked already from another reading"
-        if any(near_duplicate(words, e, SAME_FACT) for e in asked):
+        if asked_before.tells_the_same_fact(words):
             return "tells the same fact as a kept item"
         return ""
 
@@ -164,6 +166,7 @@ def select(
             types[kind] += 1
             used.setdefault(c.answer_key, []).append(sentence_words(c.item.source.sentence))
             asked.append(sentence_words(c.item.source.sentence))
+            asked_before.add(asked[-1])
     for c in good:
         if c not in selection.chosen:
             selection.dropped[conflict(c) or "beyond the reading's count"] += 1
@@ -211,3 +214,27 @@ def sentence_words(sentence: str) -> frozenset[str]:
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.35) -> bool:
     """Two sentences sharing most of their content words ask the same thing."""
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= threshold
+
+
+class SentenceIndex:
+    """The words of the sentences asked so far, by word: a sentence is weighed only against
+    those sharing a word with it, not against every sentence asked across the set (which made
+    selecting the items of many readings quadratic)."""
+
+    def __init__(self, sentences: Iterable[frozenset[str]]) -> None:
+        self.sentences: list[frozenset[str]] = []
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        for words in sentences:
+            self.add(words)
+
+    def add(self, words: frozenset[str]) -> None:
+        for word in words:
+            self.by_word[word].append(len(self.sentences))
+        self.sentences.append(words)
+
+    def tells_the_same_fact(self, words: frozenset[str]) -> bool:
+        """any(near_duplicate(words, s, SAME_FACT) for s in the sentences): one sharing no word is none."""
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self.by_word.get(word, ()))
+        return any(count / min(len(words), len(self.sentences[n])) >= SAME_FACT for n, count in shared.items())

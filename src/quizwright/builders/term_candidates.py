@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..analysis.definitions import opens_with_connective
-from ..analysis.reading_model import QUANTIFIERS, ReadingModel, Term
+from ..analysis.reading_model import ReadingModel
+from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType

@@ -3,6 +3,7 @@
 import random
 
 from conftest import BIOLOGY, MEMBRANE, analysed, candidates_of
+from quizwright.analysis import lexicon
 from quizwright.builders.distractors import terms
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -128,3 +129,21 @@ def test_three_options_of_a_class_the_key_is_not_of_are_no_options():
     assert not terms._key_is_the_odd_one("sensor", ["effector", "amplifier", "control center"])
     assert not terms._key_is_the_odd_one("synarthrosis", ["amphiarthrosis", "diarthrosis", "gomphosis"])
     assert not terms._key_is_the_odd_one("legionella", ["salmonella", "staphylococcus", "listeria"])
+
+
+def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
+    """_kinship keeps the depths NLTK recomputes every time: the same figure as NLTK's own."""
+
+    def nltk_kinship(a: str, b: str) -> float:
+        best = -1.0
+        for x in terms._synsets(a):
+            for y in terms._synsets(b):
+                if x.lexname() == y.lexname() and x != y and (common := x.lowest_common_hypernyms(y)):
+                    best = max(best, float(max(c.min_depth() for c in common)))
+        return best
+
+    words = ["proton", "neutron", "canister", "system", "bone", "joint", "cell", "tissue", "dog", "president"]
+    for a in words:
+        for b in words:
+            if a < b and lexicon.wordnet().synsets(a, "n") and lexicon.wordnet().synsets(b, "n"):
+                assert terms.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)

@@ -21,7 +21,8 @@ from typing import Any
 from lemminflect import getInflection
 
 from ...analysis import lexicon
-from ...analysis.reading_model import ReadingModel, Term
+from ...analysis.reading_model import ReadingModel
+from ...analysis.reading_terms import Term
 from ...analysis.terms import zipf
 from ...matching import occurs_in
 from ...models import MIN_DISTRACTORS
@@ -263,10 +264,30 @@ def _kinship(a: str, b: str) -> float:
     for x in sa:
         for y in sb:
             if x.lexname() == y.lexname() and x != y:
-                common = x.lowest_common_hypernyms(y)
-                if common:
-                    best = max(best, float(max(c.min_depth() for c in common)))
+                common = _with_hypernyms(x) & _with_hypernyms(y)
+                if common:  # x.lowest_common_hypernyms(y): those whose longest path to the root is longest
+                    deepest = max(_depths(c)[1] for c in common)
+                    best = max(best, float(max(_depths(c)[0] for c in common if _depths(c)[1] == deepest)))
     return best
+
+
+# NLTK's Synset keeps its depths in slots but looks for them in __dict__, so it never reuses
+# them: every lowest_common_hypernyms walked the whole hierarchy again (a tenth of a build).
+
+
+@lru_cache(maxsize=65536)
+def _with_hypernyms(synset: Any) -> frozenset[Any]:
+    """The synset and every hypernym above it (instance hypernyms too), as NLTK's common_hypernyms takes them."""
+    return frozenset(s for level in synset._iter_hypernym_lists() for s in level)
+
+
+@lru_cache(maxsize=65536)
+def _depths(synset: Any) -> tuple[int, int]:
+    """Synset.min_depth() and Synset.max_depth(): the shortest and longest hypernym path to the root."""
+    above = [_depths(h) for h in synset.hypernyms() + synset.instance_hypernyms()]
+    if not above:
+        return 0, 0
+    return 1 + min(d[0] for d in above), 1 + max(d[1] for d in above)
 
 
 def inflected_like(text: str, answer: str) -> str:
