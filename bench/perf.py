@@ -276,7 +276,8 @@ def speed(megabytes: float, bank_sizes: list[int], work: Path, skip_pdf_above: i
     sys.path.insert(0, str(HERE))
     import corpus as corpus_mod
 
-    env = dict(os.environ)
+    # every command's cache under the run's own folder, never the user's (the builds set their own)
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
     if banks_only:
         return {"builds": [], "banks": banks_of(bank_template(work, env), bank_sizes, work, env, skip_pdf_above)}
     texts = corpus_mod.base_texts(SEEDS)
