@@ -57,34 +57,28 @@ def mcq_candidate(sentence: str, answer: str, kind: AnswerKind, key: str, score:
     return ranking.Candidate(item, key, {}, score)
 
 
+def chosen_type(sentence: str, answer: str, kind: AnswerKind, cloze_score: float, mcq_score: float) -> list[str]:
+    """Which of a cloze and an MCQ of one answer select keeps."""
+    key = f"{kind}:{answer.lower()}"
+    both = [candidate(sentence, answer, key, cloze_score), mcq_candidate(sentence, answer, kind, key, mcq_score)]
+    both[0].item = replace(both[0].item, answer_kind=kind)
+    return [c.item.type for c in ranking.select(both, 10, {}, {}).chosen]
+
+
 def test_a_name_is_asked_as_multiple_choice_and_a_term_as_a_cloze():
     """Judged blind in round 10: MCQs on names with the reading's own names as options were kept
     (11 of 13 kept or fixed); MCQs on terms are kept far less often than their clozes."""
     china = "China is the biggest trading partner of South Korea by far."
-    named = [
-        candidate(china, "China", "place:china", 0.7),
-        mcq_candidate(china, "China", AnswerKind.PLACE, "place:china", 0.55),
-    ]
-    named[0].item = replace(named[0].item, answer_kind=AnswerKind.PLACE)
-    assert [c.item.type for c in ranking.select(named, 10, {}, {}).chosen] == ["mcq"]
+    assert chosen_type(china, "China", AnswerKind.PLACE, 0.7, 0.55) == ["mcq"]
     tariff = "A tariff is a tax on goods that cross the border of South Korea."
-    terms = [
-        candidate(tariff, "tariff", "term:tariff", 0.7),
-        mcq_candidate(tariff, "tariff", AnswerKind.TERM, "term:tariff", 0.55),
-    ]
-    assert [c.item.type for c in ranking.select(terms, 10, {}, {}).chosen] == ["cloze"]
+    assert chosen_type(tariff, "tariff", AnswerKind.TERM, 0.7, 0.55) == ["cloze"]
 
 
 def test_a_reports_finding_is_asked_as_multiple_choice_in_its_own_unit():
     """Judged blind in round 13: 'up to ___ from its source' as a cloze is recall of one study's
     exact figure (trivial); as an MCQ among figures in its unit it asks what the study found."""
     found = "The bacteria can spread through the air up to 6 kilometres from a cooling tower."
-    figure = [
-        candidate(found, "6 kilometres", "number:number:6kilometres", 0.68),
-        mcq_candidate(found, "6 kilometres", AnswerKind.NUMBER, "number:number:6kilometres", 0.55),
-    ]
-    figure[0].item = replace(figure[0].item, answer_kind=AnswerKind.NUMBER)
-    assert [c.item.type for c in ranking.select(figure, 10, {}, {}).chosen] == ["mcq"]
+    assert chosen_type(found, "6 kilometres", AnswerKind.NUMBER, 0.68, 0.55) == ["mcq"]
 
 
 WORDS = st.frozensets(st.sampled_from(["korea", "china", "trade", "partner", "summit", "visit", "leader", "talks"]))
