@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from . import lexicon
 from .mentions import Mention
-from .names import proper_mentions
+from .names import PLACE_CLASSES, proper_mentions
 from .quantities import quantity_mentions
 from .text import Sentence
 
@@ -52,7 +52,7 @@ def places_by_company(mentions: list[Mention]) -> list[Mention]:
 
 
 def _could_be_place(m: Mention) -> bool:
-    if m.kind == "place" or len(m.words) != 1 or m.kind not in {"person", "proper"}:
+    if len(m.words) != 1 or m.kind not in {"person", "proper"}:
         return False
     before = m.sentence.tokens[m.first - 1].text.lower() if m.first > 0 else ""
     return before not in lexicon.PERSON_TITLES
@@ -62,4 +62,4 @@ def _could_be_place(m: Mention) -> bool:
 def may_be_place(name: str) -> bool:
     """One of the name's senses in WordNet is a place ('Victoria': a queen, a state, a city)."""
     senses = lexicon.wordnet().synsets(name.replace(" ", "_"), pos="n")
-    return any(lexicon.instance_class(s) in {"country", "city", "region", "state"} for s in senses)
+    return any(lexicon.instance_class(s) in PLACE_CLASSES for s in senses)

@@ -88,7 +88,8 @@ class ReadingModel:
     @cached_property
     def option_memo(self) -> dict[tuple[str, tuple[str, ...]], Any]:
         """What the distractor search found for a key term (builders/distractors/terms.py), by
-        the key and the readings it searched besides this one."""
+        the key and the readings it searched besides this one; and ('wider', (key,)): the
+        terms the key also is."""
         return {}
 
     def definitions_of(self, key: str) -> str:

@@ -13,7 +13,7 @@ from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
 from .cues import Ranks, coordinated, has_quote, is_subject, occurs_twice
-from .distractors.terms import content_words, second_answer, term_options
+from .distractors.terms import term_options, wider_terms
 from .items import (
     cloze_item,
     definition_question,
@@ -87,7 +87,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 not shares_stem(answer, rest)
                 and not opposite_in(key, model, rest)
                 and not (context is None and opens_with_connective(sentence.text))
-                and (is_definition or not wider_term_fits(term, model, rest))
+                and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
                 cloze = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
                 out.append(Candidate(cloze, answer_key, {**features, "cloze": 1.0}))
@@ -126,24 +126,6 @@ def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
             if key.startswith(this) and opposite in model.terms and opposite.split()[0] not in stem.lower():
                 return True
     return False
-
-
-def wider_term_fits(term: Term, model: ReadingModel, stem: str) -> bool:
-    """Another of the reading's terms of the key's head that the key also is ('membrane
-    proteins' for 'Some ___ serve as both a receptor and an ion channel', where the key is
-    'integral proteins'), and the stem does not name it: a cloze with two right answers."""
-    words = term.key.split()
-    if len(words) < 2:
-        return False
-    defining = content_words(model.definitions_of(term.key)) | ({term.genus} if term.genus else set())
-    return any(
-        len(other.split()) > 1
-        and other.split()[-1] == words[-1]
-        and other != term.key
-        and other not in stem.lower()
-        and second_answer(term, model.terms[other], defining, model)
-        for other in model.terms
-    )
 
 
 FORMULA = re.compile(r"[A-Z][a-z]?\d*[+\-]|[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+[+\-]?")

@@ -130,7 +130,7 @@ def _of_the_category(key: Term, reading: ReadingModel, related: list[ReadingMode
 
 
 def _category_members(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> Iterator[tuple[float, Term]]:
-    defining = content_words(_definitions_of(key.key, reading)) | ({key.genus} if key.genus else set())
+    defining = defining_words(key, reading)
     key_words = key.key.split()
     # 'pluripotent stem cell': the options are other kinds of stem cell, not other cells
     shared = next(
@@ -149,6 +149,30 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
             category = category_score(key, other, source) - penalty
             if category >= MIN_CATEGORY and _of_the_genus(key, other):
                 yield category, other
+
+
+def defining_words(key: Term, reading: ReadingModel) -> set[str]:
+    """The content words of the key's definitions, and its genus: a term named there is no sibling."""
+    return content_words(_definitions_of(key.key, reading)) | ({key.genus} if key.genus else set())
+
+
+def wider_terms(key: Term, reading: ReadingModel) -> tuple[str, ...]:
+    """The reading's other phrases of the key's head that the key also is ('membrane protein'
+    for 'integral protein'); the same for every sentence, so found once per key."""
+    memo_key = ("wider", (key.key,))
+    found: tuple[str, ...] | None = reading.option_memo.get(memo_key)
+    if found is None:
+        words, defining = key.key.split(), defining_words(key, reading)
+        found = reading.option_memo[memo_key] = tuple(
+            other.key
+            for other in reading.terms.values()
+            if len(words) > 1
+            and other.key != key.key
+            and len(other.key.split()) > 1
+            and other.key.split()[-1] == words[-1]
+            and second_answer(key, other, defining, reading)
+        )
+    return found
 
 
 def second_answer(key: Term, other: Term, defining: set[str], reading: ReadingModel) -> bool:
