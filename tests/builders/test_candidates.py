@@ -1,6 +1,9 @@
 """What a reading is asked about, on small readings of its own: the rules of issue 12."""
 
 from conftest import MEMBRANE, analysed, candidates_of
+from quizwright.analysis.terms import Span
+from quizwright.builders.candidates import names_in
+from quizwright.builders.term_candidates import term_answer_span
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -239,3 +242,46 @@ def test_a_textbook_does_not_blank_common_words_in_a_common_pairing_however_ofte
     assert community.count >= 4 and not community.defined
     assert not _worth_a_blank(model, community, trying, 0.9, model.term_spans[trying])
     assert _worth_a_blank(model, model.terms["falsifiable theory"], trying, 0.9, model.term_spans[trying])
+
+
+def test_the_names_beside_an_answer_leave_out_what_the_reading_names_throughout():
+    """'bone' in a section on bones stands beside every fact it gives: no sign that two items relate one thing."""
+    text = (
+        "Bone Classification\n\n"
+        "A long bone is a bone that is longer than it is wide, such as the femur. "
+        "A short bone is a bone that is cube-like in shape, such as the bones of the wrist. "
+        "A sesamoid bone is a small, round bone that forms in a tendon where a joint meets great pressure. "
+        "The sesamoid bones protect tendons by helping them overcome compressive forces."
+    )
+    document, sentences, _ = analysed(text, "bones")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    protect = next(s.index for s in model.sentences if s.text.startswith("The sesamoid"))
+    assert "bone" in model.most_named_words()
+    assert names_in(model, protect, model.most_named_words()) == {"term:sesamoid bone"}
+
+
+def test_a_name_that_is_an_everyday_word_is_not_blanked():
+    """Judged trivial in rounds 13 and 14: 'weighs a pound on {{c1::Earth}} ... on the moon'."""
+    text = (
+        "Matter and Mass\n\n"
+        "Mass is the amount of matter in an object, and weight is the pull of gravity on that mass. "
+        "A piece of cheese that weighs a pound on Earth weighs only a few ounces on the moon. "
+        "An astronaut has the same mass on Earth as in orbit, although her weight changes. "
+        "The gravity of Earth holds the atmosphere and the oceans in place around the planet. "
+        "Matter is anything that occupies space and has mass."
+    )
+    assert not any(i.answer == "Earth" for i in candidates_of(text, "matter"))
+
+
+def test_a_blank_never_cuts_a_noun_the_tagger_took_for_a_verb():
+    """Judged garbled/no-context in rounds 13 and 14: 'The {{c1::solute}} particles consist of ...'
+    (the tagger reads 'particles' as a verb); 'A solute is ...' keeps its blank."""
+    _, sentences, _ = analysed(
+        "Mixtures\n\nThe solute particles consist of tiny clumps of molecules that make the liquid opaque. "
+        "A solute is a substance that is dissolved in a solvent to make a solution.",
+        "mixtures",
+    )
+    cut, whole = (s for s in sentences if not s.is_heading)
+    assert [t.tag for t in cut.tokens[1:3]] == ["NN", "VBZ"]
+    assert term_answer_span(cut, Span(1, 2)) is None
+    assert term_answer_span(whole, Span(1, 2)) == (2, 8)

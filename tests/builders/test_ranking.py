@@ -89,3 +89,96 @@ def test_the_sentence_index_finds_what_weighing_every_sentence_asked_finds(asked
     index = ranking.SentenceIndex(asked)
     expected = any(ranking.near_duplicate(words, e, ranking.SAME_FACT) for e in asked)
     assert index.tells_the_same_fact(words) == expected
+
+
+def named(sentence: str, answer: str, key: str, score: float, names: set[str]) -> ranking.Candidate:
+    c = candidate(sentence, answer, key, score)
+    c.names = frozenset(names)
+    return c
+
+
+def test_an_item_relating_what_a_kept_item_relates_is_a_duplicate():
+    """Judged blind as duplicates: each answer beside the other, or one answer and a phrase
+    beside it standing in the other's sentence too."""
+    freud = named(
+        "Freud theorized that his patients' problems arose from the unconscious mind.",
+        "Freud",
+        "person:sigmundfreud",
+        0.9,
+        {"term:unconscious mind"},
+    )
+    view = named(
+        "In Freud's view, the unconscious mind was a repository of urges we are not aware of.",
+        "unconscious mind",
+        "term:unconscious mind",
+        0.8,
+        {"person:sigmundfreud"},
+    )
+    general = named(
+        "Deductive reasoning begins with a generalization used to reach logical conclusions.",
+        "generalization",
+        "term:generalization",
+        0.85,
+        {"term:deductive reasoning", "term:logical conclusion"},
+    )
+    deduced = named(
+        "If the hypothesis holds, the logical conclusions reached through deductive reasoning hold.",
+        "deductive reasoning",
+        "term:deductive reasoning",
+        0.7,
+        {"term:logical conclusion", "term:hypothesis"},
+    )
+    chosen = ranking.select([freud, view, general, deduced], 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == ["person:sigmundfreud", "term:generalization"]
+
+
+def test_items_sharing_only_a_common_word_or_a_main_actor_both_stay():
+    """'molecule' beside 'receptor' and 'ligand', 'South Korea' beside 'China' and 'Japan' relate nothing in particular."""
+    receptor = named(
+        "A receptor is a recognition protein that can bind a specific molecule outside the cell.",
+        "receptor",
+        "term:receptor",
+        0.9,
+        {"term:molecule", "term:recognition protein"},
+    )
+    ligand = named(
+        "A ligand is the molecule that attaches to and activates a receptor.",
+        "ligand",
+        "term:ligand",
+        0.8,
+        {"term:molecule", "term:receptor"},
+    )
+    china = named(
+        "China, as South Korea's largest trading partner, wields considerable economic influence.",
+        "China",
+        "place:china",
+        0.9,
+        {"place:southkorea"},
+    )
+    japan = named(
+        "China may court South Korea while its quarrel with Japan grows over the islands.",
+        "Japan",
+        "place:japan",
+        0.8,
+        {"place:china", "place:southkorea"},
+    )
+    chosen = ranking.select([receptor, ligand, china, japan], 10, {}, {}).chosen
+    assert len(chosen) == 4
+
+
+def test_two_places_named_together_in_two_items_both_stay():
+    japan = named(
+        "The quarrel between China and Japan grew after remarks on an attack on Taiwan.",
+        "Japan",
+        "place:japan",
+        0.9,
+        {"place:china", "place:taiwan"},
+    )
+    taiwan = named(
+        "Park says China wants South Korea to keep its distance from Japan over Taiwan.",
+        "Taiwan",
+        "place:taiwan",
+        0.8,
+        {"place:china", "place:japan", "place:southkorea"},
+    )
+    assert len(ranking.select([japan, taiwan], 10, {}, {}).chosen) == 2

@@ -130,11 +130,19 @@ class ReadingModel:
         identities = frozenset().union(*(lexicon.place_identity(x.text) for x in country))
         return {person} | {x.key for x in country}, identities
 
+    def most_named_words(self) -> frozenset[str]:
+        """The two one-word terms the reading names most."""
+        singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))
+        return frozenset(t.key for t in singles[:2])
+
+    def most_named_actors(self) -> frozenset[str]:
+        """The two actors the reading names most."""
+        return frozenset(a.key for a in sorted(self.actors.values(), key=lambda a: (-a.count, a.key))[:2])
+
     def topic_words(self) -> set[str]:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in
         passing, any student guesses them."""
-        singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))
-        topic = {t.key for t in singles[:2]}
+        topic = set(self.most_named_words())
         if self.expository:  # a textbook section names its subject in its title; its other terms are what it teaches
             return topic & set(self.title_key().split())
         return topic

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..analysis.reading_model import ReadingModel
 from ..checks import item_problems
-from .entity_candidates import entity_candidates
+from .entity_candidates import NAMED, entity_candidates
 from .pool import Pool
 from .ranking import Candidate, score
 from .term_candidates import term_candidates
@@ -34,10 +34,26 @@ class Built:
 
 def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, pool: Pool, seed: int) -> Built:
     found = term_candidates(model, related, where, seed) + entity_candidates(model, where, pool, seed)
+    at = {model.sentences[i].text: i for i in where.indexes()}
+    generic = model.most_named_words()
     valid = []
     for c in found:
         if item_problems(c.item):
             continue
         c.score = score(c.features)
+        c.names = names_in(model, at[c.item.source.sentence], generic) - {c.answer_key}
         valid.append(c)
     return Built(valid, len(found) - len(valid), len(where.usable) + len(where.contexts))
+
+
+def names_in(model: ReadingModel, index: int, generic: frozenset[str]) -> frozenset[str]:
+    """The key terms and main actors a sentence names, as candidates' answer keys, but for the
+    reading's most common words and names ('bone' in a section on bones, 'China' in a report on
+    a visit to China relate nothing in particular)."""
+    terms = {f"term:{key}" for _, key in model.term_spans.get(index, []) if key not in generic}
+    actors = {
+        f"{m.kind}:{m.key}"
+        for m in model.mentions.get(index, [])
+        if m.kind in NAMED and m.key in model.actors and not model.actors[m.key].attributed and m.key not in generic
+    }
+    return frozenset(terms | actors)

@@ -11,6 +11,7 @@ from ..analysis import lexicon
 from ..analysis.actors import is_attribution
 from ..analysis.mentions import Mention
 from ..analysis.reading_model import ReadingModel
+from ..analysis.terms import zipf
 from ..analysis.text import Sentence
 from ..facts import Fact, occurs_elsewhere
 from ..matching import occurs_in, same_entity
@@ -33,6 +34,7 @@ from .items import (
 )
 from .pool import Pool, display_form
 from .ranking import Candidate
+from .term_candidates import EVERYDAY
 from .where import Where
 
 NAMED = {EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.GROUP}
@@ -134,9 +136,13 @@ def _entity_features(
         if m.kind == EntityKind.GROUP and actor.count < 3:
             return None
         if m.kind == EntityKind.PROPER and (
-            actor.count < 3 or len(m.text) < 4 or m.text.isupper() or m.text in lexicon.first_names()
+            actor.count < 3
+            or len(m.text) < 4
+            or m.text.isupper()
+            or m.text in lexicon.first_names()
+            or zipf(m.text.lower()) >= EVERYDAY
         ):
-            return None  # 'Maria' of a vignette, 'H2O'
+            return None  # 'Maria' of a vignette, 'H2O'; 'weighs a pound on ___ (Earth) ... on the moon': any student fills it
         kind_feature = "kind_proper" if m.kind == EntityKind.PROPER else f"kind_{m.kind}"
         importance = actor_weights.of(actor.weight)
         return {"actor_importance": importance, kind_feature: 1.0, "actor_count": min(actor.count, 10) / 10}

@@ -86,6 +86,9 @@ class Candidate:
     about one answer once."""
     features: dict[str, float]
     score: float = 0.0
+    names: frozenset[str] = frozenset()
+    """The keys of the other key terms and main actors its sentence names, in answer_key's form:
+    an item relating its answer to one of them tells what an item already relating the two tells."""
 
 
 @dataclass
@@ -148,7 +151,7 @@ def select(
         words = sentence_words(item.source.sentence)
         if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
             return "asked already from another reading"
-        if asked_before.tells_the_same_fact(words):
+        if asked_before.tells_the_same_fact(words) or any(relates_the_same(c, k) for k in selection.chosen):
             return "tells the same fact as a kept item"
         return ""
 
@@ -180,6 +183,27 @@ report's finding) is taken as an MCQ than as a cloze of it: its options are name
 itself gives or figures in the key's own unit, and blanking one asks only for recall of it
 ('up to ___ from its source': judged trivial as recall of one study's exact figure); a term is
 better asked as a cloze (judged blind: term MCQs are kept far less often)."""
+
+
+def relates_the_same(a: Candidate, b: Candidate) -> bool:
+    """Each item's answer stands beside the other's, one of them a term ('In Freud's view, the ___ (unconscious
+    mind) ...' and 'Who theorized ... arose from the unconscious mind?' (Freud)), or one's answer
+    stands in the other's sentence with a name or phrase beside it there too: judged blind as
+    duplicates, the second tells, or gives away, the first. A common word shared ('molecule' in
+    'A ligand is the specific molecule that binds to a receptor' and 'A receptor ... can bind a
+    specific molecule') relates nothing in particular."""
+    terms = a.answer_key.startswith("term:") or b.answer_key.startswith("term:")
+    if terms and a.answer_key in b.names and b.answer_key in a.names:
+        return True  # two places named together ('China and Japan') may be in many facts
+    return any(
+        x.answer_key in y.names | {y.answer_key} and any(_specific(n) for n in x.names & y.names)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _specific(key: str) -> bool:
+    """A term of two or more words: a reading's main actors stand beside many of its facts."""
+    return key.startswith("term:") and " " in key
 
 
 def _preference(c: Candidate) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import lexicon
 from ..analysis.definitions import opens_with_connective
 from ..analysis.reading_model import ReadingModel
 from ..analysis.reading_terms import QUANTIFIERS, Term
@@ -193,8 +194,12 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
             or left.text.lower() in {"freely", "slightly", "highly", "nearly"}
         ):
             return None  # 'freely moveable joints', 'fibrous connective tissue'
-    if span.last < len(tokens) and tokens[span.last].tag in {"NN", "NNS"} and tokens[span.last].text.isalpha():
-        return None  # 'cell' in 'cell membrane'
+    if (
+        span.last < len(tokens)
+        and tokens[span.last].text.isalpha()
+        and _a_noun(tokens[span.last].text, tokens[span.last].tag)
+    ):
+        return None  # 'cell' in 'cell membrane'; 'solute' in 'The solute particles consist of ...'
     if span.last < len(tokens) and tokens[span.last].text == "(":
         abbreviation = span.last + 2 < len(tokens) and tokens[span.last + 2].text == ")"
         if abbreviation and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]{1,7}", tokens[span.last + 1].text):
@@ -202,6 +207,11 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
         if not GLOSS.match(sentence.text[end:]):
             return None  # '(polyaxial joint)': named again right after the blank
     return start, end
+
+
+def _a_noun(word: str, tag: str) -> bool:
+    """A noun, or a plural the tagger took for a verb that WordNet knows only as a noun ('particles')."""
+    return tag in {"NN", "NNS"} or (tag == "VBZ" and not lexicon.wordnet().synsets(word.lower(), "v"))
 
 
 GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ )?[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
