@@ -3,6 +3,7 @@
 from conftest import MEMBRANE, analysed, candidates_of
 from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
+from quizwright.builders.distractors.terms import _category_members
 from quizwright.builders.term_candidates import term_answer_span
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
@@ -285,3 +286,30 @@ def test_a_blank_never_cuts_a_noun_the_tagger_took_for_a_verb():
     assert [t.tag for t in cut.tokens[1:3]] == ["NN", "VBZ"]
     assert term_answer_span(cut, Span(1, 2)) is None
     assert term_answer_span(whole, Span(1, 2)) == (2, 8)
+
+
+SCHOOLS = (
+    "History of Psychology\n\n"
+    "Psychology has roots in philosophy and physiology, and several schools of thought shaped it early on.\n\n"
+    "Pavlov, Watson, Skinner, and Behaviorism\n\n"
+    "Ivan Pavlov studied a form of learning behavior called a conditioned reflex in dogs. "
+    "John B. Watson championed behaviorism, the study of observable behavior, in American psychology. "
+    "B. F. Skinner studied how reinforcement shapes the learned behaviors of animals in a box. "
+    "Behaviorism dominated experimental psychology for several decades after structuralism faded. "
+    "Behaviorism is largely responsible for establishing psychology as a scientific discipline. "
+    "Structuralism studied the elements of conscious experience through introspection. "
+    "Functionalism studied how mental activities help an organism fit into its environment. "
+    "Psychoanalysis sought the roots of behavior in the unconscious mind of a patient. "
+    "Skinner and Watson both rejected introspection, and Skinner later wrote about the design of cultures."
+)
+
+
+def test_a_person_named_in_a_heading_is_no_option_among_schools_of_thought():
+    """Judged giveaway: 'Skinner' and 'Pavlov' offered beside 'Linguistics' for 'behaviorism'
+    (the heading 'Pavlov, Watson, Skinner, and Behaviorism' lists them together)."""
+    document, sentences, _ = analysed(SCHOOLS, "schools")
+    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    assert {"skinner", "pavlov", "behaviorism"} <= set(model.terms)
+    members = {t.key for _, t in _category_members(model.terms["behaviorism"], model, [])}
+    assert "structuralism" in members
+    assert not members & {"skinner", "pavlov", "watson"}

@@ -130,6 +130,14 @@ class ReadingModel:
         identities = frozenset().union(*(lexicon.place_identity(x.text) for x in country))
         return {person} | {x.key for x in country}, identities
 
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the people the reading names, in lower case: 'skinner', 'pavlov'
+        (a heading's 'Pavlov, Watson, Skinner, and Behaviorism' makes them terms too)."""
+        return frozenset(
+            m.text.split()[-1].lower() for found in self.mentions.values() for m in found if m.kind == "person"
+        )
+
     def most_named_words(self) -> frozenset[str]:
         """The two one-word terms the reading names most."""
         singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))

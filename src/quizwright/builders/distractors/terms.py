@@ -146,6 +146,8 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
                 continue
             if other.key == source.title_key():
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
+            if other.key in source.surnames:
+                continue  # 'Skinner' among schools of thought for 'behaviorism': a person stands out
             category = category_score(key, other, source) - penalty
             if category >= MIN_CATEGORY and _of_the_genus(key, other):
                 yield category, other
