@@ -32,6 +32,7 @@ class Actor:
     """Named mostly as the source of a quotation or claim ('..., says Dr Nguyen')."""
     main: bool
     """In the title or the lead, or named again and again: one of the reading's subjects."""
+    in_title: bool = False
 
 
 def find_actors(
@@ -58,7 +59,7 @@ def find_actors(
         weight = math.log1p(count) + (1.5 if key in lead else 0) + (2 if in_title else 0)
         source = attributed[key] * 2 >= count  # mostly the source of quotes: 'says Brownlee'
         main = in_title or key in lead or count >= 3
-        actors[key] = Actor(key, kinds[key], count, round(weight * (0.3 if source else 1), 3), source, main)
+        actors[key] = Actor(key, kinds[key], count, round(weight * (0.3 if source else 1), 3), source, main, in_title)
     return dict(sorted(actors.items(), key=lambda kv: (-kv[1].weight, kv[0])))
 
 

@@ -12,7 +12,7 @@ from ..analysis.actors import is_attribution
 from ..analysis.mentions import Mention
 from ..analysis.reading_model import ReadingModel
 from ..analysis.terms import zipf
-from ..analysis.text import Sentence
+from ..analysis.text import Sentence, Token
 from ..facts import Fact, occurs_elsewhere
 from ..matching import occurs_in, same_entity
 from ..models import AnswerKind, EntityKind, ItemType
@@ -127,6 +127,8 @@ def _entity_features(
             return None  # whoever is quoted is not what the reading teaches
         if m.key in model.protagonists() or (m.kind in NAMED and model.is_protagonists_country(m.text)):
             return None  # 'South Korea's President ___': the reading's own subject, any student guesses it
+        if actor.in_title and index in lead:
+            return None  # '... Lee's visit to ___ (China)' under a title naming China: the report's premise
         if model.expository and m.kind in {EntityKind.PLACE, EntityKind.GROUP}:
             return None  # 'the first African American PhD in ___ (the United States)': a textbook's aside
         if m.kind != EntityKind.GROUP and used_as_modifier(m):
@@ -213,6 +215,12 @@ def _sibling_places(answer: str, stem: str, rng: random.Random) -> list[str] | N
     return found[:3]
 
 
+def _before_a_compass_point(tokens: tuple[Token, ...], last: int) -> bool:
+    """ "In ___'s north-east": the place is north-east Victoria, of which the blank is half."""
+    following = [t.text.lower() for t in tokens[last : last + 2]]
+    return len(following) == 2 and following[0] in {"'s", "’s"} and following[1].split("-")[0] in lexicon.COMPASS
+
+
 def _part_of_longer_name(sentence: Sentence, m: Mention) -> bool:
     """'Lucius' of 'Lucius Wright', 'American' of 'African American': the recogniser split a name."""
     tokens = sentence.tokens
@@ -220,4 +228,5 @@ def _part_of_longer_name(sentence: Sentence, m: Mention) -> bool:
     previous = tokens[m.first - 1].text if m.first > 1 else ""
     title = previous.lower() in lexicon.PERSON_TITLES or previous.lower().rstrip(".") in TITLES
     compass = previous.lower() in lexicon.COMPASS  # 'Far north Queensland'
+    compass |= _before_a_compass_point(tokens, m.last)  # "Victoria's north-east"
     return after or compass or (previous[:1].isupper() and previous.isalpha() and not title)
