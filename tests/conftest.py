@@ -520,6 +520,12 @@ def analysed(text: str, doc_id: str = "news"):
     return document, sentences, mentions
 
 
+def model_of(text: str, doc_id: str = "news"):
+    """The reading model of one small reading, as a build plans it."""
+    document, sentences, _ = analysed(text, doc_id)
+    return plan_items([document], [sentences], BuildOptions()).models[0]
+
+
 def sentence_with(sentences, fragment: str):
     return next(s for s in sentences if fragment in s.text)
 

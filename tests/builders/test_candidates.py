@@ -1,6 +1,6 @@
 """What a reading is asked about, on small readings of its own: the rules of issue 12."""
 
-from conftest import MEMBRANE, analysed, candidates_of
+from conftest import MEMBRANE, analysed, candidates_of, model_of
 from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
 from quizwright.builders.distractors.terms import _category_members
@@ -254,8 +254,7 @@ def test_the_names_beside_an_answer_leave_out_what_the_reading_names_throughout(
         "A sesamoid bone is a small, round bone that forms in a tendon where a joint meets great pressure. "
         "The sesamoid bones protect tendons by helping them overcome compressive forces."
     )
-    document, sentences, _ = analysed(text, "bones")
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    model = model_of(text, "bones")
     protect = next(s.index for s in model.sentences if s.text.startswith("The sesamoid"))
     assert "bone" in model.most_named_words()
     assert names_in(model, protect, model.most_named_words()) == {"term:sesamoid bone"}
@@ -307,8 +306,7 @@ SCHOOLS = (
 def test_a_person_named_in_a_heading_is_no_option_among_schools_of_thought():
     """Judged giveaway: 'Skinner' and 'Pavlov' offered beside 'Linguistics' for 'behaviorism'
     (the heading 'Pavlov, Watson, Skinner, and Behaviorism' lists them together)."""
-    document, sentences, _ = analysed(SCHOOLS, "schools")
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    model = model_of(SCHOOLS, "schools")
     assert {"skinner", "pavlov", "behaviorism"} <= set(model.terms)
     members = {t.key for _, t in _category_members(model.terms["behaviorism"], model, [])}
     assert "structuralism" in members

@@ -2,10 +2,9 @@
 
 import random
 
-from conftest import BIOLOGY, MEMBRANE, analysed, candidates_of
+from conftest import BIOLOGY, MEMBRANE, candidates_of, model_of
 from quizwright.analysis import lexicon
 from quizwright.builders.distractors import terms
-from quizwright.pipeline import BuildOptions, plan_items
 
 FEEDBACK = (
     "Homeostasis\n\n"
@@ -45,8 +44,7 @@ def test_textbook_definitions_with_capitalised_terms_get_options_in_the_same_cas
 
 def test_a_wider_term_or_the_definitions_own_words_are_never_options():
     """'feedback loop' is what a control center is part of; 'component' is the class its definition names."""
-    document, sentences, _ = analysed(FEEDBACK, "homeostasis")
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    model = model_of(FEEDBACK, "homeostasis")
     key = model.terms["control center"]
     defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
     assert terms.second_answer(key, model.terms["component"], defining, model)  # its genus
@@ -56,13 +54,12 @@ def test_a_wider_term_or_the_definitions_own_words_are_never_options():
 
 
 def test_options_take_the_answers_number_and_never_a_word_of_the_stem():
-    document, sentences, _ = analysed(
+    model = model_of(
         "Bones\n\nA long bone is a bone that is longer than it is wide. A short bone is a bone as wide as it is long. "
         "A flat bone is a thin bone that protects organs. A sesamoid bone is a small round bone inside a tendon. "
         "Long bones and short bones and flat bones and sesamoid bones make up the skeleton.",
         "bones",
     )
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
     found = terms.term_options(
         model.terms["flat bone"], "flat bones", "The skull is made of _____.", model, [], random.Random(0)
     )
@@ -85,8 +82,7 @@ def test_inflected_like_the_answer():
 def test_a_kind_the_key_also_is_is_never_an_option():
     """Judged blind: 'membrane proteins' offered beside 'integral proteins' (the reading speaks of
     integral membrane proteins: both are right)."""
-    document, sentences, _ = analysed(MEMBRANE, "membrane")
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
+    model = model_of(MEMBRANE, "membrane")
     key = model.terms["integral protein"]
     defining = terms.content_words(terms._definitions_of(key.key, model)) | {key.genus}
     assert terms.second_answer(key, model.terms["membrane protein"], defining, model)
@@ -97,14 +93,13 @@ def test_a_kind_the_key_also_is_is_never_an_option():
 def test_a_modifier_that_narrows_nothing_makes_no_sibling():
     """Judged blind in four rounds: 'human embryos' offered beside 'fresh embryos' (fresh embryos
     are human embryos)."""
-    document, sentences, _ = analysed(
+    model = model_of(
         "Embryos for Research\n\n"
         "Fresh embryos are embryos that have never been frozen. "
         "Abnormal embryos are embryos that cannot be implanted. "
         "Human embryos are used for research under strict rules, and fresh embryos and abnormal embryos differ.",
         "embryos",
     )
-    model = plan_items([document], [sentences], BuildOptions()).models[0]
     assert terms._overlapping(["fresh"], ["human"], "embryo", model)
     assert not terms._overlapping(["fresh"], ["abnormal"], "embryo", model)
 
