@@ -1,7 +1,7 @@
 """Question quality on the dev set (../shared/dev): banks, textbook scores, blind-judging samples.
 
     NLTK_DATA=../shared/nltk_data python bench/quality.py [--dev ../shared/dev] [--out output/quality]
-        [--sample 30] [--seed 7]
+        [--sample 30] [--seed 7] [--unchosen 20]
     python bench/quality.py record SAMPLE.json VERDICTS.json [--round r4]
 
 The first form builds a bank from each part of the dev set (news, speeches, and each textbook),
@@ -10,6 +10,9 @@ writes, for each bank, the sample a blind judge is given: OUT/samples/BANK.json,
 as ../shared/dev/sample_items.py draws it (same seed, same order, options shuffled alike) plus
 each item's context sentence, which students see above it. Give a judge ../shared/dev/RUBRIC.md
 and that file, nothing else; ask for a JSON list of {"n", "verdict", "reasons", "note"}.
+
+`--unchosen N` also samples N candidates per bank that the build did not choose
+(OUT/samples/BANK-unchosen.json): judged blind, they tell the ranker what it turns down.
 
 `record` adds a judge's verdicts to bench/quality/judged.jsonl (with the items as the judge saw
 them and their ids, from OUT/samples/BANK.ids.json), which bench/quality/fit.py fits the ranking
@@ -27,6 +30,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -88,18 +92,36 @@ def sample(bank: Path, n: int, seed: int) -> tuple[list[dict[str, object]], list
     rng = random.Random(seed)
     out, ids = [], []
     for number, item in enumerate(rng.sample(items, min(n, len(items))), 1):
-        shown: dict[str, object] = {"n": number, "type": item["type"], "source_sentence": item["source"]["sentence"]}
-        if item.get("context"):
-            shown["context"] = item["context"]
-        if item["type"] == "mcq":
-            options = [item["answer"], *item["distractors"]]
-            rng.shuffle(options)
-            shown.update(question=item["question"], options=options, key=item["answer"])
-        else:
-            shown.update(cloze=item["text"], key=item["answer"])
-        out.append(shown)
+        out.append(_shown(number, item, rng))
         ids.append(item["id"])
     return out, ids
+
+
+def _shown(number: int, item: dict[str, Any], rng: random.Random) -> dict[str, object]:
+    """An item as a judge sees it: its sentence, its context, and its options shuffled."""
+    shown: dict[str, object] = {"n": number, "type": item["type"], "source_sentence": item["source"]["sentence"]}
+    if item.get("context"):
+        shown["context"] = item["context"]
+    if item["type"] == "mcq":
+        options = [item["answer"], *item["distractors"]]
+        rng.shuffle(options)
+        shown.update(question=item["question"], options=options, key=item["answer"])
+    else:
+        shown.update(cloze=item["text"], key=item["answer"])
+    return shown
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    """A built Item in the form a bank file gives it."""
+    return {
+        "type": str(item.type),
+        "source": {"sentence": item.source.sentence},
+        "context": item.context,
+        "answer": item.answer,
+        "distractors": list(item.distractors),
+        "question": item.question,
+        "text": item.text,
+    }
 
 
 def write_samples(banks: dict[str, Path], out: Path, n: int, seed: int) -> None:
@@ -110,6 +132,27 @@ def write_samples(banks: dict[str, Path], out: Path, n: int, seed: int) -> None:
         (folder / f"{name}.json").write_text(json.dumps(shown, indent=1, ensure_ascii=False), encoding="utf-8")
         (folder / f"{name}.ids.json").write_text(json.dumps(ids), encoding="utf-8")
     print(f"\nsamples for blind judging in {folder}/ (give a judge RUBRIC.md and one BANK.json, nothing else)")
+
+
+def write_unchosen(dev: Path, banks: dict[str, Path], out: Path, n: int, seed: int) -> None:
+    """A sample of the candidates each bank did not choose (below the bar, beyond the count, a
+    duplicate): judged blind, they show the ranker what it turns down, which the banks never do."""
+    from ruamel.yaml import YAML
+
+    sys.path.insert(0, str(HERE / "quality"))
+    from fit import candidates_by_part
+
+    folder = out / "samples"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, found in candidates_by_part(dev).items():
+        chosen = {i["id"] for i in YAML(typ="safe").load(banks[name].read_text(encoding="utf-8"))["items"]}
+        unchosen = sorted({c.item.id: c.item for c in found if c.item.id not in chosen}.values(), key=lambda i: i.id)
+        rng = random.Random(seed)
+        picked = rng.sample(unchosen, min(n, len(unchosen)))
+        shown = [_shown(number, _fields(item), rng) for number, item in enumerate(picked, 1)]
+        (folder / f"{name}-unchosen.json").write_text(json.dumps(shown, indent=1, ensure_ascii=False), encoding="utf-8")
+        (folder / f"{name}-unchosen.ids.json").write_text(json.dumps([i.id for i in picked]), encoding="utf-8")
+    print(f"samples of unchosen candidates in {folder}/ (BANK-unchosen.json)")
 
 
 def record(sample_path: Path, verdicts_path: Path, round_name: str) -> None:
@@ -167,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "output" / "quality")
     parser.add_argument("--sample", type=int, default=30, help="items per bank for blind judging")
     parser.add_argument("--seed", type=int, default=7, help="sample_items.py's seed")
+    parser.add_argument(
+        "--unchosen", type=int, default=0, help="also sample this many candidates per bank that it did not choose"
+    )
     a = parser.parse_args(args)
     if a.out.exists():
         shutil.rmtree(a.out)
@@ -175,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     textbook_scores(a.dev, banks)
     write_samples(banks, a.out, a.sample, a.seed)
+    if a.unchosen:
+        write_unchosen(a.dev, banks, a.out, a.unchosen, a.seed)
     return 0
 
 

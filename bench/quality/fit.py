@@ -19,6 +19,7 @@ import math
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -29,20 +30,28 @@ PARTS = ("readings/news", "readings/speeches", "textbook/anatomy", "textbook/psy
 
 def candidate_features(dev: Path) -> dict[str, dict[str, float]]:
     """Every item the generator could ask of the dev set, by id, with its features."""
+    return {c.item.id: c.features for found in candidates_by_part(dev).values() for c in found}
+
+
+def candidates_by_part(dev: Path) -> dict[str, list[Any]]:
+    """Every candidate item of each part of the dev set (and the seeds), before selection."""
     from quizwright.analysis import analyse_document
     from quizwright.builders.candidates import reading_candidates
     from quizwright.pipeline import BuildOptions, plan_items
     from quizwright.sources import read_documents
 
-    found: dict[str, dict[str, float]] = {}
+    found: dict[str, list[Any]] = {}
     for part in PARTS:
         docs = read_documents([ROOT / "seeds" if part == "seeds" else dev / part])
         analysed = [list(analyse_document(d).sentences) for d in docs]
         plan = plan_items(docs, analysed, BuildOptions())
-        for n, model in enumerate(plan.models):
-            related = [plan.models[r] for r in plan.related[n]]
-            for c in reading_candidates(model, related, plan.where(n), plan.pools[n], plan.seed).candidates:
-                found[c.item.id] = c.features
+        found[part.split("/")[-1]] = [
+            c
+            for n in range(len(plan.models))
+            for c in reading_candidates(
+                plan.models[n], [plan.models[r] for r in plan.related[n]], plan.where(n), plan.pools[n], plan.seed
+            ).candidates
+        ]
     return found
 
 
