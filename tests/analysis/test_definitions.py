@@ -17,6 +17,12 @@ from quizwright.analysis.definitions import find_definition
         ),
         ("An immobile or nearly immobile joint is called a synarthrosis.", "synarthrosis", "joint", True),
         (
+            "An organic compound, then, is a substance that contains both carbon and hydrogen.",
+            "organic compound",
+            "substance",
+            False,
+        ),
+        (
             "An element\u2019s mass number is the sum of the number of protons and neutrons in its nucleus.",
             "mass number",
             "sum",

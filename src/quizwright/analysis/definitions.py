@@ -16,6 +16,8 @@ LOWER_TERM = r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}"
 ARTICLE = r"(?:(?:a|an|the)\s+)"
 BRACKETS = r"(?:\s\([^)]{1,40}\))?"
 BEFORE_VERB = r"(?:\s+|\s*[\u2014\u2013-]+\s*)"
+ASIDE = r"(?:,\s+(?:then|thus|therefore|in turn|by definition),)"
+"""'An organic compound, then, is a substance that ...': a word between commas the definition reads past."""
 # (name, pattern, searched anywhere rather than matched at the start)
 PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("called", re.compile(
@@ -28,7 +30,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"^When\s+(?P<definition>[a-z].{{12,}}?),\s+(?:the|this)\s+(?P<genus>procedure|process|condition|state|event)\s+"
         rf"(?:is|are)\s+(?:called|known as|termed)\s+{ARTICLE}?(?P<term>{LOWER_TERM})\.$"), False),
     ("is", re.compile(
-        rf"^(?:(?:A|An|The)\s+(?:[a-z]+'s\s+)?)?(?P<term>{TERM}){BRACKETS},?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
+        rf"^(?:(?:A|An|The)\s+(?:[a-z]+'s\s+)?)?(?P<term>{TERM}){BRACKETS}{ASIDE}?,?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
         rf"(?P<definition>{ARTICLE}.{{12,}}|(?:any|one)\s.{{12,}})\.$"), False),
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:is|are)\s+the\s+term\s+(?:given\s+to|for|used\s+for)\s+"
