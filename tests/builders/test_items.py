@@ -145,6 +145,13 @@ def test_a_word_the_answer_is_built_on_gives_the_blank_away():
     assert not hints_at("biopsychology", "evolutionary psychology")  # a kind of psychology, named so
 
 
+def test_a_compass_point_two_names_share_is_no_hint():
+    """'___ is calling for a different model' after 'Victoria and South Australia have agreed':
+    New South Wales is not named there; 'inter-Korean' does name North Korea."""
+    assert not hints_at("New South Wales", "Victoria and South Australia have agreed on open-border trading")
+    assert hints_at("North Korea", "inter-Korean relations have cooled")
+
+
 def test_an_acronym_the_stem_spells_out_is_not_asked():
     """Judged trivial in rounds 9-11: 'WEIRD stands for western, educated, industrialized, rich, and democratic'."""
     assert spelled_out("WEIRD", " stands for western, educated, industrialized, rich, and democratic.")
