@@ -343,3 +343,20 @@ def test_a_place_before_a_compass_point_is_not_blanked():
     """Judged trivial in rounds 13-15: "In {{c1::Victoria}}'s north-east, several farmers ..."."""
     items = candidates_of(DROUGHT, "drought")
     assert not any(i.answer == "Victoria" and "north-east" in i.source.sentence for i in items)
+
+
+LEADERS = (
+    "Lee visits Beijing\n\n"
+    "South Korean President Lee Jae-myung flew to Beijing on Sunday for a four-day state visit. "
+    "Chinese President Xi Jinping welcomed Lee at the Great Hall of the People in Beijing. "
+    "Lee aims to explore economic cooperation with President Xi Jinping and other top Chinese officials. "
+    "Xi Jinping and Lee signed agreements on trade, tourism and the environment at the end of the talks. "
+    "Xi Jinping also asked Lee to help calm tensions with Japan over remarks about Taiwan."
+)
+
+
+def test_a_leader_is_not_asked_where_the_sentence_names_the_country_they_lead():
+    """Judged trivial in rounds 14-16: 'with President ___ and other top Chinese officials' asks
+    who leads China, which any student knows, not what the reading says."""
+    items = candidates_of(LEADERS, "leaders")
+    assert not any("Xi" in i.answer and "top Chinese officials" in i.source.sentence for i in items)

@@ -91,6 +91,8 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
                 sentence, m.first, m.last
             ):
                 continue
+            if m.kind == EntityKind.PERSON and _leader_of_a_country_named(m, here, pool):
+                continue  # 'with President ___ and other top Chinese officials': who leads China, not the reading
             answer_key = f"{m.kind}:{m.key}"
             fact = Fact(m, kind, context=tuple(x for x in here if x is not m))
             if distractors.gives_itself_away(fact):
@@ -219,6 +221,20 @@ def _before_a_compass_point(tokens: tuple[Token, ...], last: int) -> bool:
     """ "In ___'s north-east": the place is north-east Victoria, of which the blank is half."""
     following = [t.text.lower() for t in tokens[last : last + 2]]
     return len(following) == 2 and following[0] in {"'s", "’s"} and following[1].split("-")[0] in lexicon.COMPASS
+
+
+HEADS = {"president", "premier", "prime", "chancellor", "king", "queen", "emperor"}
+
+
+def _leader_of_a_country_named(m: Mention, here: list[Mention], pool: Pool) -> bool:
+    """A head of state or government, by title, in a sentence that names their country: general
+    knowledge the sentence asks for ('President ___ and other top Chinese officials')."""
+    titles = {t.text.lower() for t in m.sentence.tokens[max(0, m.first - 2) : m.first]}
+    known = pool.named(m.key)
+    if not titles & HEADS or known is None or not known.nationality:
+        return False
+    country = lexicon.place_identity(known.nationality)
+    return any(x is not m and x.kind in {"place", "group"} and lexicon.place_identity(x.text) & country for x in here)
 
 
 def _part_of_longer_name(sentence: Sentence, m: Mention) -> bool:
