@@ -99,15 +99,25 @@ TRANSPORT = (
 
 
 def test_a_term_glossed_in_quotes_after_it_is_asked_with_its_gloss_left_in_the_stem():
-    asked = {i.text for i in candidates_of(TRANSPORT, "transport") if i.type == "cloze"}
-    assert any("{{c1::exocytosis}} (taking \u201cout of the cell\u201d)" in t for t in asked), asked
+    text = (
+        "Endocytosis\n\n"
+        "Endocytosis is the process of a cell taking in material by wrapping it in its membrane. "
+        "Phagocytosis (\u201ccell eating\u201d) is the endocytosis of large particles such as bacteria. "
+        "Pinocytosis (\u201ccell drinking\u201d) is the endocytosis of small drops of fluid from outside the cell. "
+        "White blood cells destroy bacteria by phagocytosis, and gut cells take in fluid by pinocytosis."
+    )
+    asked = {i.text for i in candidates_of(text, "endocytosis") if i.type == "cloze"}
+    assert any("{{c1::Phagocytosis}} (\u201ccell eating\u201d)" in t for t in asked), asked
 
 
-def test_a_blank_its_opposite_also_fills_is_not_asked_unless_the_stem_sets_them_apart():
-    clozes = [i for i in candidates_of(TRANSPORT, "transport") if i.type == "cloze"]
-    fluid = [i for i in clozes if i.answer.lower() == "intracellular fluid" and "Phosphate" in i.source.sentence]
-    assert fluid == []  # 'attracted to water in the ___': extracellular fluid fits as well
-    assert any(i.answer == "exocytosis" for i in clozes)  # 'In contrast with endocytosis, ___'
+def test_a_blank_its_opposite_also_fills_or_the_stem_names_is_not_asked():
+    """'attracted to water in the ___': extracellular fluid fits as well. 'In contrast with
+    endocytosis, ___ (exocytosis)': the stem sets the two apart, and so gives the other away
+    (judged giveaway in rounds 14-16)."""
+    items = candidates_of(TRANSPORT, "transport")
+    fluid = [i for i in items if i.answer.lower() == "intracellular fluid" and "Phosphate" in i.source.sentence]
+    assert fluid == []
+    assert not any(i.answer.lower() == "exocytosis" and "In contrast" in i.source.sentence for i in items)
 
 
 def test_a_rare_term_the_reading_repeats_is_asked_where_it_stands_alone():

@@ -87,6 +87,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             if (
                 not shares_stem(answer, rest)
                 and not opposite_in(key, model, rest)
+                and not names_its_opposite(key, rest)
                 and not (context is None and opens_with_connective(sentence.text))
                 and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
@@ -95,6 +96,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             if model.expository and not (is_definition or term.in_heading):
                 continue  # judged blind (rounds 9-12): 2 of 17 such textbook MCQs kept; the sentence rules out too little
             question = definition_question(defining, answer) if is_definition and defining else None
+            if question is None and names_its_opposite(key, rest):
+                continue  # 'In contrast with endocytosis, _____ is ...': the other one
             rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))
             options = term_options(term, answer, question or rest, model, related, rng)
             if options is None:
@@ -118,15 +121,26 @@ OPPOSITE_PREFIXES = [("intra", "extra"), ("intra", "inter"), ("hyper", "hypo"), 
 """Pairs of beginnings that make a term's opposite: where the reading has both, a blank fits either."""
 
 
+def opposites(key: str) -> list[str]:
+    """The term with its beginning swapped for an opposite one ('exocytosis' for 'endocytosis')."""
+    return [
+        other + key[len(this) :]
+        for a, b in OPPOSITE_PREFIXES
+        for this, other in ((a, b), (b, a))
+        if key.startswith(this)
+    ]
+
+
+def names_its_opposite(key: str, stem: str) -> bool:
+    """'In contrast with endocytosis, ___ (exocytosis) is ...': the stem names the opposite, and
+    the blank is the other one."""
+    return any(re.search(r"\b" + re.escape(other.split()[0]), stem.lower()) for other in opposites(key))
+
+
 def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
     """The reading names the term's opposite ('extracellular fluid' for 'intracellular fluid')
     and the stem does not set the two apart ('In contrast with endocytosis, ___ ...')."""
-    for a, b in OPPOSITE_PREFIXES:
-        for this, other in ((a, b), (b, a)):
-            opposite = other + key[len(this) :]
-            if key.startswith(this) and opposite in model.terms and opposite.split()[0] not in stem.lower():
-                return True
-    return False
+    return any(other in model.terms and other.split()[0] not in stem.lower() for other in opposites(key))
 
 
 FORMULA = re.compile(r"[A-Z][a-z]?\d*[+\-]|[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+[+\-]?")
