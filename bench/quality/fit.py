@@ -41,7 +41,7 @@ def candidate_features(dev: Path) -> dict[str, dict[str, float]]:
         plan = plan_items(docs, analysed, BuildOptions())
         for n, model in enumerate(plan.models):
             related = [plan.models[r] for r in plan.related[n]]
-            for c in reading_candidates(model, related, plan.where(n), plan.pools[n], plan.seed).candidates:
+            for c in reading_candidates(model, related, plan.where(n), plan.pool(n), plan.seed).candidates:
                 found[c.item.id] = c.features
     return found
 
