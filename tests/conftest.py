@@ -567,7 +567,7 @@ def candidates_of(text: str, doc_id: str = "news", seed: int = 0) -> list[Item]:
     for its length is chosen (pipeline.plan_items, builders.candidates)."""
     document, sentences, _ = analysed(text, doc_id)
     plan = plan_items([document], [sentences], BuildOptions(seed=seed))
-    built = reading_candidates(plan.models[0], [], plan.where(0), plan.pools[0], seed)
+    built = reading_candidates(plan.models[0], [], plan.where(0), plan.pool(0), seed)
     return [c.item for c in sorted(built.candidates, key=lambda c: (-c.score, c.item.id))]
 
 

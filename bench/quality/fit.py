@@ -49,7 +49,7 @@ def candidates_by_part(dev: Path) -> dict[str, list[Any]]:
             c
             for n in range(len(plan.models))
             for c in reading_candidates(
-                plan.models[n], [plan.models[r] for r in plan.related[n]], plan.where(n), plan.pools[n], plan.seed
+                plan.models[n], [plan.models[r] for r in plan.related[n]], plan.where(n), plan.pool(n), plan.seed
             ).candidates
         ]
     return found

@@ -211,7 +211,8 @@ class Plan:
     models: list[ReadingModel]
     related: list[list[int]]
     """For each reading, the others on its topic (their terms and names are fair options)."""
-    pools: list[Pool]
+    placed: dict[str, list[tuple[int, Mention]]]
+    """By document id: its mentions, resolved across the set, each with its place in resolve's order."""
     repeated: set[tuple[str, int]]
     """facts.repeated_sentences of the set."""
     seed: int
@@ -219,6 +220,13 @@ class Plan:
     def where(self, n: int) -> Where:
         """Where reading n may be asked from: found by the worker that builds its candidates."""
         return where_to_ask(self.models[n], self.repeated)
+
+    def pool(self, n: int) -> Pool:
+        """The names reading n may borrow, its own and those of the readings on its topic: built
+        by the worker that builds its candidates."""
+        group = [self.models[n].doc_id] + [self.models[r].doc_id for r in self.related[n]]
+        # in the order resolve gave them (each reading's are in it already), as a scan of every mention would
+        return build_pool([m for _, m in heapq.merge(*(self.placed.get(d, []) for d in group), key=lambda x: x[0])])
 
 
 def plan_items(
@@ -242,12 +250,7 @@ def plan_items(
     placed: dict[str, list[tuple[int, Mention]]] = defaultdict(list)  # a reading's mentions, where each stands
     for at, m in enumerate(mentions):
         placed[m.sentence.doc_id].append((at, m))
-    pools = []
-    for n, model in enumerate(models):
-        group = [model.doc_id] + [models[r].doc_id for r in related[n]]
-        # in the order resolve gave them (each reading's are in it already), as a scan of every mention would
-        pools.append(build_pool([m for _, m in heapq.merge(*(placed[d] for d in group), key=lambda x: x[0])]))
-    return Plan(models, related, pools, repeated, options.seed)
+    return Plan(models, related, dict(placed), repeated, options.seed)
 
 
 def shares_topic(a: ReadingModel, b: ReadingModel) -> bool:
@@ -268,7 +271,7 @@ def _all_candidates(plan: Plan, jobs: int) -> list[Built]:
 
 def _candidates_of(plan: Plan, n: int) -> Built:
     related = [plan.models[r] for r in plan.related[n]]
-    return reading_candidates(plan.models[n], related, plan.where(n), plan.pools[n], plan.seed)
+    return reading_candidates(plan.models[n], related, plan.where(n), plan.pool(n), plan.seed)
 
 
 def _title_from(docs: list[Document], analysed: list[list[Sentence]]) -> str:

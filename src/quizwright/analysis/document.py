@@ -9,6 +9,7 @@ from . import lexicon, text
 from .entities import find_mentions
 from .mentions import Mention
 from .reading_terms import ReadingTerms, find_reading_terms
+from .terms import zipf
 from .text import Sentence, analyse
 
 
@@ -33,7 +34,13 @@ def analyse_document(doc: Document) -> DocumentAnalysis:
 
 
 def load_models() -> None:
-    """Load the tagger and WordNet in this process (a no-op once loaded): before forking
-    workers, so that every worker starts with them loaded."""
+    """Load the tagger, WordNet and the word lists in this process (a no-op once loaded): before
+    forking workers, so that every worker starts with them loaded (each worker of a build's two
+    pools loaded the word lists again)."""
     text.load_models()
     lexicon.wordnet_class("China")  # loads WordNet and reads its noun index
+    word_lists = (lexicon.stopwords, lexicon.first_names, lexicon.female_names, lexicon.male_names,
+                  lexicon.english_words, lexicon.gazetteer, lexicon.nationalities)  # fmt: skip
+    for word_list in word_lists:
+        word_list()
+    zipf("the")  # loads wordfreq's English frequencies

@@ -41,23 +41,24 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
     A single word that is part of a known person's name ("Lee", "President Lee") is that
     person; otherwise the kind most mentions agree on wins, ties going to the more specific.
     """
+    said = [m.words for m in mentions]  # a property that slices the sentence's tokens: made once a mention
     people = {
-        word: name_key(" ".join(m.words))
-        for m in mentions
-        if m.kind == "person" and len(m.words) >= 2
-        for word in m.words
+        word: name_key(" ".join(words))
+        for m, words in zip(mentions, said)
+        if m.kind == "person" and len(words) >= 2
+        for word in words
     }
-    surnames = {m.words[-1] for m in mentions if m.kind == "person"}
+    surnames = {words[-1] for m, words in zip(mentions, said) if m.kind == "person"}
     votes: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     keyed: list[Mention] = []
-    for m in mentions:
+    for m, words in zip(mentions, said):
         if m.kind in {"date", "number"}:
             keyed.append(replace(m, key=f"{m.kind}:{name_key(m.text)}"))
             continue
-        key, kind = name_key(" ".join(m.words)), m.kind
-        if len(m.words) == 1 and m.words[0] in people and m.kind in {"person", "proper"}:
-            key, kind = people[m.words[0]], "person"
-        elif m.kind == "proper" and 2 <= len(m.words) <= 3 and m.words[-1] in surnames:
+        key, kind = name_key(" ".join(words)), m.kind
+        if len(words) == 1 and words[0] in people and m.kind in {"person", "proper"}:
+            key, kind = people[words[0]], "person"
+        elif m.kind == "proper" and 2 <= len(words) <= 3 and words[-1] in surnames:
             kind = "person"  # "Conor McCourt" where "Mr. McCourt" is a person
         votes[key][(kind, m.subtype)] += 1
         keyed.append(replace(m, kind=kind, key=key))

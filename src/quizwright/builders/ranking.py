@@ -138,6 +138,9 @@ def select(
     contexts: set[str] = set()
     answers: set[str] = set()
     types: Counter[ItemType] = Counter()
+    # the chosen by item id: `c in selection.chosen` compared c with every chosen one (a tenth of a build's
+    # serial part); equal candidates have equal items, so this finds what that found
+    kept: dict[str, list[Candidate]] = defaultdict(list)
 
     def conflict(c: Candidate) -> str:
         item = c.item
@@ -159,9 +162,10 @@ def select(
         for c in good:
             kind = ItemType(c.item.type)
             cap = min(type_share, caps.get(kind) or count)
-            if c in selection.chosen or len(selection.chosen) >= count or types[kind] >= cap or conflict(c):
+            if c in kept.get(c.item.id, ()) or len(selection.chosen) >= count or types[kind] >= cap or conflict(c):
                 continue
             selection.chosen.append(c)
+            kept[c.item.id].append(c)
             sentences.add(c.item.source.sentence)
             if c.item.context:
                 contexts.add(c.item.context)
@@ -171,7 +175,7 @@ def select(
             asked.append(sentence_words(c.item.source.sentence))
             asked_before.add(asked[-1])
     for c in good:
-        if c not in selection.chosen:
+        if c not in kept.get(c.item.id, ()):
             selection.dropped[conflict(c) or "beyond the reading's count"] += 1
     selection.chosen.sort(key=lambda c: (c.item.type != ItemType.MCQ, -c.score, c.item.id))
     return selection
