@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from quizwright.pipeline import BuildOptions, build_bank
 from quizwright.workers import default_jobs, freeze_kept, frozen
 
@@ -161,3 +163,24 @@ def test_only_the_outermost_frozen_block_gives_objects_back_to_the_collector():
     assert gc.get_freeze_count() == 0
     freeze_kept()  # outside a block: nothing
     assert gc.get_freeze_count() == 0
+
+
+def test_an_interrupt_stops_a_worker_the_pool_had_not_yet_noted():
+    """Between a worker's fork and the pool's note of it, an interrupt left the worker waiting for
+    work and the build, at exit, waiting for the worker: a build SIGTERM stopped hung (CI, once)."""
+    import time
+
+    from quizwright.workers import fork_context, pool_of
+
+    stray = None
+    try:
+        with pytest.raises(KeyboardInterrupt), pool_of(2):
+            stray = fork_context().Process(target=time.sleep, args=(30,))
+            stray.start()  # as the pool's own launch does, interrupted before it noted the worker
+            raise KeyboardInterrupt
+        stray.join(timeout=10)
+        assert not stray.is_alive()
+    finally:
+        if stray is not None and stray.is_alive():
+            stray.kill()
+            stray.join()

@@ -58,12 +58,21 @@ def pool_of(jobs: int) -> Iterator[ProcessPoolExecutor]:
         try:
             yield pool
         except BaseException:
-            for worker in list((getattr(pool, "_processes", None) or {}).values()):  # the pool's own handle on them
+            for worker in _started_by(pool):
                 worker.terminate()
             pool.shutdown(wait=True, cancel_futures=True)  # quick, the workers being gone; nothing is left to exit
             raise
         else:
             pool.shutdown(wait=True)
+
+
+def _started_by(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    """The workers the pool started: those it keeps (its own handle on them), and any this process
+    started and the pool has not taken yet. An interrupt that lands between a worker's fork and
+    the pool's note of it left that worker waiting for work, and this process, at exit, waiting
+    for that worker: a build that SIGTERM or Ctrl-C stopped never ended."""
+    kept = list((getattr(pool, "_processes", None) or {}).values())
+    return kept + [p for p in multiprocessing.active_children() if p not in kept]
 
 
 _frozen_blocks = 0
