@@ -33,6 +33,7 @@ class Actor:
     main: bool
     """In the title or the lead, or named again and again: one of the reading's subjects."""
     in_title: bool = False
+    """The reading's title names it: in the opening, it is the report's premise."""
 
 
 def find_actors(

@@ -143,10 +143,6 @@ class ReadingModel:
         singles = sorted((t for t in self.terms.values() if " " not in t.key), key=lambda t: (-t.count, t.key))
         return frozenset(t.key for t in singles[:2])
 
-    def most_named_actors(self) -> frozenset[str]:
-        """The two actors the reading names most."""
-        return frozenset(a.key for a in sorted(self.actors.values(), key=lambda a: (-a.count, a.key))[:2])
-
     def topic_words(self) -> set[str]:
         """The one-word terms the reading is most about ('cyclone', 'embryo'): blanked in
         passing, any student guesses them."""

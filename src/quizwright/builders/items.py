@@ -134,10 +134,9 @@ def hints_at(answer: str, text: str) -> bool:
     'intervertebral', 'specialized' for 'unspecialized', 'humans' for 'humanism', 'therapist'
     for 'psychotherapy', 'neutral' for 'neutrons'. A blank there is filled by the sentence."""
     words = set(re.findall(r"[a-z]{5,}", text.lower()))
+    # a compass point is no root: not 'south' of 'South Australia' for New South Wales
     built_on = [a for a in re.findall(r"[a-z]{5,}", answer.lower()) if a not in lexicon.COMPASS]
-    return any(
-        _builds_on(a, w) for a in built_on for w in words
-    )  # not 'south' of 'South Australia' for New South Wales
+    return any(_builds_on(a, w) for a in built_on for w in words)
 
 
 def spelled_out(answer: str, rest: str) -> bool:

@@ -87,7 +87,6 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             if (
                 not shares_stem(answer, rest)
                 and not opposite_in(key, model, rest)
-                and not names_its_opposite(key, rest)
                 and not (context is None and opens_with_connective(sentence.text))
                 and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
@@ -138,9 +137,9 @@ def names_its_opposite(key: str, stem: str) -> bool:
 
 
 def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
-    """The reading names the term's opposite ('extracellular fluid' for 'intracellular fluid')
-    and the stem does not set the two apart ('In contrast with endocytosis, ___ ...')."""
-    return any(other in model.terms and other.split()[0] not in stem.lower() for other in opposites(key))
+    """The blank's opposite fills it as well ('water in the ___' where the reading names both
+    intracellular and extracellular fluid), or the stem names it and so gives the blank away."""
+    return names_its_opposite(key, stem) or any(other in model.terms for other in opposites(key))
 
 
 FORMULA = re.compile(r"[A-Z][a-z]?\d*[+\-]|[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+[+\-]?")
