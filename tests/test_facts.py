@@ -95,3 +95,17 @@ def test_a_subject_that_shortens_a_name_the_sentence_before_gave_needs_that_sent
     assert where.context(increments) == sentences[increments - 1].text
     runs = next(s.index for s in sentences if "runs from" in s.text)
     assert runs in where.usable  # "The scale of acidity" names itself
+
+
+def test_a_sentence_whose_verb_the_tagger_misread_stands_alone():
+    _, sentences, _ = analysed("A biaxial joint allows for motions within two planes, like the wrist.", "joints")
+    assert standing(sentences[0]) == Standing.ALONE
+
+
+def test_also_giving_a_second_name_points_nowhere():
+    _, sentences, _ = analysed(
+        "A joint, also called an articulation, is any place where two bones come together. "
+        "A suture is also a joint, found between the bones of the skull.",
+        "joints",
+    )
+    assert [standing(s) for s in sentences] == [Standing.ALONE, Standing.NEEDS_CONTEXT]

@@ -92,6 +92,8 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "
             "we", "us", "our"}
 # fmt: on
 MIN_WORDS, MAX_WORDS = 8, 45
+NAMING = {"called", "known", "termed", "named", "referred"}
+"""After 'also': a second name for what the sentence names, not a point back at the sentence before."""
 MIN_DEFINITION_WORDS = 5
 """'Necrosis, or accidental cell death, causes inflammation.' is short and complete."""
 
@@ -196,8 +198,8 @@ def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool
         anaphoric = following in ANAPHORIC_NOUNS and following not in known
         if word == "the" and (research or anaphoric) and after not in RESTRICTIVE:
             return True
-        if (word in {"also", "too"} and i <= 6) or word in {"former", "latter"}:
-            return True
+        if (word in {"also", "too"} and i <= 6 and following not in NAMING) or word in {"former", "latter"}:
+            return True  # but 'A joint, also called an articulation, ...' gives a second name
         if word in {"a", "an"} and following in {"similar", "related", "comparable"}:
             return True  # 'a similar discipline': similar to what the sentence before said
         if word == "of" and following in {"his", "her", "their", "its"} and i > 0 and lower[i - 1] == "one":

@@ -66,3 +66,19 @@ def test_joining_the_lines_of_a_word_list_looks_at_each_line_once(monkeypatch):
 def test_a_word_list_is_joined_as_before():
     text = "Vocabulary\n\napple\nbanana\ncherry.\nDate\nelder\n"
     assert [text[a:b] for a, b in blocks(text)] == ["Vocabulary", "apple\nbanana\ncherry.", "Date\nelder"]
+
+
+def test_a_main_verb_the_tagger_read_as_a_plural_noun_is_a_verb():
+    """'Social psychology focuses/NNS on how ...': the perceptron tagger's error left such
+    sentences without a verb, and the term before it looked cut short ('psychology focuses')."""
+    sentences = analyse(
+        doc(
+            "Social psychology focuses on how we relate to others. "
+            "A biaxial joint allows for motions within two planes. "
+            "Water channels in the cell membrane are called aquaporins."
+        )
+    )
+    tags = [{t.text: t.tag for t in s.tokens} for s in sentences]
+    assert tags[0]["focuses"] == "VBZ"
+    assert tags[1]["allows"] == "VBZ"
+    assert tags[2]["channels"] == "NNS"  # a verb follows in its clause: the subject's head

@@ -370,3 +370,8 @@ def test_a_leader_is_not_asked_where_the_sentence_names_the_country_they_lead():
     who leads China, which any student knows, not what the reading says."""
     items = candidates_of(LEADERS, "leaders")
     assert not any("Xi" in i.answer and "top Chinese officials" in i.source.sentence for i in items)
+
+
+def test_a_term_before_a_verb_the_tagger_misread_is_blanked_whole():
+    _, sentences, _ = analysed("Health psychology focuses on how stress and habits affect the body.", "branches")
+    assert term_answer_span(sentences[0], Span(0, 2)) == (0, len("Health psychology"))

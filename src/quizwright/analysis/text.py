@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..models import Document
-from . import resources
+from . import lexicon, resources
 from .normalize import normalize, original_span
 
 
@@ -108,12 +108,51 @@ def analyse(doc: Document) -> list[Sentence]:
             if words:
                 o_start, o_end = original_span(offsets, s_start, s_end)
                 raw.append((block_no, b_start + o_start, b_start + o_end, heading, words))
-    tagged = _tagger().tag_sents([_treebank_quotes([w for w, _, _ in words]) for *_, words in raw])
+    tagged = [
+        with_main_verb(tags)
+        for tags in _tagger().tag_sents([_treebank_quotes([w for w, _, _ in words]) for *_, words in raw])
+    ]
     sentences = []
     for index, ((block_no, start, end, heading, words), tags) in enumerate(zip(raw, tagged)):
         tokens = tuple(Token(w, tag, s, e) for (w, s, e), (_, tag) in zip(words, tags))
         sentences.append(Sentence(doc.id, index, doc.text[start:end], start, end, tokens, block_no, heading))
     return sentences
+
+
+OPENS_A_CLAUSE = {"that", "which", "who", "how", "what", "why", "when", "where", "whether", "because", "if", "while"}
+
+
+def with_main_verb(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tags, with a main verb the perceptron tagger read as a plural noun put right:
+    'Social psychology focuses/NNS on how we ...', 'A biaxial joint allows/NNS for motions'.
+    Such a word follows a singular noun, comes before any verb, is followed by a preposition
+    or 'that', WordNet knows it as a verb, and no verb follows it in the same clause (else it
+    is the subject's head: 'Protein channels in the membrane allow ...')."""
+    for i in range(1, len(tags) - 1):
+        word, tag = tags[i]
+        if tag.startswith(("VB", "MD")):
+            return tags
+        if tag != "NNS" or tags[i - 1][1] != "NN" or not word.isalpha() or not word.endswith("s"):
+            continue
+        if tags[i + 1][1] not in {"IN", "TO"} or _verb_before_a_clause(tags[i + 1 :]):
+            continue
+        if _verb_form(word.lower()):
+            return [*tags[:i], (word, "VBZ"), *tags[i + 1 :]]
+    return tags
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    return lexicon.wordnet().morphy(word, "v") is not None
+
+
+def _verb_before_a_clause(tags: list[tuple[str, str]]) -> bool:
+    for word, tag in tags:
+        if word.lower() in OPENS_A_CLAUSE or tag in {"WRB", "WDT", "WP"}:
+            return False
+        if tag.startswith(("VB", "MD")):
+            return True
+    return False
 
 
 def _treebank_quotes(words: list[str]) -> list[str]:
