@@ -167,7 +167,7 @@ def _complete(sentence: Sentence, min_words: int) -> bool:
         return False
     if text.count("\u201c") != text.count("\u201d") or text[:1] in "\"\u201c'\u2018":
         return False  # a quotation: someone's words, rarely a fact to learn, often mid-argument
-    return sentence.tokens[0].text[:1].isupper() and any(t.tag.startswith("VB") for t in sentence.tokens)
+    return text[:1].isupper() and any(t.tag.startswith("VB") for t in sentence.tokens)
 
 
 def shortens_the_one_before(sentence: Sentence, before: str) -> bool:

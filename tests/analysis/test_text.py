@@ -82,3 +82,20 @@ def test_a_main_verb_the_tagger_read_as_a_plural_noun_is_a_verb():
     assert tags[0]["focuses"] == "VBZ"
     assert tags[1]["allows"] == "VBZ"
     assert tags[2]["channels"] == "NNS"  # a verb follows in its clause: the subject's head
+
+
+def test_a_term_opening_a_sentence_is_a_noun_where_the_reading_writes_it_in_lower_case():
+    """'Endocytosis (bringing ...) is ...' was a name to the tagger and the entity finder: the
+    reading's definition of endocytosis went unasked."""
+    sentences = analyse(
+        doc(
+            "Endocytosis (bringing material into the cell) is the process of a cell ingesting material. "
+            "Phagocytosis is the endocytosis of large particles. "
+            "Bill Clinton signed the bill into law."
+        )
+    )
+    opener = sentences[0].tokens[0]
+    assert (opener.text, opener.tag) == ("endocytosis", "NN")
+    assert sentences[0].text.startswith("Endocytosis")  # the sentence itself is verbatim
+    assert sentences[1].tokens[0].text == "Phagocytosis"  # never written in lower case
+    assert sentences[2].tokens[0].tag == "NNP"  # a longer name

@@ -15,7 +15,8 @@ from .normalize import normalize, original_span
 @dataclass(frozen=True)
 class Token:
     text: str
-    """As analysis sees it (normalised: ASCII quotes)."""
+    """As analysis sees it (normalised: ASCII quotes; a sentence's first word in lower case where
+    it is a noun the reading writes so elsewhere: with_common_openers)."""
     tag: str
     """Penn Treebank POS tag."""
     start: int
@@ -108,15 +109,35 @@ def analyse(doc: Document) -> list[Sentence]:
             if words:
                 o_start, o_end = original_span(offsets, s_start, s_end)
                 raw.append((block_no, b_start + o_start, b_start + o_end, heading, words))
-    tagged = [
-        with_main_verb(tags)
-        for tags in _tagger().tag_sents([_treebank_quotes([w for w, _, _ in words]) for *_, words in raw])
-    ]
+    tagged = with_common_openers(
+        [
+            with_main_verb(tags)
+            for tags in _tagger().tag_sents([_treebank_quotes([w for w, _, _ in words]) for *_, words in raw])
+        ]
+    )
     sentences = []
     for index, ((block_no, start, end, heading, words), tags) in enumerate(zip(raw, tagged)):
-        tokens = tuple(Token(w, tag, s, e) for (w, s, e), (_, tag) in zip(words, tags))
+        tokens = tuple(
+            Token(seen if seen.lower() == w.lower() else w, tag, s, e) for (w, s, e), (seen, tag) in zip(words, tags)
+        )
         sentences.append(Sentence(doc.id, index, doc.text[start:end], start, end, tokens, block_no, heading))
     return sentences
+
+
+def with_common_openers(tagged: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """The words and tags, with the word opening a sentence in lower case and a noun where the
+    reading writes it so elsewhere: the tagger and the entity finder take a capitalised word
+    they do not know for a name ('Endocytosis (bringing ...) is the process ...'), and the term
+    went unasked. Not where the next word is a name too: 'Bill Clinton', beside 'the bill'."""
+    lower = {word for tags in tagged for word, tag in tags[1:] if tag in {"NN", "NNS"} and word.islower()}
+    out = []
+    for tags in tagged:
+        word, tag = tags[0] if tags else ("", "")
+        alone = len(tags) < 2 or tags[1][1] not in {"NNP", "NNPS"}
+        if tag in {"NN", "NNS", "NNP", "NNPS"} and word[1:].islower() and word.lower() in lower and alone:
+            tags = [(word.lower(), "NNS" if tag in {"NNS", "NNPS"} else "NN"), *tags[1:]]
+        out.append(tags)
+    return out
 
 
 OPENS_A_CLAUSE = {"that", "which", "who", "how", "what", "why", "when", "where", "whether", "because", "if", "while"}
