@@ -109,3 +109,12 @@ def test_also_giving_a_second_name_points_nowhere():
         "joints",
     )
     assert [standing(s) for s in sentences] == [Standing.ALONE, Standing.NEEDS_CONTEXT]
+
+
+def test_their_after_someone_in_the_same_sentence_points_nowhere():
+    _, sentences, _ = analysed(
+        "Wundt used introspection, a process by which someone examines their own conscious experience. "
+        "Their methods were later criticised by the behaviorists of American psychology.",
+        "wundt",
+    )
+    assert [standing(s) for s in sentences] == [Standing.ALONE, Standing.NEEDS_CONTEXT]

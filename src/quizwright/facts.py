@@ -92,6 +92,9 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "
             "we", "us", "our"}
 # fmt: on
 MIN_WORDS, MAX_WORDS = 8, 45
+SINGULAR_THEY = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "each", "person",
+                 "individual", "client", "patient", "participant", "child", "student", "researcher"}  # fmt: skip
+"""Who a 'they', 'their' may stand for in the same sentence although the word is singular."""
 NAMING = {"called", "known", "termed", "named", "referred"}
 """After 'also': a second name for what the sentence names, not a point back at the sentence before."""
 MIN_DEFINITION_WORDS = 5
@@ -220,7 +223,8 @@ def _antecedent_before(sentence: Sentence, i: int, pronoun: str) -> bool:
             t.tag == "NNP" and not lexicon.is_nationality(t.text) and t.text not in lexicon.gazetteer() for t in before
         )
     if pronoun in {"they", "them", "their", "theirs"}:
-        return any(t.tag in {"NNS", "NNPS"} for t in before)
+        # 'a process by which someone examines their own ...': the singular 'they' of a person
+        return any(t.tag in {"NNS", "NNPS"} or t.text.lower() in SINGULAR_THEY for t in before)
     return any(t.tag in {"NN", "NNP", "NNS"} for t in before)
 
 

@@ -394,3 +394,14 @@ def test_a_term_the_tagger_took_for_a_name_where_it_opens_its_definition_is_aske
         "transport",
     )
     assert "Endocytosis" in {i.answer for i in items if i.source.sentence.startswith("Endocytosis")}
+
+
+def test_a_term_glossed_in_a_short_quoted_aside_is_blanked_with_the_aside_left_in():
+    _, sentences, _ = analysed(
+        "Wundt used introspection (he called it \u201cinternal perception\u201d), a process of examining one's own "
+        "conscious experience as objectively as possible.",
+        "wundt",
+    )
+    start = sentences[0].text.index("introspection")
+    span = next(Span(i, i + 1) for i, t in enumerate(sentences[0].tokens) if t.text == "introspection")
+    assert term_answer_span(sentences[0], span) == (start, start + len("introspection"))

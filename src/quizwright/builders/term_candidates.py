@@ -227,8 +227,9 @@ def _a_noun(word: str, tag: str) -> bool:
     return tag in {"NN", "NNS"} or (tag == "VBZ" and not lexicon.wordnet().synsets(word.lower(), "v"))
 
 
-GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ )?[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
-"""A quoted gloss after a term: 'exocytosis (taking \u201cout of the cell\u201d)', 'phagocytosis (\u201ccell eating\u201d)'."""
+GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ ){0,3}[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
+"""A quoted gloss after a term: 'exocytosis (taking \u201cout of the cell\u201d)', 'phagocytosis (\u201ccell eating\u201d)',
+'introspection (he called it \u201cinternal perception\u201d)'."""
 
 
 def _with_article(text: str, start: int) -> int:
