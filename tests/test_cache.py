@@ -59,6 +59,15 @@ def test_a_changed_file_misses_the_cache(tmp_path):
     assert cache.load(folder, changed) is None
 
 
+def test_an_analysis_pickled_once_is_stored_as_store_stores_it(tmp_path):
+    """A worker pickles its analysis once, for the cache and for its parent: the same entry."""
+    doc, analysis = _doc(), analyse_document(_doc())
+    payload = cache.store_pickled(tmp_path / "once", doc, analysis)
+    cache.store(tmp_path / "store", doc, analysis)
+    assert pickle.loads(payload) == analysis == cache.load(tmp_path / "once", doc)
+    assert cache.store_pickled(None, doc, analysis) == payload  # no folder: only pickled
+
+
 def test_another_version_misses_the_cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     doc = _doc()

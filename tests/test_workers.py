@@ -151,6 +151,36 @@ def test_workers_inherit_the_parent_frozen_and_the_parent_thaws_after():
     assert gc.get_freeze_count() == 0
 
 
+def _collecting(_: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_the_parent_pauses_its_collector_while_the_pool_runs_and_the_workers_collect():
+    """The parent only takes in results while its pool runs: no collections there (each result's
+    objects set off many); the workers collect as any process does, and so does the parent after."""
+    from quizwright.workers import map_in_workers
+
+    in_parent = []
+    for in_worker in map_in_workers(_collecting, range(2), 2):
+        assert in_worker
+        in_parent.append(gc.isenabled())
+    assert in_parent == [False, False]
+    assert gc.isenabled()
+
+
+def test_a_frozen_block_collects_young_objects_less_often_and_gives_the_thresholds_back():
+    from quizwright.workers import YOUNG_THRESHOLD
+
+    before = gc.get_threshold()
+    with frozen():
+        with frozen():
+            pass
+        assert gc.get_threshold() == (max(YOUNG_THRESHOLD, before[0]), *before[1:])
+    assert gc.get_threshold() == before
+
+
 def test_only_the_outermost_frozen_block_gives_objects_back_to_the_collector():
     with frozen():
         with frozen():  # a pool inside a build

@@ -167,13 +167,14 @@ def _read(path: Path) -> object:
 
 
 def _write(path: Path, value: object) -> None:
-    """Write a signed entry atomically; a cache that cannot be written only costs speed."""
+    """Write a signed entry atomically (value: an object, or its pickle as bytes); a cache that
+    cannot be written only costs speed."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         key = _key(path.parent, create=True)
         if key is None:
             return
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = value if isinstance(value, bytes) else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(path, MAGIC + _tag(key, path, payload) + payload)
     except (OSError, UntrustedCacheError):
         return
@@ -192,6 +193,15 @@ def load(folder: Path, doc: Document) -> DocumentAnalysis | None:
 
 def store(folder: Path, doc: Document, value: DocumentAnalysis) -> None:
     _write(folder / entry_name(doc), value)
+
+
+def store_pickled(folder: Path | None, doc: Document, value: DocumentAnalysis) -> bytes:
+    """value pickled, and stored as doc's entry if there is a folder: a worker pickles its
+    analysis once, for the cache and for the parent it sends it to."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    if folder is not None:
+        _write(folder / entry_name(doc), payload)
+    return payload
 
 
 def build_entry_name(docs: list[Document], settings: Settings) -> str:

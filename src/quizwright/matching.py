@@ -50,10 +50,18 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
+@lru_cache(maxsize=65536)
+def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
+    """The phrase as a pattern that matches it only as whole words ('cell' not in 'cells').
+    Compiled once a phrase: a build asks about thousands of answers and options, and re's own
+    cache of 512 patterns compiled most of them again and again."""
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", flags)
+
+
 def occurs_in(phrase: str, text: str) -> bool:
     """Does the phrase (or its spelling variant) stand in the text as whole words?"""
     plain = re.sub(r"^the\s+", "", phrase, flags=re.I)
-    if re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", text, flags=re.I):
+    if whole_words(plain, re.I).search(text):
         return True
     if plain.islower():
         return False  # common words: whole-word match only ('cell' is not in 'cells')

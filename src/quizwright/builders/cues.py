@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..analysis.text import Sentence
+from ..matching import whole_words
 
 
 def coordinated(sentence: Sentence, first: int, last: int) -> bool:
@@ -39,7 +39,7 @@ def has_quote(sentence: Sentence) -> bool:
 
 
 def occurs_twice(sentence: str, answer: str) -> bool:
-    return len(re.findall(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)", sentence.lower())) > 1
+    return len(whole_words(answer.lower()).findall(sentence.lower())) > 1
 
 
 class Ranks:
