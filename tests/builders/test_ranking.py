@@ -182,37 +182,3 @@ def test_two_places_named_together_in_two_items_both_stay():
         {"place:china", "place:japan", "place:southkorea"},
     )
     assert len(ranking.select([japan, taiwan], 10, {}, {}).chosen) == 2
-
-
-def test_a_rare_term_may_be_asked_twice_about_two_facts_an_everyday_one_once():
-    """Round 17 judged second items the banks had turned down: on rare terms ('behaviorism')
-    mostly kept, on everyday ones ('An ___ (atom)'s neutrons ...') trivial."""
-
-    def rated(sentence: str, answer: str, key: str, score: float, rarity: float) -> ranking.Candidate:
-        found = candidate(sentence, answer, key, score)
-        found.features = {"answer_rarity": rarity}
-        return found
-
-    found = [
-        rated("Behaviorism dominated experimental psychology for several decades.", "Behaviorism",
-              "term:behaviorism", 0.92, 0.9),
-        rated("Behaviorism established psychology as a scientific discipline through experiments.", "Behaviorism",
-              "term:behaviorism", 0.9, 0.9),
-        rated("Chomsky was dissatisfied with the influence that behaviorism had had on linguistics.", "behaviorism",
-              "term:behaviorism", 0.86, 0.9),
-        rated("Structuralism studied the elements of conscious experience through introspection.", "Structuralism",
-              "term:structuralism", 0.85, 0.9),
-        rated("Functionalism grew out of the work of William James in American universities.", "Functionalism",
-              "term:functionalism", 0.9, 0.9),
-        rated("Functionalism asked how mental activities help an organism fit its environment.", "Functionalism",
-              "term:functionalism", 0.7, 0.9),
-        rated("An atom is the smallest quantity of an element that keeps its properties.", "atom",
-              "term:atom", 0.9, 0.3),
-        rated("An atom's neutrons have no charge, and its protons are positive.", "atom", "term:atom", 0.9, 0.3),
-    ]  # fmt: skip
-    chosen = [c.answer_key for c in ranking.select(found, 20, {}, {}).chosen]
-    assert sorted(chosen) == ["term:atom", "term:behaviorism", "term:behaviorism", "term:functionalism",
-                              "term:structuralism"]  # fmt: skip
-    # a second item only once every answer has had its turn: with room for four, no second
-    assert sorted(c.answer_key for c in ranking.select(found, 4, {}, {}).chosen) == [
-        "term:atom", "term:behaviorism", "term:functionalism", "term:structuralism"]  # fmt: skip

@@ -119,8 +119,7 @@ def select(
     max_in_bank: int = 2,
 ) -> Selection:
     """The best `count` candidates (fewer when fewer are good enough), best first: MCQs and clozes
-    about even, one item per sentence and per answer (two for a rare term or an actor, where a
-    second scores high: _may_ask_again), no sentence that is another item's
+    about even, one item per answer and per sentence, no sentence that is another item's
     context. caps: at most this many of a type (None: no cap). used: each answer key chosen so
     far in the set (earlier readings too) -> the words of the sentences it was asked from;
     updated, so that another reading's telling of the same fact is not asked again. asked: the
@@ -143,14 +142,12 @@ def select(
     # serial part); equal candidates have equal items, so this finds what that found
     kept: dict[str, list[Candidate]] = defaultdict(list)
 
-    asked_twice: set[str] = set()
-
-    def conflict(c: Candidate, again: bool = False) -> str:
+    def conflict(c: Candidate) -> str:
         item = c.item
         if (
             item.source.sentence in sentences | contexts
             or item.context in sentences
-            or (_same_answer(c.answer_key, answers) and not (again and _may_ask_again(c, answers, asked_twice)))
+            or _same_answer(c.answer_key, answers)
         ):
             return "repeats a kept item's answer or sentence"
         earlier = used.get(c.answer_key, [])
@@ -161,17 +158,12 @@ def select(
             return "tells the same fact as a kept item"
         return ""
 
-    # first MCQs and clozes about even, then the best of the rest, then a second fact about a rare term or an actor
-    for type_share, again in ((math.ceil(count / 2), False), (count, False), (count, True)):
+    for type_share in (math.ceil(count / 2), count):  # first MCQs and clozes about even, then the best of the rest
         for c in good:
             kind = ItemType(c.item.type)
             cap = min(type_share, caps.get(kind) or count)
-            if c in kept.get(c.item.id, ()) or len(selection.chosen) >= count or types[kind] >= cap:
+            if c in kept.get(c.item.id, ()) or len(selection.chosen) >= count or types[kind] >= cap or conflict(c):
                 continue
-            if conflict(c, again):
-                continue
-            if c.answer_key in answers:
-                asked_twice.add(c.answer_key)
             selection.chosen.append(c)
             kept[c.item.id].append(c)
             sentences.add(c.item.source.sentence)
@@ -195,26 +187,6 @@ report's finding) is taken as an MCQ than as a cloze of it: its options are name
 itself gives or figures in the key's own unit, and blanking one asks only for recall of it
 ('up to ___ from its source': judged trivial as recall of one study's exact figure); a term is
 better asked as a cloze (judged blind: term MCQs are kept far less often)."""
-
-
-ASK_AGAIN = 0.8
-"""A score a second item about one answer needs (once every answer has had its turn): 'Behaviorism
-dominated experimental psychology ...' beside '... is largely responsible for establishing
-psychology as a science' (round 17 judged what the banks turned down: such second items on
-rare terms and actors were mostly kept; on everyday terms, 'An ___ (atom)'s neutrons ...', trivial)."""
-RARE_ANSWER = 0.6
-"""answer_rarity a term needs to be asked twice (its rarest word no more common than zipf 3.6)."""
-
-
-def _may_ask_again(c: Candidate, answers: set[str], asked_twice: set[str]) -> bool:
-    """A second fact about a rare term, or about a person or organisation the reading is about,
-    in another sentence (its sentence shares little with the first: selection's near_duplicate)."""
-    return (
-        c.answer_key in answers
-        and c.answer_key not in asked_twice
-        and c.score >= ASK_AGAIN
-        and c.features.get("answer_rarity", 1.0) >= RARE_ANSWER
-    )
 
 
 def relates_the_same(a: Candidate, b: Candidate) -> bool:
