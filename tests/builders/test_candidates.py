@@ -3,6 +3,7 @@
 from conftest import MEMBRANE, analysed, candidates_of, model_of
 from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
+from quizwright.builders.cues import in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
 from quizwright.builders.term_candidates import term_answer_span
 from quizwright.matching import CLOZE
@@ -405,3 +406,20 @@ def test_a_term_glossed_in_a_short_quoted_aside_is_blanked_with_the_aside_left_i
     start = sentences[0].text.index("introspection")
     span = next(Span(i, i + 1) for i, t in enumerate(sentences[0].tokens) if t.text == "introspection")
     assert term_answer_span(sentences[0], span) == (start, start + len("introspection"))
+
+
+def test_a_blank_in_the_phrase_that_opens_a_sentence_is_not_asked():
+    """'Upon ___ (tissue injury), damaged cells release ...': judged trivial in every round since
+    round 13, as were 'In ___ (Haiti), the dictators are gone' and 'Like ___, cognitive
+    psychology ...'; the blank asks for the frame, not the fact. A clause is a fact of its own."""
+    _, sentences, _ = analysed(
+        "Upon tissue injury, damaged cells release inflammatory chemical signals. "
+        "In Haiti, the dictators are gone and democracy has a new day. "
+        "Because the lipid tails are hydrophobic, they meet in the inner region of the membrane. "
+        "In Freud's view, the unconscious mind was a repository of feelings and urges.",
+        "frames",
+    )
+    upon, haiti, because, freud = sentences
+    assert in_opening_phrase(upon, 1, 3) and in_opening_phrase(haiti, 1, 2)
+    assert not in_opening_phrase(because, 2, 4)  # a clause: 'the ___ are hydrophobic' is a fact
+    assert in_opening_phrase(freud, 1, 2) and not in_opening_phrase(freud, 6, 8)  # the view's holder; what follows

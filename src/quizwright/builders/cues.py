@@ -29,6 +29,24 @@ def is_subject(sentence: Sentence, first: int, last: int) -> bool:
     return not lead and last < len(tokens) and tokens[last].tag.startswith(("VB", "MD"))
 
 
+SUBORDINATORS = {"because", "if", "although", "though", "since", "as", "when", "while", "whether", "unless", "once",
+                 "until", "whereas"}  # fmt: skip
+
+
+def in_opening_phrase(sentence: Sentence, first: int, last: int) -> bool:
+    """The answer stands in the prepositional phrase that opens the sentence ('Upon ___ (tissue
+    injury), damaged cells release ...', 'In ___ (Haiti), the dictators are gone', 'Like ___,
+    cognitive psychology is ...'): the blank asks for the frame the sentence sets, not its fact.
+    Not a clause ('Because the ___ (lipid tails) are hydrophobic, they ...')."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].tag != "IN" or tokens[0].text.lower() in SUBORDINATORS:
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or last > comma:
+        return False
+    return not any(t.tag.startswith(("VB", "MD")) for t in tokens[1:comma])
+
+
 def in_brackets(sentence: Sentence, first: int) -> bool:
     before = [t.text for t in sentence.tokens[:first]]
     return before.count("(") > before.count(")")

@@ -13,7 +13,7 @@ from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, ItemType
-from .cues import Ranks, coordinated, has_quote, is_subject, occurs_twice
+from .cues import Ranks, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
 from .distractors.terms import term_options, wider_terms
 from .items import (
     cloze_item,
@@ -45,6 +45,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             term = model.terms[key]
             located = term_answer_span(sentence, span)
             if located is None:
+                continue
+            if in_opening_phrase(sentence, span.first, span.last):
                 continue
             start, end = located
             answer = sentence.text[start:end]
