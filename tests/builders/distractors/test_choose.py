@@ -39,3 +39,23 @@ def test_no_mcq_where_a_word_of_the_stem_points_to_the_one_option_built_on_it():
     """Judged blind: 'inter-Korean relations' with North Korea the only Korean option."""
     fact, pool = facts_in(CAPITALS, "inter-Korean", "North Korea")
     assert mcq_of(fact, pool) is None
+
+
+ISLAND = (
+    "Tension in East Asia\n\n"
+    "Lee's visit to China comes as East Asia faces growing disputes over Taiwan, strained relations between "
+    "China and Japan, and worries about North Korea. "
+    "The United States has warned China against military drills near Taiwan. "
+    "The United States and Japan held talks on Taiwan last week, and Japan sent ships near Taiwan."
+)
+
+
+def test_a_place_wordnet_does_not_place_gets_options_of_the_continent_its_sentence_names():
+    """Judged giveaway in rounds 16, 18 and 19: 'growing disputes over ___ (Taiwan)' with France,
+    India and the US; 'drills around ___' with the United States. WordNet knows Taiwan as an
+    island of no continent; the sentence names East Asia, China, Japan and North Korea."""
+    fact, pool = facts_in(ISLAND, "growing disputes over", "Taiwan")
+    for seed in range(8):
+        item = mcq_of(fact, pool, seed)
+        assert item is not None, seed
+        assert not {"France", "Germany", "the United States", "Canada", "Brazil"} & set(item.distractors), seed

@@ -16,7 +16,7 @@ from ...facts import Fact
 from ...matching import occurs_in, same_entity
 from ...models import MIN_DISTRACTORS
 from ..pool import Pool, display_form
-from .names import entity_options, fallback_options, is_national_capital, ranked
+from .names import entity_options, fallback_options, is_national_capital, of_its_continent_first, ranked
 from .organizations import organization_options
 
 COUNT = MIN_DISTRACTORS
@@ -39,6 +39,8 @@ def choose(
             + fallback_options(fact, rng)
             + ranked([c for c in found if c.count == 1], rng)
         )
+        if fact.answer.kind == "place":
+            options = of_its_continent_first(options, fact)  # 'drills around ___ (Taiwan)': not the United States
     if fact.answer.kind == "place" and is_national_capital(answer):
         # 'Beijing sees North Korea as a buffer': a capital stands for its government, and
         # Shanghai beside Tokyo and Seoul is the one that cannot be the answer

@@ -18,7 +18,20 @@ from ..pool import Candidate, Pool, role_of, stated_nationality
 
 # Used only when the readings name too few of a kind; well-known so that none stands out.
 FALLBACK = {
-    ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil"],
+    ("place", "country"): [
+        "Russia",
+        "India",
+        "Germany",
+        "France",
+        "Vietnam",
+        "Canada",
+        "Australia",
+        "Brazil",
+        "the Philippines",
+        "Indonesia",
+        "Egypt",
+        "Mexico",
+    ],
     ("place", "city"): ["Tokyo", "Moscow", "London", "Paris", "Hanoi", "Berlin", "Singapore", "Bangkok"],
     ("group", ""): ["Japanese", "Chinese", "American", "Russian", "Korean", "Vietnamese", "Indian", "German"],
 }
@@ -77,8 +90,27 @@ def fallback_options(fact: Fact, rng: random.Random) -> list[str]:
     Beijing, Seoul and Tokyo is the one a student rules out."""
     names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
     rng.shuffle(names)
-    home = continents(fact.answer.text)
-    return sorted(names, key=lambda n: not (home & continents(n)))  # stable: the shuffle decides within each
+    return of_its_continent_first(names, fact)
+
+
+def of_its_continent_first(names: list[str], fact: Fact) -> list[str]:
+    """The names in the answer's continent first, then those WordNet places nowhere, then the
+    rest, each in their order ('disputes over ___ (Taiwan)': not 'France' while 'Vietnam' is there)."""
+    home = home_continents(fact)
+    if not home:
+        return names
+    return sorted(names, key=lambda n: 0 if home & continents(n) else 2 if continents(n) else 1)  # stable
+
+
+def home_continents(fact: Fact) -> frozenset[str]:
+    """The answer's continents; where WordNet does not say (Taiwan is an island to it), those
+    every other place the sentence names shares ('East Asia ... disputes over Taiwan, ... China
+    and Japan': Asia)."""
+    own = continents(fact.answer.text)
+    if own:
+        return own
+    named = [found for m in fact.context if m.kind == "place" and (found := continents(m.text))]
+    return frozenset.intersection(*named) if named else frozenset()
 
 
 CONTINENTS = {"asia", "europe", "africa", "north_america", "south_america", "australia"}
