@@ -97,24 +97,24 @@ def test_a_subject_that_shortens_a_name_the_sentence_before_gave_needs_that_sent
     assert runs in where.usable  # "The scale of acidity" names itself
 
 
+def standings_of(text: str) -> list[Standing]:
+    _, sentences, _ = analysed(text, "facts")
+    return [standing(s) for s in sentences]
+
+
 def test_a_sentence_whose_verb_the_tagger_misread_stands_alone():
-    _, sentences, _ = analysed("A biaxial joint allows for motions within two planes, like the wrist.", "joints")
-    assert standing(sentences[0]) == Standing.ALONE
+    assert standings_of("A biaxial joint allows for motions within two planes, like the wrist.") == [Standing.ALONE]
 
 
 def test_also_giving_a_second_name_points_nowhere():
-    _, sentences, _ = analysed(
+    assert standings_of(
         "A joint, also called an articulation, is any place where two bones come together. "
-        "A suture is also a joint, found between the bones of the skull.",
-        "joints",
-    )
-    assert [standing(s) for s in sentences] == [Standing.ALONE, Standing.NEEDS_CONTEXT]
+        "A suture is also a joint, found between the bones of the skull."
+    ) == [Standing.ALONE, Standing.NEEDS_CONTEXT]
 
 
 def test_their_after_someone_in_the_same_sentence_points_nowhere():
-    _, sentences, _ = analysed(
+    assert standings_of(
         "Wundt used introspection, a process by which someone examines their own conscious experience. "
-        "Their methods were later criticised by the behaviorists of American psychology.",
-        "wundt",
-    )
-    assert [standing(s) for s in sentences] == [Standing.ALONE, Standing.NEEDS_CONTEXT]
+        "Their methods were later criticised by the behaviorists of American psychology."
+    ) == [Standing.ALONE, Standing.NEEDS_CONTEXT]
