@@ -60,12 +60,25 @@ def pool_of(jobs: int) -> Iterator[ProcessPoolExecutor]:
         try:
             yield pool
         except BaseException:
+            _stop_feeding(pool)
             for worker in _started_by(pool):
                 worker.terminate()
             pool.shutdown(wait=True, cancel_futures=True)  # quick, the workers being gone; nothing is left to exit
             raise
         else:
             pool.shutdown(wait=True)
+
+
+def _stop_feeding(pool: ProcessPoolExecutor) -> None:
+    """Let the pool's task queue be closed without waiting for the task its feeder thread is
+    writing to the workers: they are about to be stopped and will read no more, and a task
+    larger than the pipe holds (a long reading's part) left the feeder blocked for good, the
+    pool's shutdown waiting for the feeder, and the build never ending (SIGTERM as its workers
+    started, about one run in two on Python 3.11.2; later 3.11 releases cancel the wait
+    themselves). What the feeder still holds is lost, as it should be."""
+    tasks = getattr(pool, "_call_queue", None)  # the executor's own; absent before it starts
+    if tasks is not None:
+        tasks.cancel_join_thread()
 
 
 def _started_by(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
