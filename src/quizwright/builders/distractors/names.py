@@ -18,23 +18,11 @@ from ..pool import Candidate, Pool, role_of, stated_nationality
 
 # Used only when the readings name too few of a kind; well-known so that none stands out.
 FALLBACK = {
-    ("place", "country"): [
-        "Russia",
-        "India",
-        "Germany",
-        "France",
-        "Vietnam",
-        "Canada",
-        "Australia",
-        "Brazil",
-        "the Philippines",
-        "Indonesia",
-        "Egypt",
-        "Mexico",
-    ],
+    ("place", "country"): ["Russia", "India", "Germany", "France", "Vietnam", "Canada", "Australia", "Brazil",
+                           "the Philippines", "Indonesia", "Egypt", "Mexico"],
     ("place", "city"): ["Tokyo", "Moscow", "London", "Paris", "Hanoi", "Berlin", "Singapore", "Bangkok"],
     ("group", ""): ["Japanese", "Chinese", "American", "Russian", "Korean", "Vietnamese", "Indian", "German"],
-}
+}  # fmt: skip
 CONSIDERED = 40
 """Names of a kind weighed per question: this many of the commonest, and as many of those
 mentioned once. Plenty for three good options, and a bound, so that a book's thousands of
