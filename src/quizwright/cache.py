@@ -166,15 +166,17 @@ def _read(path: Path) -> object:
     return value
 
 
-def _write(path: Path, value: object) -> None:
-    """Write a signed entry atomically (value: an object, or its pickle as bytes); a cache that
-    cannot be written only costs speed."""
+def _pickled(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _write(path: Path, payload: bytes) -> None:
+    """Write a signed entry (a pickle) atomically; a cache that cannot be written only costs speed."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         key = _key(path.parent, create=True)
         if key is None:
             return
-        payload = value if isinstance(value, bytes) else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(path, MAGIC + _tag(key, path, payload) + payload)
     except (OSError, UntrustedCacheError):
         return
@@ -192,13 +194,13 @@ def load(folder: Path, doc: Document) -> DocumentAnalysis | None:
 
 
 def store(folder: Path, doc: Document, value: DocumentAnalysis) -> None:
-    _write(folder / entry_name(doc), value)
+    _write(folder / entry_name(doc), _pickled(value))
 
 
 def store_pickled(folder: Path | None, doc: Document, value: DocumentAnalysis) -> bytes:
     """value pickled, and stored as doc's entry if there is a folder: a worker pickles its
     analysis once, for the cache and for the parent it sends it to."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = _pickled(value)
     if folder is not None:
         _write(folder / entry_name(doc), payload)
     return payload
@@ -216,7 +218,7 @@ def load_build(folder: Path, docs: list[Document], settings: Settings) -> BuiltS
 
 
 def store_build(folder: Path, docs: list[Document], settings: Settings, value: BuiltSet) -> None:
-    _write(folder / build_entry_name(docs, settings), value)
+    _write(folder / build_entry_name(docs, settings), _pickled(value))
 
 
 def _is_analysis_of(value: DocumentAnalysis, doc: Document) -> bool:

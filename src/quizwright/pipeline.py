@@ -136,9 +136,10 @@ def _analysed_pickled(task: tuple[Document, Path | None]) -> bytes:
 def analysed_and_stored(task: tuple[Document, Path | None]) -> DocumentAnalysis:
     """The document's analysis, cached (if a cache folder is given) by the worker that made it:
     pickling it for the cache is not left to the parent, one document after another."""
-    analysis = analyse_document(task[0])
-    if task[1] is not None:
-        cache.store(task[1], task[0], analysis)
+    doc, cache_dir = task
+    analysis = analyse_document(doc)
+    if cache_dir is not None:
+        cache.store(cache_dir, doc, analysis)
     return analysis
 
 

@@ -117,6 +117,7 @@ def analyse(doc: Document) -> list[Sentence]:
     )
     sentences = []
     for index, ((block_no, start, end, heading, words), tags) in enumerate(zip(raw, tagged)):
+        # the tagged word, where with_common_openers wrote it in lower case; else the word as read ('"', not '``')
         tokens = tuple(
             Token(seen if seen.lower() == w.lower() else w, tag, s, e) for (w, s, e), (seen, tag) in zip(words, tags)
         )

@@ -74,11 +74,11 @@ def entity_options(fact: Fact, pool: Pool, accept: Callable[[Candidate], bool] =
 
 
 def fallback_options(fact: Fact, rng: random.Random) -> list[str]:
-    """The well-known names of the answer's kind, those of its continent first: Berlin beside
-    Beijing, Seoul and Tokyo is the one a student rules out."""
+    """The well-known names of the answer's kind, in a seeded order (choose puts a place's
+    continent first: Berlin beside Beijing, Seoul and Tokyo is the one a student rules out)."""
     names = list(FALLBACK.get((fact.answer.kind, fact.answer.subtype), []))
     rng.shuffle(names)
-    return of_its_continent_first(names, fact)
+    return names
 
 
 def of_its_continent_first(names: list[str], fact: Fact) -> list[str]:
