@@ -85,6 +85,7 @@ from quizwright.analysis.definitions import find_definition
             "death",
             False,
         ),
+        ("Social psychology focuses on how we interact with and relate to others.", "social psychology", "", False),
         (
             "Deception involves misleading experiment participants in order to keep a study valid.",
             "deception",

@@ -1,6 +1,6 @@
 """Sentences that define a term: 'A tissue is a group of ...', '... is called a synarthrosis',
 'a liquid called a solution', 'Ecology, the study of ...', 'Necrosis, or accidental cell death,',
-'vasodilation, the widening of the blood vessels', 'X refers to ...'."""
+'vasodilation, the widening of the blood vessels', 'X refers to ...', 'X focuses on ...'."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"(?P<definition>(?:the\s+)?[a-z][a-z-]+\s[a-z][^,;]{{8,}}?)(?:[,;.]|$)"), False),
     ("refers", re.compile(
         rf"^(?:(?:The|A|An)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:refers to|is defined as|means|describes|involves|"
-        rf"consists of|occurs when)\s+(?P<definition>.{{12,}})\.$"), False),
+        rf"consists of|occurs when|focuses on|deals with|is concerned with)\s+(?P<definition>.{{12,}})\.$"), False),
     ("study", re.compile(
         rf"^(?P<term>{TERM}),\s+(?P<definition>the\s+(?:study|science|branch|process|practice|art|idea|belief|view)\s+"
         r"(?:of|by which|in which|through which|that)\s+[^,]{4,}),"), False),
@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
 CALLED = {"called", "mid-called", "when"}
 CLASS_NOUNS = {"kind", "type", "form", "sort", "example", "class", "category", "variety", "part", "member"}
 NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", "one of", "this", "these")
-DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT"}
+DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT", "WRB"}  # WRB: '... focuses on how we ...'
 TRAILING_CLAUSE = re.compile(r",\s+(?:and|but|so|which means)\s+(?:it|they|this|these)\b.*$|;.*$")
 LEADING_CONNECTIVE = re.compile(
     r"^(?:However|Thus|Therefore|Indeed|In fact|In other words|Specifically|In contrast|Similarly|Likewise|Hence|"

@@ -140,7 +140,9 @@ def term_weight(key: str, count: int, tokens: int, defined: bool, heading: bool,
     """How key a candidate is; 0 for filler ('body', 'large number', 'researchers', 'kilometres')."""
     words = key.split()
     head = words[-1]
-    if len(head) < 3 or words[0] in QUANTIFIERS or (len(words) == 1 and (head in META_NOUNS or head in UNITS)):
+    # under three letters a stray ('s', 'ad'), unless defined and written as a symbol is ('pH')
+    short = len(head) < 3 and not (defined and form[:1].islower() and not form.islower())
+    if short or words[0] in QUANTIFIERS or (len(words) == 1 and (head in META_NOUNS or head in UNITS)):
         return 0.0
     if len(words) > 1 and (words[0] in META_NOUNS or (head in META_NOUNS and zipf(words[0]) >= 4.0)):
         return 0.0  # 'example cell', 'large number'; but 'atomic number' is a term

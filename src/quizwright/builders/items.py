@@ -117,8 +117,8 @@ def vague(definition: str) -> bool:
 
 def distinguishing(answer: str) -> str:
     """What tells a term from its siblings: 'radioactive' of 'radioactive isotope' (the stem may
-    say 'isotope'); the whole word of a one-word term."""
-    words = answer.split()
+    say 'isotope'); 'Intracellular' of 'Intracellular fluid (ICF)'; the whole word of a one-word term."""
+    words = re.sub(r"\s*\([^()]*\)$", "", answer).split()
     return " ".join(words[:-1]) if len(words) > 1 else answer
 
 

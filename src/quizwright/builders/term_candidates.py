@@ -12,7 +12,7 @@ from ..analysis.reading_model import ReadingModel
 from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
-from ..models import AnswerKind, ItemType
+from ..models import AnswerKind, Item, ItemType
 from .cues import Ranks, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
 from .distractors.terms import term_options, wider_terms
 from .items import (
@@ -84,36 +84,58 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 "speech": float(model.speech_like),
             }
             answer_key = f"term:{key}"
-            # 'cooling tower ... cleaning of the tower': a blank gives it away; 'water in the
-            # ___ (intracellular fluid)' where the reading has extracellular fluid: both fit it
+            # 'cooling tower ... cleaning of the tower': a blank gives it away; 'water in the ___
+            # (intracellular fluid)' where the reading has extracellular fluid: both fit it. Not so
+            # in a definition ('A ___ is an isotope whose nucleus ...': radioactive isotope), which
+            # is asked so only where it gives no MCQ ('Clinical psychology is the area of
+            # psychology that ...' is asked better with options)
+            hinted = shares_stem(answer, rest) or opposite_in(key, model, rest)
+            cloze = None
             if (
-                not shares_stem(answer, rest)
-                and not opposite_in(key, model, rest)
+                ((is_definition and not names_its_opposite(key, rest)) or not hinted)
                 and not (context is None and opens_with_connective(sentence.text))
                 and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
-                cloze = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
-                out.append(Candidate(cloze, answer_key, {**features, "cloze": 1.0}))
-            if model.expository and not (is_definition or term.in_heading):
-                continue  # judged blind (rounds 9-12): 2 of 17 such textbook MCQs kept; the sentence rules out too little
+                item = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
+                cloze = Candidate(item, answer_key, {**features, "cloze": 1.0})
+            mcq = None
             question = definition_question(defining, answer) if is_definition and defining else None
-            if question is None and names_its_opposite(key, rest):
-                continue  # 'In contrast with endocytosis, _____ is ...': the other one
-            rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))
-            options = term_options(term, answer, question or rest, model, related, rng)
-            if options is None:
-                continue
-            stem = question or gapped(sentence, start, end)
-            mcq = mcq_item(sentence, start, end, AnswerKind.TERM, stem, [o.text for o in options], context)
-            category = sum(o.category for o in options) / len(options) / 5
-            out.append(
-                Candidate(
-                    mcq,
-                    answer_key,
-                    {**features, "wh_question": float(question is not None), "option_category": category},
-                )
-            )
+            # judged blind (rounds 9-12): 2 of 17 textbook MCQs on a term neither defined nor in a
+            # heading kept; the sentence rules out too little
+            if is_definition or term.in_heading or not model.expository:
+                mcq = _term_mcq(model, related, term, (sentence, start, end), question, context, seed)
+            if cloze is not None and (mcq is None or not hinted):
+                out.append(cloze)
+            if mcq is not None:
+                item, category = mcq
+                mcq_features = {"wh_question": float(question is not None), "option_category": category}
+                out.append(Candidate(item, answer_key, {**features, **mcq_features}))
     return out
+
+
+def _term_mcq(
+    model: ReadingModel,
+    related: list[ReadingModel],
+    term: Term,
+    blank: tuple[Sentence, int, int],
+    question: str | None,
+    context: str | None,
+    seed: int,
+) -> tuple[Item, float] | None:
+    """A multiple-choice item on a key term, and how surely its options are of the term's
+    category (0 to 1); None where no fair one exists."""
+    sentence, start, end = blank
+    answer = sentence.text[start:end]
+    rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
+    if question is None and names_its_opposite(term.key, rest):
+        return None  # 'In contrast with endocytosis, _____ is ...': the other one
+    rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))
+    options = term_options(term, answer, question or rest, model, related, rng)
+    if options is None:
+        return None
+    stem = question or gapped(sentence, start, end)
+    item = mcq_item(sentence, start, end, AnswerKind.TERM, stem, [o.text for o in options], context)
+    return item, sum(o.category for o in options) / len(options) / 5
 
 
 OPPOSITE_PREFIXES = [("intra", "extra"), ("intra", "inter"), ("hyper", "hypo"), ("endo", "exo"), ("pre", "post"),
