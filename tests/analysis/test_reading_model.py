@@ -48,6 +48,21 @@ def test_key_terms_are_what_the_reading_defines_and_repeats_not_filler():
     assert model.expository and not model.speech_like
 
 
+def test_who_practises_a_field_is_no_key_term_however_often_named():
+    """'... in shaping how many ___ (clinicians) operate': judged trivial every time it was asked."""
+    text = (
+        "Therapy\n\n"
+        "Client-centered therapy is a therapy in which the client leads. "
+        "Clinicians use client-centered therapy, and many clinicians combine it with other therapies. "
+        "Therapists trained in psychoanalysis and therapists trained in behaviorism differ, say clinicians. "
+        "Practitioners of client-centered therapy listen, and practitioners rarely advise."
+    )
+    terms = model_of(text, "therapy").terms
+    assert "client-centered therapy" in terms
+    for who in ("clinician", "therapist", "practitioner"):
+        assert who not in terms, who
+
+
 def test_terms_listed_together_are_recorded_as_one_list():
     model = model_of(JOINTS, "joints")
     assert {"cartilaginous joint", "synovial joint"} <= model.lists["fibrous joint"]

@@ -84,6 +84,19 @@ def test_a_main_verb_the_tagger_read_as_a_plural_noun_is_a_verb():
     assert tags[2]["channels"] == "NNS"  # a verb follows in its clause: the subject's head
 
 
+def test_a_main_verb_read_as_a_noun_is_put_right_though_a_later_clause_has_a_verb():
+    sentences = analyse(
+        doc(
+            "Psychoanalytic theory focuses on the role of the unconscious, and this perspective dominated "
+            "clinical psychology for decades. "
+            "Receptors on liver cell surfaces bind the hormone-carrier molecules, and the cell absorbs the complexes."
+        )
+    )
+    tags = [{t.text: t.tag for t in s.tokens} for s in sentences]
+    assert tags[0]["focuses"] == "VBZ"
+    assert tags[1]["surfaces"] != "VBZ"  # the subject's head, whatever the tagger made of 'bind'
+
+
 def test_a_term_opening_a_sentence_is_a_noun_where_the_reading_writes_it_in_lower_case():
     """'Endocytosis (bringing ...) is ...' was a name to the tagger and the entity finder: the
     reading's definition of endocytosis went unasked."""

@@ -48,6 +48,7 @@ GENERIC_PEOPLE = {
     "researcher", "scientist", "expert", "grower", "farmer", "official", "people", "person", "child", "student",
     "patient", "author", "team", "member", "worker", "resident", "citizen", "american", "individual", "participant",
     "colleague", "leader", "man", "woman", "baby", "adult", "subject", "doctor", "psychologist", "infant",
+    "clinician", "therapist", "practitioner",
 }  # fmt: skip
 COMMON_ZIPF = 4.6
 """A single noun this common in general English ('body', 'system') is filler unless the

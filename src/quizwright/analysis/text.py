@@ -149,14 +149,18 @@ def with_main_verb(tags: list[tuple[str, str]]) -> list[tuple[str, str]]:
     'Social psychology focuses/NNS on how we ...', 'A biaxial joint allows/NNS for motions'.
     Such a word follows a singular noun, comes before any verb, is followed by a preposition
     or 'that', WordNet knows it as a verb, and no verb follows it in the same clause (else it
-    is the subject's head: 'Protein channels in the membrane allow ...')."""
+    is the subject's head: 'Protein channels in the membrane allow ...'); a clause ends at a
+    subordinator, a semicolon, or a comma before 'and', 'but', 'or'."""
     for i in range(1, len(tags) - 1):
         word, tag = tags[i]
         if tag.startswith(("VB", "MD")):
             return tags
         if tag != "NNS" or tags[i - 1][1] != "NN" or not word.isalpha() or not word.endswith("s"):
             continue
-        if tags[i + 1][1] not in {"IN", "TO"} or _verb_before_a_clause(tags[i + 1 :]):
+        following = tags[i + 1]
+        if following[1] not in {"IN", "TO"} or following[0].lower() not in lexicon.stopwords():
+            continue  # not 'surfaces bind/IN the ...': a verb the tagger took for a preposition
+        if _verb_before_a_clause(tags[i + 1 :]):
             continue
         if _verb_form(word.lower()):
             return [*tags[:i], (word, "VBZ"), *tags[i + 1 :]]
@@ -169,9 +173,11 @@ def _verb_form(word: str) -> bool:
 
 
 def _verb_before_a_clause(tags: list[tuple[str, str]]) -> bool:
-    for word, tag in tags:
-        if word.lower() in OPENS_A_CLAUSE or tag in {"WRB", "WDT", "WP"}:
+    for (word, tag), (_, next_tag) in zip(tags, [*tags[1:], ("", "")]):
+        if word.lower() in OPENS_A_CLAUSE or tag in {"WRB", "WDT", "WP"} or word == ";":
             return False
+        if word == "," and next_tag == "CC":
+            return False  # '..., and this perspective dominated ...': the next clause's verb
         if tag.startswith(("VB", "MD")):
             return True
     return False
