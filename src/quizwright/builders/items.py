@@ -115,10 +115,15 @@ def vague(definition: str) -> bool:
     return bool(VAGUE.search(" ".join(definition.split()[:4]))) or len(re.findall(r"[A-Za-z]{3,}", definition)) < 4
 
 
+def without_abbreviation(answer: str) -> str:
+    """'sodium ions' of 'sodium ions (Na+)': options take the form of the name, not of '(Na+)'."""
+    return re.sub(r"\s*\([^()]*\)$", "", answer)
+
+
 def distinguishing(answer: str) -> str:
     """What tells a term from its siblings: 'radioactive' of 'radioactive isotope' (the stem may
     say 'isotope'); 'Intracellular' of 'Intracellular fluid (ICF)'; the whole word of a one-word term."""
-    words = re.sub(r"\s*\([^()]*\)$", "", answer).split()
+    words = without_abbreviation(answer).split()
     return " ".join(words[:-1]) if len(words) > 1 else answer
 
 

@@ -103,7 +103,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # judged blind (rounds 9-12): 2 of 17 textbook MCQs on a term neither defined nor in a
             # heading kept; the sentence rules out too little
             if is_definition or term.in_heading or not model.expository:
-                mcq = _term_mcq(model, related, term, (sentence, start, end), question, context, seed)
+                mcq = _term_mcq(model, related, term, (sentence, start, end), rest, question, context, seed)
             if cloze is not None and (mcq is None or not hinted):
                 out.append(cloze)
             if mcq is not None:
@@ -118,15 +118,15 @@ def _term_mcq(
     related: list[ReadingModel],
     term: Term,
     blank: tuple[Sentence, int, int],
+    rest: str,
     question: str | None,
     context: str | None,
     seed: int,
 ) -> tuple[Item, float] | None:
     """A multiple-choice item on a key term, and how surely its options are of the term's
-    category (0 to 1); None where no fair one exists."""
+    category (0 to 1); None where no fair one exists. rest: the sentence and context around the blank."""
     sentence, start, end = blank
     answer = sentence.text[start:end]
-    rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
     if question is None and names_its_opposite(term.key, rest):
         return None  # 'In contrast with endocytosis, _____ is ...': the other one
     rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))

@@ -26,7 +26,7 @@ from ...analysis.reading_terms import Term
 from ...analysis.terms import zipf
 from ...matching import occurs_in
 from ...models import MIN_DISTRACTORS
-from ..items import hints_at
+from ..items import hints_at, without_abbreviation
 
 GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
                    "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
@@ -73,11 +73,6 @@ def term_options(
         if len(chosen) == MIN_DISTRACTORS:
             return None if _key_is_the_odd_one(answer, [c.text for c in chosen]) else chosen
     return None
-
-
-def without_abbreviation(answer: str) -> str:
-    """'sodium ions' of 'sodium ions (Na+)': options take the form of the name, not of '(Na+)'."""
-    return re.sub(r"\s*\([^()]*\)$", "", answer)
 
 
 def _head(text: str) -> str:
