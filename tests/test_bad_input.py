@@ -385,6 +385,24 @@ def test_a_real_ctrl_c_during_a_build_keeps_the_old_bank(tmp_path):
     assert leftovers(tmp_path) == []
 
 
+def test_a_ctrl_c_while_the_build_starts_says_so_too(tmp_path):
+    """A Ctrl-C before the build proper (while NLTK is imported or the bank read: over a second on
+    a slow disk) ends in the same one line, not a silent exit."""
+    (tmp_path / "reading.txt").write_text(READING, encoding="utf-8")
+    (tmp_path / "bank.yaml").write_text(tiny_bank(), encoding="utf-8")
+    interrupt_on_import = (
+        "import builtins; real_import = builtins.__import__\n"
+        "def importing(name, *args, **kwargs):\n"
+        "    if name == 'pipeline':\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = importing"
+    )
+    result = run_quizwright(["build", "reading.txt", "-o", "bank.yaml"], tmp_path, interrupt_on_import)
+    assert (result.returncode, result.stderr) == (130, "error: interrupted; bank.yaml is as it was\n")
+    assert bank_text(tmp_path) == tiny_bank()
+
+
 def test_a_huge_source_is_refused_in_little_memory(tmp_path):
     """50 MB of text with 200 MB free: refused from its size, so the run's peak memory is that of any small run.
 

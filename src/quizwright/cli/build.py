@@ -73,21 +73,26 @@ def build(
     The bank records its readings and settings: `quizwright build BANK` builds it again the
     same way; a setting given on the command line replaces the recorded one.
     """
-    from .. import api, builds, cache  # here, not above: the commands that only read a bank start without NLTK
-    from ..pipeline import BuildOptions
-    from ..workers import default_jobs
-
-    readings, output, before = _readings_and_bank(list(sources or []), output)
-    given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
-    recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
-    before = dataclasses.replace(before, items=()) if before is not None else None  # its record is all a build needs
-    base = BuildOptions(title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir())
+    # a Ctrl-C at any moment, even while the imports below load NLTK (over a second on a slow
+    # disk), ends in the one line that says what was left as it was
+    as_it_was = f"{output} is as it was" if output is not None else "nothing was changed"
     try:
+        from .. import api, builds, cache  # here, not above: the commands that only read a bank start without NLTK
+        from ..pipeline import BuildOptions
+        from ..workers import default_jobs
+
+        readings, output, before = _readings_and_bank(list(sources or []), output)
+        as_it_was = f"{output} is as it was"
+        given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
+        recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
+        before = (
+            dataclasses.replace(before, items=()) if before is not None else None
+        )  # its record is all a build needs
+        base = BuildOptions(
+            title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir()
+        )
         with reporting_warnings():
             options = builds.options_from(recorded | {k: v for k, v in given.items() if v is not None}, base)
-    except QuizwrightError as exc:
-        raise fail(exc) from None
-    try:
         with Progress(console=console.err, transient=True, disable=not console.err.is_terminal) as bar:
             task = bar.add_task("analysing", total=None)
 
@@ -99,7 +104,7 @@ def build(
     except QuizwrightError as exc:
         raise fail(exc) from None
     except KeyboardInterrupt:
-        raise interrupted(f"{output} is as it was") from None
+        raise interrupted(as_it_was) from None
     table = Table(title=Text(f"{output}: {len(built.bank.items)} items built"))
     columns = [f.name for f in dataclasses.fields(DocumentReport) if f.name != "dropped"]
     for column in columns:
