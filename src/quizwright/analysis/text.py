@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import Document
 from . import lexicon, resources
 from .normalize import normalize, original_span
+
+if TYPE_CHECKING:
+    from .tagging import FastPerceptronTagger
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,13 @@ def _word_tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 @resources.loads("averaged_perceptron_tagger_eng")
-def _tagger() -> Any:
+def _tagger() -> FastPerceptronTagger:
     resources.require("averaged_perceptron_tagger_eng")
     from nltk.tag.perceptron import PerceptronTagger
 
-    return PerceptronTagger(lang="eng")
+    from .tagging import FastPerceptronTagger
+
+    return FastPerceptronTagger(PerceptronTagger(lang="eng"))
 
 
 def load_models() -> None:

@@ -1,0 +1,91 @@
+"""NLTK's averaged-perceptron tagger, run with the same weights to the same tags, faster.
+
+NLTK's `PerceptronTagger.tag` adds up, for each word the tag dictionary does not settle, the
+weights of 14 features one (feature, tag) pair at a time in Python dicts, about 220 additions a
+word, then picks the best of 45 tags with a lambda per tag: most of a long reading's tagging
+time. Here each feature's weights are a row of an array with a column per tag, and a word's
+scores are its features' rows added in NLTK's order: each tag's score is the same sequence of
+float additions NLTK makes (a tag a feature does not weigh gets + 0.0, which changes no
+number), so every score is the float NLTK computes and every tag the tag it picks (tested
+against NLTK's own tagger); ties go, as in NLTK, to the alphabetically greatest tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+
+
+class FastPerceptronTagger:
+    """tag_sents() as NLTK's PerceptronTagger gives it, from that tagger's model."""
+
+    def __init__(self, nltk_tagger: Any) -> None:
+        weights: dict[str, dict[str, float]] = nltk_tagger.model.weights
+        # greatest first: argmax takes the first of equal scores, NLTK the greatest tag
+        self.tags: list[str] = sorted(nltk_tagger.classes, reverse=True)
+        column = {tag: n for n, tag in enumerate(self.tags)}
+        self.rows = {feature: n for n, feature in enumerate(weights)}
+        self.weights = np.zeros((len(weights) + 1, len(self.tags)))  # the last row: a feature the model lacks
+        for feature, n in self.rows.items():
+            for tag, weight in weights[feature].items():
+                self.weights[n, column[tag]] = weight
+        self.tagdict: dict[str, str] = nltk_tagger.tagdict
+
+    def tag_sents(self, sentences: Iterable[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        return [self.tag(words) for words in sentences]
+
+    def tag(self, words: Sequence[str]) -> list[tuple[str, str]]:
+        context = [*START, *(normalize(w) for w in words), *END]
+        prev, prev2 = START
+        out = []
+        for i, word in enumerate(words):
+            tag = self.tagdict.get(word)
+            if not tag:
+                tag = self._best(_features(i + 2, word, context, prev, prev2))
+            out.append((word, tag))
+            prev2, prev = prev, tag
+        return out
+
+    def _best(self, features: list[str]) -> str:
+        missing = len(self.weights) - 1
+        # summed down the rows, one after another as NLTK adds them (numpy sums pairwise only
+        # along the contiguous axis, which is the tags here)
+        scores = self.weights[[self.rows.get(f, missing) for f in features]].sum(axis=0)
+        return self.tags[int(scores.argmax())]
+
+
+def normalize(word: str) -> str:
+    """NLTK's PerceptronTagger.normalize."""
+    if "-" in word and word[0] != "-":
+        return "!HYPHEN"
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word and word[0].isdigit():
+        return "!DIGITS"
+    return word.lower()
+
+
+def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> list[str]:
+    """NLTK's PerceptronTagger._get_features as its keys, in its order (each occurs once, so
+    each counts 1)."""
+    return [
+        "bias",
+        "i suffix " + word[-3:],
+        "i pref1 " + word[:1],
+        "i-1 tag " + prev,
+        "i-2 tag " + prev2,
+        "i tag+i-2 tag " + prev + " " + prev2,
+        "i word " + context[i],
+        "i-1 tag+i word " + prev + " " + context[i],
+        "i-1 word " + context[i - 1],
+        "i-1 suffix " + context[i - 1][-3:],
+        "i-2 word " + context[i - 2],
+        "i+1 word " + context[i + 1],
+        "i+1 suffix " + context[i + 1][-3:],
+        "i+2 word " + context[i + 2],
+    ]
