@@ -1,6 +1,9 @@
 """Normalisation: analysis sees ASCII quotes and dashes, and every offset maps back to the original."""
 
-from quizwright.analysis.normalize import normalize, original_span
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizwright.analysis.normalize import REPLACEMENTS, normalize, original_span
 
 
 def test_normalize_maps_typographic_quotes_to_ascii_and_back():
@@ -24,3 +27,14 @@ def test_zero_width_characters_vanish_from_analysis():
     norm, offsets = normalize("Se\u200boul")
     assert norm == "Seoul"
     assert original_span(offsets, 0, 5) == (0, 6)
+
+
+@given(st.text(alphabet=st.sampled_from([*"ab .'-\n", *REPLACEMENTS])))
+def test_every_character_is_replaced_and_mapped_back_to_itself(text):
+    """Character by character: each becomes its replacement (or stays), and each character of
+    the result maps back to the one it came from."""
+    norm, offsets = normalize(text)
+    assert norm == "".join(REPLACEMENTS.get(c, c) for c in text)
+    assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
+    assert all(REPLACEMENTS.get(text[offsets[i]], text[offsets[i]]).count(c) for i, c in enumerate(norm))
+    assert offsets == sorted(offsets)

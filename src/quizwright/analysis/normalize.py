@@ -6,6 +6,8 @@ original characters, so items quote the document exactly as it is written.
 
 from __future__ import annotations
 
+import re
+
 REPLACEMENTS = {
     "\u2018": "'",
     "\u2019": "'",
@@ -39,6 +41,9 @@ REPLACEMENTS = {
 }
 
 
+TYPOGRAPHIC = re.compile("[" + "".join(re.escape(c) for c in REPLACEMENTS) + "]")
+
+
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return (normalised text, offsets) where offsets[i] is the original index of char i.
 
@@ -47,10 +52,17 @@ def normalize(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        replacement = REPLACEMENTS.get(char, char)
+    done = 0
+    for match in TYPOGRAPHIC.finditer(text):  # the plain runs between copied whole, not a character at a time
+        at = match.start()
+        out.append(text[done:at])
+        offsets.extend(range(done, at))
+        replacement = REPLACEMENTS[text[at]]
         out.append(replacement)
-        offsets.extend([index] * len(replacement))
+        offsets.extend([at] * len(replacement))
+        done = at + 1
+    out.append(text[done:])
+    offsets.extend(range(done, len(text)))
     offsets.append(len(text))
     return "".join(out), offsets
 

@@ -103,14 +103,15 @@ def _gerund(token: Token) -> bool:
 def chunks(sentence: Sentence) -> list[Span]:
     """Maximal runs of modifiers ending in a common noun: 'fibrous connective tissue'."""
     tokens = sentence.tokens
+    modifies = [modifier(sentence, i) for i in range(len(tokens))]  # once a word: asked up to three times
     out: list[Span] = []
     i = 0
     while i < len(tokens):
-        if not modifier(sentence, i) or (_gerund(tokens[i]) and i + 1 < len(tokens) and not modifier(sentence, i + 1)):
+        if not modifies[i] or (_gerund(tokens[i]) and i + 1 < len(tokens) and not modifies[i + 1]):
             i += 1
             continue
         j = i
-        while j < len(tokens) and modifier(sentence, j):
+        while j < len(tokens) and modifies[j]:
             j += 1
         end = j
         while end > i and not nounish(sentence, end - 1):
