@@ -63,24 +63,20 @@ cannot tell thirty weights apart on their own): what each feature was expected t
 def fit(rows: list[dict[str, float]], labels: list[float], names: list[str], l2: float = 4.0,
         steps: int = 3000, rate: float = 0.3) -> tuple[float, dict[str, float]]:  # fmt: skip
     """Weights minimising the mean cross-entropy of soft labels plus l2/2n * |w - prior|^2."""
+    import numpy as np  # the same full-batch descent as a loop over items, at array speed (a few seconds, not an hour)
+
     prior_data = json.loads(PRIOR.read_text(encoding="utf-8"))
-    prior = {name: float(prior_data["weights"].get(name, 0.0)) for name in names}
-    weights = dict(prior)
+    prior = np.array([float(prior_data["weights"].get(name, 0.0)) for name in names])
+    weights = prior.copy()
     bias = float(prior_data["bias"])
+    x = np.array([[row.get(name, 0.0) for name in names] for row in rows])
+    y = np.array(labels)
     n = len(rows)
     for _ in range(steps):
-        grad = dict.fromkeys(names, 0.0)
-        grad_bias = 0.0
-        for x, y in zip(rows, labels):
-            p = predict(bias, weights, x)
-            grad_bias += p - y
-            for name, value in x.items():
-                if name in grad:
-                    grad[name] += (p - y) * value
-        bias -= rate * grad_bias / n
-        for name in names:
-            weights[name] -= rate * (grad[name] + l2 * (weights[name] - prior[name])) / n
-    return bias, weights
+        error = 1 / (1 + np.exp(-(bias + x @ weights))) - y
+        bias -= rate * float(error.sum()) / n
+        weights -= rate * (x.T @ error + l2 * (weights - prior)) / n
+    return bias, {name: float(w) for name, w in zip(names, weights)}
 
 
 def predict(bias: float, weights: dict[str, float], x: dict[str, float]) -> float:

@@ -492,3 +492,38 @@ def test_a_two_letter_term_the_reading_defines_is_asked():
         "Blood has a pH of about 7.4, and the stomach's acid lowers the pH of its contents to about 2."
     )
     assert "pH" in {i.answer for i in candidates_of(text, "acids") if i.type == "cloze"}
+
+
+MIXTURES = (
+    "Mixtures\n\n"
+    "A solution is a homogeneous liquid mixture in which a solute is evenly dissolved in a solvent. "
+    "A suspension is a liquid mixture of a solvent and particles that settle out over time. "
+    "A colloid is a mixture that is somewhat like a heavy solution. "
+    "In a solution the solute never settles, while in a suspension the particles sink to the bottom. "
+    "The particles of a colloid are larger than those of a solution, and a colloid is cloudy."
+)
+
+
+def test_a_definition_by_likeness_is_not_asked():
+    """'A ___ is a mixture that is somewhat like a heavy solution': a suspension fits it as well
+    (judged two-right by both panels of rounds 24 and 25); a definition that tells is asked."""
+    items = candidates_of(MIXTURES, "mixtures")
+    assert not [i for i in items if "somewhat like" in i.source.sentence]
+    assert any(i.source.sentence.startswith("A suspension is") and i.answer == "A suspension" for i in items)
+
+
+def test_a_term_renamed_in_an_aside_right_after_it_is_not_blanked():
+    """'begins with ___\u2014one hypothesis\u2014': the aside names what fills the blank (judged
+    two-right twice: 'a hypothesis' fits); the same term with no aside after it is asked."""
+    text = (
+        "Osmosis\n\n"
+        "Osmosis is the diffusion of water through a semipermeable membrane. "
+        "Osmolarity is the total concentration of solutes in a solution. "
+        "Water crosses a semipermeable membrane by osmosis until the osmolarity is equal. "
+        "Red blood cells swell by osmosis in pure water, because osmosis carries water toward their "
+        "osmolarity\u2014the higher one\u2014inside. "
+        "A cell shrinks by osmosis when the osmolarity outside it rises."
+    )
+    asked = {i.source.sentence for i in candidates_of(text, "osmosis") if i.answer == "osmolarity"}
+    assert not any(s.startswith("Red blood cells") for s in asked)
+    assert any(s.startswith("A cell shrinks") for s in asked)

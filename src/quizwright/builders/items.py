@@ -109,10 +109,17 @@ def definition_question(definition: Definition, answer: str) -> str | None:
     return f"Which term names {text}?"
 
 
+LIKENED = re.compile(
+    r"\b(?:somewhat|rather|much|a bit|a little|sort of|kind of) like\b|\bresembl(?:es|ing)\b|\bakin to\b", re.I
+)
+"""A definition by likeness: 'a mixture that is somewhat like a heavy solution' fits a suspension as well."""
+
+
 def vague(definition: str) -> bool:
-    """'an extremely important process in the body', 'a critical tool for ...': it fits too many
-    terms to pin one down."""
-    return bool(VAGUE.search(" ".join(definition.split()[:4]))) or len(re.findall(r"[A-Za-z]{3,}", definition)) < 4
+    """'an extremely important process in the body', 'a critical tool for ...', 'a mixture that is
+    somewhat like a heavy solution': it fits too many terms to pin one down."""
+    first = " ".join(definition.split()[:4])
+    return bool(VAGUE.search(first) or LIKENED.search(definition)) or len(re.findall(r"[A-Za-z]{3,}", definition)) < 4
 
 
 def without_abbreviation(answer: str) -> str:

@@ -16,6 +16,7 @@ from ..models import AnswerKind, Item, ItemType
 from .cues import Ranks, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
 from .distractors.terms import term_options, wider_terms
 from .items import (
+    LIKENED,
     cloze_item,
     definition_question,
     distinguishing,
@@ -53,6 +54,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
             defining = model.definitions.get(index)
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
+            if defining is not None and defining.key == key and LIKENED.search(defining.definition):
+                continue  # 'A ___ is a mixture that is somewhat like a heavy solution': a suspension fits too
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
             if (
@@ -237,6 +240,8 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
         and _a_noun(tokens[span.last].text, tokens[span.last].tag)
     ):
         return None  # 'cell' in 'cell membrane'; 'solute' in 'The solute particles consist of ...'
+    if RENAMED.match(sentence.text[end:]):
+        return None  # 'begins with ___—one hypothesis—': the aside names it too
     if span.last < len(tokens) and tokens[span.last].text == "(":
         abbreviation = span.last + 2 < len(tokens) and tokens[span.last + 2].text == ")"
         if abbreviation and re.fullmatch(r"[A-Z][A-Za-z0-9+\-]{1,7}", tokens[span.last + 1].text):
@@ -249,6 +254,10 @@ def term_answer_span(sentence: Sentence, span: Span) -> tuple[int, int] | None:
 def _a_noun(word: str, tag: str) -> bool:
     """A noun, or a plural the tagger took for a verb that WordNet knows only as a noun ('particles')."""
     return tag in {"NN", "NNS"} or (tag == "VBZ" and not lexicon.wordnet().synsets(word.lower(), "v"))
+
+
+RENAMED = re.compile(r"\s*(?:[—–]|\s-\s)\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*(?:[—–]|\s-\s)")
+"""An aside set off by dashes right after a term, a few words long: another name for it."""
 
 
 GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ ){0,3}[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
