@@ -48,6 +48,22 @@ def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
     ]
 
 
+def test_a_field_and_the_people_in_it_are_one_answer():
+    """'Social psychology focuses on how we relate to others' and 'Social psychologists conduct
+    research on ...': judged duplicates by both panels of rounds 26 and 27. 'social psychology'
+    and 'clinical psychology' are two answers."""
+    found = [
+        candidate("Social psychology focuses on how we interact with and relate to others.", "Social psychology",
+                  "term:social psychology", 0.9),
+        candidate("Social psychologists conduct research on how we explain the behavior of others.",
+                  "Social psychologists", "term:social psychologist", 0.8),
+        candidate("Clinical psychology focuses on the diagnosis and treatment of disorders.", "Clinical psychology",
+                  "term:clinical psychology", 0.7),
+    ]  # fmt: skip
+    chosen = ranking.select(found, 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == ["term:clinical psychology", "term:social psychology"]
+
+
 def mcq_candidate(sentence: str, answer: str, kind: AnswerKind, key: str, score: float) -> ranking.Candidate:
     start = sentence.index(answer)
     document = Document("visit", "visit.txt", "", sentence)

@@ -196,7 +196,7 @@ def _inside(part: str, word: str) -> bool:
     """The part's root within the word, not as its head: 'vertebr' (vertebrae) in
     'intervertebral', 'therap' (therapist) in 'psychotherapy'; but not 'protein' in
     'glycoprotein' or 'psychology' in 'biopsychology' (the word says only what it is a kind of)."""
-    root = _root(part)
+    root = word_root(part)
     at = word.find(root)
     if len(root) < 6 or at < 0:
         return False
@@ -206,7 +206,7 @@ def _inside(part: str, word: str) -> bool:
 HEAD_ENDINGS = {"", "s", "es", "e", "y", "ies", "a", "ae"}
 
 
-def _root(word: str) -> str:
+def word_root(word: str) -> str:
     """The word without one common ending: 'therap' of 'therapist', 'vertebr' of 'vertebrae'."""
     for ending in ("ists", "ist", "isms", "ism", "ies", "ae", "es", "s", "y", "al", "ic", "ed", "ing"):
         if word.endswith(ending) and len(word) - len(ending) >= 6:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..models import Item, ItemType
+from .items import word_root
 
 FEATURES = {
     "term_importance": "how key the answer term is in its reading (its rank by keyness, 0 to 1)",
@@ -217,7 +218,7 @@ def _preference(c: Candidate) -> float:
 
 def _same_answer(key: str, answers: set[str]) -> bool:
     """The key, or a term naming the same thing: 'lipid bilayer' and 'phospholipid bilayer',
-    'pluripotent' and 'pluripotent stem cell' ask one thing twice ('diffusion' and 'simple
+    'pluripotent' and 'pluripotent stem cell', 'social psychology' and 'social psychologist' ask one thing twice ('diffusion' and 'simple
     diffusion' do not: one is a kind of the other)."""
     if key in answers:
         return True
@@ -226,6 +227,8 @@ def _same_answer(key: str, answers: set[str]) -> bool:
 
 
 def _one_term(a: list[str], b: list[str]) -> bool:
+    if len(a) == len(b) and a[:-1] == b[:-1] and word_root(a[-1]) == word_root(b[-1]):
+        return True  # 'social psychology' and 'social psychologists': who does it tells what it is
     short, long = sorted((a, b), key=len)
     if len(short) == 1 and len(long) > 1 and long[0] == short[0] and len(short[0]) >= 6:
         return True  # 'pluripotent' of 'pluripotent stem cell'
