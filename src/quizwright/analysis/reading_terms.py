@@ -104,11 +104,12 @@ def find_reading_terms(sentences: list[Sentence]) -> ReadingTerms:
     distinct = [
         s for n, s in enumerate(sentences) if not (s.is_heading and any(p.text == s.text for p in sentences[:n]))
     ]
-    terms = key_terms(count_terms(distinct), definitions, budget=10 + words // 40)
+    chunked = {s.index: chunks(s) for s in sentences}  # once a sentence: counting and placing terms both need them
+    terms = key_terms(count_terms(distinct, chunked), definitions, budget=10 + words // 40)
     spans: dict[int, list[tuple[Span, str]]] = {}
     lists: dict[str, set[str]] = defaultdict(set)
     for sentence in sentences:
-        spans[sentence.index] = term_spans(sentence, terms)
+        spans[sentence.index] = term_spans(sentence, terms, chunked[sentence.index])
         for run in coordinated_runs(sentence, spans[sentence.index]):
             for key in run:
                 lists[key] |= set(run) - {key}
@@ -178,11 +179,12 @@ def _generic_modifier(key: str) -> bool:
     return zipf(first) >= GENERIC_ADJECTIVE_ZIPF and not lexicon.is_noun(first)
 
 
-def term_spans(sentence: Sentence, terms: dict[str, Term]) -> list[tuple[Span, str]]:
-    """Where key terms stand in the sentence, the longest match in each phrase, never overlapping."""
+def term_spans(sentence: Sentence, terms: dict[str, Term], chunked: list[Span]) -> list[tuple[Span, str]]:
+    """Where key terms stand in the sentence, the longest match in each phrase, never overlapping.
+    chunked: the sentence's chunks()."""
     found: list[tuple[Span, str]] = []
     taken: set[int] = set()
-    for span in chunks(sentence) + adjective_spans(sentence):
+    for span in chunked + adjective_spans(sentence):
         for sub in sub_spans(span):  # longest first
             key = term_key(words_of(sentence, sub))
             if key in terms and not taken & set(range(sub.first, sub.last)):

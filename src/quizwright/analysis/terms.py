@@ -162,6 +162,8 @@ def abbreviations(sentences: list[Sentence]) -> dict[str, str]:
     found: dict[str, str] = {}
     for sentence in sentences:
         tokens = sentence.tokens
+        if "(" not in sentence.text:
+            continue  # most sentences: no phrase in them to find
         for span in chunks(sentence):
             if span.last + 2 >= len(tokens) or tokens[span.last].text != "(" or tokens[span.last + 2].text != ")":
                 continue
@@ -195,11 +197,12 @@ class TermCounts:
         return self.forms[key].most_common(1)[0][0]
 
 
-def count_terms(sentences: list[Sentence]) -> TermCounts:
+def count_terms(sentences: list[Sentence], chunked: dict[int, list[Span]] | None = None) -> TermCounts:
+    """chunked: each sentence's chunks() by its index, where the caller has them already."""
     found = TermCounts(tokens=sum(len(s.tokens) for s in sentences))
     short = abbreviations(sentences)
     for sentence in sentences:
-        for span in chunks(sentence):
+        for span in chunked[sentence.index] if chunked is not None else chunks(sentence):
             for sub in sub_spans(span) + left_spans(sentence, span):
                 key = term_key(words_of(sentence, sub))
                 found.counts[key] += 1
