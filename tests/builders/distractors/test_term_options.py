@@ -5,6 +5,7 @@ import random
 from conftest import BIOLOGY, MEMBRANE, candidates_of, model_of
 from quizwright.analysis import lexicon
 from quizwright.builders.distractors import terms
+from quizwright.builders.distractors.forms import inflected_like
 
 FEEDBACK = (
     "Homeostasis\n\n"
@@ -73,10 +74,10 @@ def test_options_take_the_answers_number_and_never_a_word_of_the_stem():
 
 
 def test_inflected_like_the_answer():
-    assert terms.inflected_like("bone", "tendons") == "bones"
-    assert terms.inflected_like("bones", "tendon") == "bone"
-    assert terms.inflected_like("respiration", "Digestion") == "Respiration"
-    assert terms.inflected_like("information", "solutes") == ""  # 'informations' reads as a mistake
+    assert inflected_like("bone", "tendons") == "bones"
+    assert inflected_like("bones", "tendon") == "bone"
+    assert inflected_like("respiration", "Digestion") == "Respiration"
+    assert inflected_like("information", "solutes") == ""  # 'informations' reads as a mistake
 
 
 def test_a_kind_the_key_also_is_is_never_an_option():
@@ -114,7 +115,7 @@ def test_where_options_share_the_keys_head_none_of_another_head_is_offered():
 def test_options_take_the_form_of_the_name_not_of_its_abbreviation():
     """Judged blind: 'hydrogen ion' offered for 'sodium ions (Na+)'."""
     assert terms.without_abbreviation("sodium ions (Na+)") == "sodium ions"
-    assert terms.inflected_like("hydrogen ion", terms.without_abbreviation("sodium ions (Na+)")) == "hydrogen ions"
+    assert inflected_like("hydrogen ion", terms.without_abbreviation("sodium ions (Na+)")) == "hydrogen ions"
 
 
 def test_three_options_of_a_class_the_key_is_not_of_are_no_options():
@@ -142,3 +143,17 @@ def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
         for b in words:
             if a < b and lexicon.wordnet().synsets(a, "n") and lexicon.wordnet().synsets(b, "n"):
                 assert terms.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)
+
+
+def test_what_the_keys_own_class_is_a_kind_of_is_never_an_option():
+    """'A channel protein is an example of an integral protein that ...', where integral proteins
+    are membrane proteins: a channel protein is a membrane protein too (judged two-right by both
+    panels of rounds 26 and 27); its siblings are options."""
+    text = MEMBRANE.replace("Membrane Proteins", "Proteins of the Cell").replace(
+        "A channel protein is a protein that lets ions cross the membrane.",
+        "A channel protein is an example of an integral protein that lets ions in or out.",
+    )
+    model = model_of(text, "membrane")
+    members = {other.key for _, other in terms._category_members(model.terms["channel protein"], model, [])}
+    assert "membrane protein" not in members
+    assert {"peripheral protein", "recognition protein"} <= members
