@@ -244,3 +244,24 @@ def test_a_reading_named_like_markup_is_reported_by_its_name(tmp_path, monkeypat
     result = runner.invoke(app, ["build", "[b]notes.txt", "-o", "bank.yaml"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "[b]notes" in result.stdout
+
+
+def test_a_reading_that_gives_no_questions_is_told_why(tmp_path, monkeypatch):
+    """A teacher's first try may be a short story with nothing a reading is about to ask: the build
+    says so in a line of its own (and still writes the empty bank), rather than only '0 items'."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "walk.txt").write_text(
+        "We went to the park on a sunny day. The children played on the swings for an hour. "
+        "Then we walked home slowly and had lunch together in the kitchen.",
+        encoding="utf-8",
+    )
+    result = invoke("build", "walk.txt", "-o", "walk.yaml")
+    assert result.exit_code == 0
+    assert "walk: no questions: quizwright asks only about the terms a reading defines" in result.stdout
+    assert load_bank(tmp_path / "walk.yaml").items == ()
+    # in a set, a reading whose facts the others asked already is told so; every other one gives items
+    seeds = invoke("build", SEEDS, "-o", "seeds.yaml", "--jobs", "1")
+    asked = {item.source.doc for item in load_bank(tmp_path / "seeds.yaml").items}
+    for seed in SEEDS.glob("*.txt"):
+        told = f"{seed.stem}: no questions: its " in seeds.stdout
+        assert told == (seed.stem not in asked), seed.stem

@@ -112,6 +112,9 @@ def build(
     for row in built.reports:
         table.add_row(*(Text(str(getattr(row, c))) for c in columns))  # a file may be named "[draft] notes"
     console.out.print(table)
+    for row in built.reports:
+        if row.mcq + row.cloze == 0:
+            console.out.print(f"{row.document}: {_why_no_questions(row)}", markup=False, highlight=False)
     dropped: Counter[str] = Counter()
     for row in built.reports:
         dropped.update(dict(row.dropped))
@@ -120,6 +123,17 @@ def build(
         console.out.print(f"candidates not kept: {reasons}", highlight=False)
     assert built.merge is not None, "api.build writes (or dry-runs) the bank"
     _print_merge(built.merge, output, dry_run)
+
+
+def _why_no_questions(row: DocumentReport) -> str:
+    """A reading that gave nothing is no failure: quizwright asks only what a reading is about."""
+    if row.candidates == 0:
+        return (
+            "no questions: quizwright asks only about the terms a reading defines or keeps returning to, "
+            "the people, places and organisations it is about, and the figures in a report's lead; "
+            "it found none of those here in a sentence that stands alone"
+        )
+    return f"no questions: its {row.candidates} candidates fell below the quality bar or repeat what is asked already"
 
 
 def _readings_and_bank(readings: list[Path], output: Path | None) -> tuple[list[Path], Path, Bank | None]:
