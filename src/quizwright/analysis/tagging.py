@@ -30,7 +30,9 @@ class FastPerceptronTagger:
         self.tags: list[str] = sorted(nltk_tagger.classes, reverse=True)
         column = {tag: n for n, tag in enumerate(self.tags)}
         self.rows = {feature: n for n, feature in enumerate(weights)}
-        self.weights = np.zeros((len(weights) + 1, len(self.tags)))  # the last row: a feature the model lacks
+        self.unknown = len(weights)
+        """The row of a feature the model lacks: all zeros."""
+        self.weights = np.zeros((len(weights) + 1, len(self.tags)))
         for feature, n in self.rows.items():
             for tag, weight in weights[feature].items():
                 self.weights[n, column[tag]] = weight
@@ -52,10 +54,9 @@ class FastPerceptronTagger:
         return out
 
     def _best(self, features: list[str]) -> str:
-        missing = len(self.weights) - 1
         # summed down the rows, one after another as NLTK adds them (numpy sums pairwise only
         # along the contiguous axis, which is the tags here)
-        scores = self.weights[[self.rows.get(f, missing) for f in features]].sum(axis=0)
+        scores = self.weights[[self.rows.get(f, self.unknown) for f in features]].sum(axis=0)
         return self.tags[int(scores.argmax())]
 
 

@@ -163,7 +163,7 @@ def abbreviations(sentences: list[Sentence]) -> dict[str, str]:
     for sentence in sentences:
         tokens = sentence.tokens
         if "(" not in sentence.text:
-            continue  # most sentences: no phrase in them to find
+            continue  # an abbreviation is always in brackets: most sentences have none
         for span in chunks(sentence):
             if span.last + 2 >= len(tokens) or tokens[span.last].text != "(" or tokens[span.last + 2].text != ")":
                 continue

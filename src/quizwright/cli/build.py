@@ -85,9 +85,8 @@ def build(
         as_it_was = f"{output} is as it was"
         given = {"seed": seed, "mcq_per_doc": mcq, "cloze_per_doc": cloze}
         recorded = dict(before.build.settings) if before is not None and before.build is not None else {}
-        before = (
-            dataclasses.replace(before, items=()) if before is not None else None
-        )  # its record is all a build needs
+        # the bank's record is all a build needs of it
+        before = dataclasses.replace(before, items=()) if before is not None else None
         base = BuildOptions(
             title=title, jobs=jobs or default_jobs(), cache_dir=None if no_cache else cache.default_dir()
         )
