@@ -135,3 +135,19 @@ def test_the_protagonists_country_is_known_by_any_of_its_names():
     model = model_of(VISIT.replace("South Korea's President", "South Korean President"), "visit")
     assert model.is_protagonists_country("South Korea") and model.is_protagonists_country("Seoul")
     assert not model.is_protagonists_country("China") and not model.is_protagonists_country("Japan")
+
+
+def test_capitals_that_spell_out_a_thing_are_no_actor_and_a_body_s_are():
+    """'adenosine triphosphate (ATP)' looks like an organisation's initials; asked as one, 'used
+    to make ___' took 'energy' as well (dropped in 10 of 21 verdicts). A board's capitals stay one."""
+    model = model_of(
+        "Membrane Transport\n\n"
+        "Active transport moves ions against their gradient with energy from adenosine triphosphate (ATP). "
+        "The sodium-potassium pump uses ATP to move three sodium ions out of the cell. "
+        "Each cycle of the pump splits one ATP. "
+        "Research on the pump needs the approval of an institutional review board (IRB). "
+        "The IRB met in March, and the IRB approved the study.",
+        "transport",
+    )
+    assert "atp" not in model.actors
+    assert "irb" in model.actors

@@ -527,3 +527,41 @@ def test_a_term_renamed_in_an_aside_right_after_it_is_not_blanked():
     asked = {i.source.sentence for i in candidates_of(text, "osmosis") if i.answer == "osmolarity"}
     assert not any(s.startswith("Red blood cells") for s in asked)
     assert any(s.startswith("A cell shrinks") for s in asked)
+
+
+def test_a_term_said_to_be_a_share_of_a_group_is_not_asked_from_that_sentence():
+    """'___ are a relatively small proportion of psychologists that act as consultants to the
+    police': that is no definition, and other psychologists fit the blank (judged two-right or
+    dropped in 16 of 25 verdicts); the term is asked from the sentence that defines it."""
+    text = (
+        "Careers in Psychology\n\n"
+        "Forensic psychology is a branch of psychology that deals with questions of psychology as they arise "
+        "in the context of the justice system. "
+        "Criminal profilers are a relatively small proportion of psychologists that act as consultants to the police. "
+        "A criminal profiler is a forensic psychologist who infers the traits of an offender from the crime scene. "
+        "Criminal profilers study crime scenes, and criminal profilers advise detectives on likely suspects."
+    )
+    items = candidates_of(text, "careers")
+    assert not [i for i in items if "proportion" in i.source.sentence]
+    assert any(i.source.sentence.startswith("A criminal profiler is") for i in items)
+
+
+WOMEN_IN_PSYCHOLOGY = (
+    "Women in Psychology\n\n"
+    "A doctoral degree is an academic degree awarded for original research that advances a field. "
+    "Margaret Floy Washburn was the first woman awarded the doctoral degree in psychology. "
+    "Few universities then admitted women to study for a doctoral degree in psychology. "
+    "Mary Whiton Calkins completed the work for a doctoral degree at Harvard, which refused her the degree. "
+    "Washburn studied animal minds, and Calkins studied memory at Wellesley College. "
+    "Martha Bernal, the first Latina to earn her doctoral degree in psychology, studied children."
+)
+
+
+def test_a_blank_after_a_persons_first_is_not_asked():
+    """'Washburn was the first woman awarded the ___ in psychology': who was first is the fact; the
+    degree after it is obvious (dropped in all 23 verdicts); the term elsewhere is asked."""
+    asked = {(i.answer, i.source.sentence.split()[0]) for i in candidates_of(WOMEN_IN_PSYCHOLOGY, "women")}
+    assert ("doctoral degree", "Margaret") not in asked
+    assert ("doctoral degree", "Martha") not in asked
+    assert ("Margaret Floy Washburn", "Margaret") in asked
+    assert ("a doctoral degree", "Few") in asked

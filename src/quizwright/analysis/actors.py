@@ -8,7 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..matching import name_key
+from . import lexicon
 from .mentions import Mention
+from .terms import long_forms
 from .text import Sentence
 
 ACTOR_KINDS = {"person", "place", "organization", "group", "proper"}
@@ -44,9 +46,10 @@ def find_actors(
     attributed: Counter[str] = Counter()
     lead: set[str] = set()
     lead_indexes = {s.index for s in [s for s in sentences if not s.is_heading][:LEAD_SENTENCES]}
+    things = abbreviated_things(sentences)
     for sentence in sentences:
         for m in mentions.get(sentence.index, []):
-            if m.kind not in ACTOR_KINDS:
+            if m.kind not in ACTOR_KINDS or m.key in things:
                 continue
             counts[m.key] += 1
             kinds[m.key] = m.kind
@@ -62,6 +65,17 @@ def find_actors(
         main = in_title or key in lead or count >= 3
         actors[key] = Actor(key, kinds[key], count, round(weight * (0.3 if source else 1), 3), source, main, in_title)
     return dict(sorted(actors.items(), key=lambda kv: (-kv[1].weight, kv[0])))
+
+
+def abbreviated_things(sentences: list[Sentence]) -> set[str]:
+    """Name keys of the capitals a reading spells out as a thing, not a body: 'adenosine
+    triphosphate (ATP)', 'in-vitro fertilisation (IVF)' are no organisations, though their
+    capitals look like one; 'institutional review board (IRB)' is one."""
+    return {
+        name_key(short)
+        for short, long in long_forms(sentences).items()
+        if long.islower() and long.split()[-1] not in lexicon.ORG_SUFFIXES
+    }
 
 
 def is_attribution(m: Mention) -> bool:

@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
 CALLED = {"called", "mid-called", "when"}
 CLASS_NOUNS = {"kind", "type", "form", "sort", "example", "class", "category", "variety", "part", "member"}
 NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", "one of", "this", "these")
+SHARE = r"(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:proportion|percentage|fraction|majority|minority|share)\s+of\b"
+"""'a relatively small proportion of psychologists': a part of a group, which its other parts fit as well."""
 DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT", "WRB"}  # WRB: '... focuses on how we ...'
 TRAILING_CLAUSE = re.compile(r",\s+(?:and|but|so|which means)\s+(?:it|they|this|these)\b.*$|;.*$")
 LEADING_CONNECTIVE = re.compile(
@@ -89,6 +91,12 @@ def opens_with_connective(text: str) -> bool:
     return bool(leading_connective(text)) and not re.match(r"\s*In [a-z]+,", text)
 
 
+def said_to_be_a_share(after_term: str) -> bool:
+    """The text after a term says it is a share of a group: 'Criminal profilers| are a relatively
+    small proportion of psychologists ...'; a blank there fits any other part of the group."""
+    return bool(re.match(rf"\s+(?:is|are|was|were)\s+{SHARE}", after_term, re.I))
+
+
 def find_definition(sentence: Sentence) -> Definition | None:
     text = _ascii(sentence.text)
     lead = max(leading_connective(text), len(text) - len(text.lstrip()))
@@ -122,7 +130,7 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
     if defining is None or sentence.tokens[defining.first].tag not in DEFINITION_STARTS:
         return None  # 'Behaviorism is largely responsible for ...' says what it did, not what it is
     definition = TRAILING_CLAUSE.sub("", sentence.text[start:end]).strip()
-    if definition.lower().startswith(NOT_DEFINITIONS):
+    if definition.lower().startswith(NOT_DEFINITIONS) or re.match(SHARE, definition, re.I):
         return None
     if re.search(r"\bstands? for\b", sentence.text):
         return None  # 'WEIRD stands for western, educated, ...': the answer is the initials in the stem

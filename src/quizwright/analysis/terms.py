@@ -175,6 +175,46 @@ def abbreviations(sentences: list[Sentence]) -> dict[str, str]:
     return found
 
 
+def long_forms(sentences: list[Sentence]) -> dict[str, str]:
+    """'adenosine triphosphate (ATP)' -> {'ATP': 'adenosine triphosphate'}: capitals in brackets
+    and the words before them that they abbreviate, a letter of the capitals found in order in
+    those words and the first at the start of one (Schwartz and Hearst's rule, 2003)."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        if "(" not in sentence.text:
+            continue
+        tokens = sentence.tokens
+        for n in range(1, len(tokens) - 2):
+            short = tokens[n + 1].text
+            if tokens[n].text != "(" or tokens[n + 2].text != ")" or not short.isupper() or len(short) < 2:
+                continue
+            first = max(0, n - len(short) - 2)
+            start = _abbreviated_from(short, [t.text for t in tokens[first:n]])
+            if start is not None:  # written as running text writes it: 'Deoxyribonucleic acid' opening a sentence
+                found[short] = " ".join(
+                    t.text.lower() if common_initial(sentence, k) else t.text
+                    for k, t in enumerate(tokens[first + start : n], first + start)
+                )
+    return found
+
+
+def _abbreviated_from(short: str, words: list[str]) -> int | None:
+    """The first of the last words that `short` abbreviates, matched from the right; None if none do."""
+    letters = short.lower()
+    for start in range(len(words) - 1, -1, -1):
+        if not words[start][:1].isalpha() or words[start][:1].lower() != letters[0]:
+            continue
+        text = " ".join(words[start:]).lower()
+        at = len(text)
+        for letter in reversed(letters[1:]):
+            at = text.rfind(letter, 1, at)
+            if at < 1:
+                break
+        else:
+            return start
+    return None
+
+
 def display_form(sentence: Sentence, span: Span) -> str:
     """As running text writes it: 'forensic psychology' for the heading 'Forensic Psychology'."""
     words = words_of(sentence, span)

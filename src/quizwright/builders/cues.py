@@ -47,6 +47,21 @@ def in_opening_phrase(sentence: Sentence, first: int, last: int) -> bool:
     return not any(t.tag.startswith(("VB", "MD")) for t in tokens[1:comma])
 
 
+FIRST_OF_THEIR_KIND = {"woman", "man", "person", "president", "psychologist", "scientist", "female"}
+
+
+def after_a_persons_first(sentence: Sentence, first: int) -> bool:
+    """The answer follows a person's first ('Washburn was the first woman awarded the ___
+    (doctoral degree) in psychology', 'Bernal, the first Latina to earn her ___ ...'): the fact
+    is who was first; a blank after it asks the obvious."""
+    words = [t.text for t in sentence.tokens[:first]]
+    for i in range(len(words) - 2):
+        if words[i].lower() in {"was", "is", "became", ","} and words[i + 1 : i + 3] == ["the", "first"]:
+            kind = words[i + 3 : i + 7]
+            return bool(kind) and (kind[0][:1].isupper() or any(w.lower() in FIRST_OF_THEIR_KIND for w in kind))
+    return False
+
+
 def in_brackets(sentence: Sentence, first: int) -> bool:
     before = [t.text for t in sentence.tokens[:first]]
     return before.count("(") > before.count(")")

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from ..analysis import lexicon
-from ..analysis.definitions import opens_with_connective
+from ..analysis.definitions import opens_with_connective, said_to_be_a_share
 from ..analysis.reading_model import ReadingModel
 from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, Item, ItemType
-from .cues import Ranks, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
+from .cues import Ranks, after_a_persons_first, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
 from .distractors.terms import term_options, wider_terms
 from .items import (
     LIKENED,
@@ -47,7 +47,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             located = term_answer_span(sentence, span)
             if located is None:
                 continue
-            if in_opening_phrase(sentence, span.first, span.last):
+            if in_opening_phrase(sentence, span.first, span.last) or after_a_persons_first(sentence, span.first):
                 continue
             start, end = located
             answer = sentence.text[start:end]
@@ -56,6 +56,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
             if defining is not None and defining.key == key and LIKENED.search(defining.definition):
                 continue  # 'A ___ is a mixture that is somewhat like a heavy solution': a suspension fits too
+            if said_to_be_a_share(sentence.text[end:]):
+                continue  # '___ are a small proportion of psychologists that ...': other psychologists fit too
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
             if (
