@@ -27,6 +27,22 @@ def candidate(sentence: str, answer: str, key: str, score: float) -> ranking.Can
     return ranking.Candidate(item, key, {}, score)
 
 
+def test_two_sentences_alike_but_for_what_each_is_about_tell_two_facts():
+    """'Passive transport is the movement ... without energy' and 'active transport is the
+    movement ... using energy' share most words but define two terms (the second was dropped as
+    the same fact); a sentence that tells a kept fact again, naming its answer, still goes."""
+    found = [
+        candidate("Passive transport is the movement of substances across the membrane without the expenditure of "
+                  "cellular energy.", "Passive transport", "term:passive transport", 0.95),
+        candidate("Active transport is the movement of substances across the membrane using energy from ATP.",
+                  "Active transport", "term:active transport", 0.9),
+        candidate("Passive transport, the movement of substances across the membrane, takes no cellular energy.",
+                  "membrane", "term:membrane", 0.85),
+    ]  # fmt: skip
+    chosen = ranking.select(found, 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == ["term:active transport", "term:passive transport"]
+
+
 def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
     """Judged blind as duplicates: 'lipid bilayer' beside 'phospholipid bilayer', 'pluripotent'
     beside 'pluripotent stem cell'. 'diffusion' and 'simple diffusion' are two things."""

@@ -155,7 +155,9 @@ def select(
         words = sentence_words(item.source.sentence)
         if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
             return "asked already from another reading"
-        if asked_before.tells_the_same_fact(words) or any(relates_the_same(c, k) for k in selection.chosen):
+        if asked_before.tells_the_same_fact(words, sentence_words(item.answer)) or any(
+            relates_the_same(c, k) for k in selection.chosen
+        ):
             return "tells the same fact as a kept item"
         return ""
 
@@ -263,9 +265,17 @@ class SentenceIndex:
             self.by_word[word].append(len(self.sentences))
         self.sentences.append(words)
 
-    def tells_the_same_fact(self, words: frozenset[str]) -> bool:
-        """any(near_duplicate(words, s, SAME_FACT) for s in the sentences): one sharing no word is none."""
+    def tells_the_same_fact(self, words: frozenset[str], answer: frozenset[str] = frozenset()) -> bool:
+        """any(near_duplicate(words, s, SAME_FACT) for s in the sentences that name the answer too
+        ('China is South Korea's biggest trading partner' asked, '___ (China), as South Korea's
+        largest trading partner, ...' tells it again); one sharing no word is none. Two sentences
+        alike but for what each is about tell two facts: 'Passive transport is the movement of
+        substances across the membrane without ... energy' and '___ (active transport) is the
+        movement of substances across the membrane using energy ...'."""
         shared: Counter[int] = Counter()
         for word in words:
             shared.update(self.by_word.get(word, ()))
-        return any(count / min(len(words), len(self.sentences[n])) >= SAME_FACT for n, count in shared.items())
+        return any(
+            count / min(len(words), len(self.sentences[n])) >= SAME_FACT and answer <= self.sentences[n]
+            for n, count in shared.items()
+        )
