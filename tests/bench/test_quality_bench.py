@@ -17,6 +17,11 @@ REPORT = (
     "Growers in Innisfail say the cyclone destroyed their sugar cane and avocado crops as well. "
     "The Queensland Government says it will help growers in Tully and Innisfail to replant their farms."
 )
+TEXTBOOK = MEMBRANE + (
+    " A carrier protein is a protein that binds a substance and carries it across the membrane."
+    " A receptor protein is a protein that binds a signal molecule outside the cell."
+)
+"""Six definitions in a section of under 100 words: more than its length asks for, so some are turned down."""
 
 
 def test_the_unchosen_sample_holds_candidates_the_banks_did_not_choose(tmp_path):
@@ -24,8 +29,8 @@ def test_the_unchosen_sample_holds_candidates_the_banks_did_not_choose(tmp_path)
     for part, text in {
         "readings/news": REPORT,
         "readings/speeches": REPORT,
-        "textbook/anatomy": MEMBRANE,
-        "textbook/psychology": MEMBRANE,
+        "textbook/anatomy": TEXTBOOK,
+        "textbook/psychology": TEXTBOOK,
     }.items():
         (dev / part).mkdir(parents=True)
         (dev / part / "one.txt").write_text(text, encoding="utf-8")
