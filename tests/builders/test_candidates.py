@@ -1,6 +1,7 @@
 """What a reading is asked about, on small readings of its own: the rules of issue 12."""
 
 from conftest import MEMBRANE, analysed, candidates_of, model_of
+from quizwright.analysis.definitions import opens_with_connective
 from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
 from quizwright.builders.cues import in_opening_phrase
@@ -565,3 +566,26 @@ def test_a_blank_after_a_persons_first_is_not_asked():
     assert ("doctoral degree", "Martha") not in asked
     assert ("Margaret Floy Washburn", "Margaret") in asked
     assert ("a doctoral degree", "Few") in asked
+
+
+ACTIVE_AND_PASSIVE = (
+    "Membrane Transport\n\n"
+    "Passive transport is the movement of substances across the membrane without the expenditure of cellular energy. "
+    "In contrast, active transport is the movement of substances across the membrane using energy from ATP. "
+    "In chemistry, a solution is a homogeneous mixture of a solvent and a dissolved solute. "
+    "Cells use active transport to pump ions, and passive transport lets water and solutes diffuse."
+)
+
+
+def test_a_definition_after_a_connective_is_asked_from_its_term_on():
+    """'In contrast, ___ (active transport) is the movement ...': both judges who saw it struck
+    'In contrast,', which leans on a sentence the item does not show; the item now starts at the
+    term, a sentence the reading holds. A field named first ('In chemistry, ...') is no connective."""
+    items = candidates_of(ACTIVE_AND_PASSIVE, "transport")
+    (active,) = [i for i in items if i.answer == "active transport"]
+    assert active.source.sentence.startswith("active transport is the movement")
+    assert active.text.startswith("{{c1::active transport}} is the movement")
+    assert active.source.sentence in ACTIVE_AND_PASSIVE
+    assert not [i for i in items if "In contrast" in i.source.sentence]  # 'using energy from ___ (ATP)' neither
+    assert opens_with_connective("In contrast, active transport ...")
+    assert not opens_with_connective("In chemistry, a solution ...")

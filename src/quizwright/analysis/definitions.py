@@ -62,6 +62,8 @@ LEADING_CONNECTIVE = re.compile(
     r"Consequently|Essentially|Simply put|In short|In biology|In chemistry|In psychology|In anatomy|In science),\s+"
 )
 
+FIELD_OPENER = re.compile(r"\s*In (?:biology|chemistry|psychology|anatomy|science),")
+
 
 @dataclass(frozen=True)
 class Definition:
@@ -86,9 +88,9 @@ def leading_connective(text: str) -> int:
 
 
 def opens_with_connective(text: str) -> bool:
-    """'Thus, ...', 'However, ...': a connective to what came before; not 'In chemistry, ...',
-    which names a field and leans on nothing."""
-    return bool(leading_connective(text)) and not re.match(r"\s*In [a-z]+,", text)
+    """'Thus, ...', 'However, ...', 'In contrast, ...': a connective to what came before; not 'In
+    chemistry, ...', which names a field and leans on nothing."""
+    return bool(leading_connective(text)) and not FIELD_OPENER.match(text)
 
 
 def said_to_be_a_share(after_term: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..analysis.definitions import leading_connective
 from ..analysis.reading_model import ReadingModel
 from ..checks import item_problems
 from .entity_candidates import NAMED, entity_candidates
@@ -35,6 +36,9 @@ class Built:
 def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, pool: Pool, seed: int) -> Built:
     found = term_candidates(model, related, where, seed) + entity_candidates(model, where, pool, seed)
     at = {model.sentences[i].text: i for i in where.indexes()}
+    for i in where.indexes():  # an item may be asked past the sentence's opening connective (term_candidates)
+        text = model.sentences[i].text
+        at.setdefault(text[leading_connective(text) :], i)
     generic = model.most_named_words()
     valid = []
     for c in found:

@@ -9,6 +9,7 @@ import re
 
 from ..analysis import lexicon
 from ..analysis.actors import is_attribution
+from ..analysis.definitions import opens_with_connective
 from ..analysis.mentions import Mention
 from ..analysis.reading_model import ReadingModel
 from ..analysis.terms import zipf
@@ -65,6 +66,8 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
     for index in where.indexes():
         sentence = model.sentences[index]
         context = where.context(index)
+        if context is None and opens_with_connective(sentence.text):
+            continue  # it stands alone for the term it defines; a name blanked in it leaves 'In contrast,' hanging
         here = model.mentions.get(index, [])
         for m in here:
             features = _entity_features(model, m, index, lead, actor_weights)

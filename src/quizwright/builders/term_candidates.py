@@ -5,9 +5,10 @@ term is not a word any student would guess."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..analysis import lexicon
-from ..analysis.definitions import opens_with_connective, said_to_be_a_share
+from ..analysis.definitions import leading_connective, opens_with_connective, said_to_be_a_share
 from ..analysis.reading_model import ReadingModel
 from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
@@ -95,20 +96,26 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # is asked so only where it gives no MCQ ('Clinical psychology is the area of
             # psychology that ...' is asked better with options)
             hinted = shares_stem(answer, rest) or opposite_in(key, model, rest)
+            names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
+            asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
+            shift = len(sentence.text) - len(asked.text)
             cloze = None
             if (
                 ((is_definition and not names_its_opposite(key, rest)) or not hinted)
-                and not (context is None and opens_with_connective(sentence.text))
+                and not (context is None and opens_with_connective(asked.text))
                 and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
-                item = cloze_item(sentence, _with_article(sentence.text, start), end, AnswerKind.TERM, context)
+                item = cloze_item(
+                    asked, _with_article(asked.text, start - shift), end - shift, AnswerKind.TERM, context
+                )
                 cloze = Candidate(item, answer_key, {**features, "cloze": 1.0})
             mcq = None
             question = definition_question(defining, answer) if is_definition and defining else None
             # judged blind (rounds 9-12): 2 of 17 textbook MCQs on a term neither defined nor in a
             # heading kept; the sentence rules out too little
             if is_definition or term.in_heading or not model.expository:
-                mcq = _term_mcq(model, related, term, (sentence, start, end), rest, question, context, seed)
+                blank = (asked, start - shift, end - shift)
+                mcq = _term_mcq(model, related, term, blank, rest, question, context, seed)
             if cloze is not None and (mcq is None or not hinted):
                 out.append(cloze)
             if mcq is not None:
@@ -265,6 +272,22 @@ RENAMED = re.compile(r"\s*(?:[—–]|\s-\s)\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*(?:[
 GLOSS = re.compile(r"\s*\(\s*(?:[a-z]+ ){0,3}[\u201c\"][^\u201d\"()]+[\u201d\"]\s*\)")
 """A quoted gloss after a term: 'exocytosis (taking \u201cout of the cell\u201d)', 'phagocytosis (\u201ccell eating\u201d)',
 'introspection (he called it \u201cinternal perception\u201d)'."""
+
+
+CLASS_NAMED = re.compile(r"(?:an?|the|one|any)\s", re.I)
+"""A definition that names the term's class ('the movement of substances ...'), not one that goes
+on from it ('classified as uniaxial, biaxial or multiaxial joints' after 'Thus,')."""
+
+
+def _past_connective(sentence: Sentence, blank: int) -> Sentence:
+    """The sentence from its term on where a connective opens it and the term follows ('In
+    contrast, ___ (active transport) is the movement ...': both judges who saw it struck 'In
+    contrast,'); else the sentence. The term's blank hides the lower case it then starts with."""
+    if not opens_with_connective(sentence.text) or leading_connective(sentence.text) != blank:
+        return sentence
+    start = sentence.start + blank
+    tokens = tuple(t for t in sentence.tokens if t.start >= start)
+    return replace(sentence, text=sentence.text[blank:], start=start, tokens=tokens)
 
 
 def _with_article(text: str, start: int) -> int:
