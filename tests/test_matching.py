@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizwright.matching import BLANK, CLOZE, deletion, name_key, occurs_in, same_entity, split_cloze
+from quizwright.matching import BLANK, CLOZE, deletion, name_key, occurs_in, same_entity, sentence_at, split_cloze
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,12 @@ def test_the_cloze_pattern_and_deletion_agree():
     match = CLOZE.search(text)
     assert match is not None and match.group(2) == "South Korea"
     assert BLANK == "_____"
+
+
+def test_a_source_sentence_is_found_where_the_reading_holds_it_even_past_a_connective():
+    text = "Passive transport takes no energy. In contrast, active transport uses ATP. The end."
+    assert sentence_at(text, "Passive transport takes no energy.") == 0
+    assert sentence_at(text, "Active transport uses ATP.") == text.index("active transport")
+    assert sentence_at(text, "active transport uses ATP.") == text.index("active transport")
+    assert sentence_at(text, "Active transport uses GTP.") == -1
+    assert sentence_at(text, "The End.") == -1  # only the first letter may differ

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import OutOfReachError, SourceError
-from .matching import BLANK, CLOZE, occurs_in, same_entity
+from .matching import BLANK, CLOZE, occurs_in, same_entity, sentence_at
 from .models import MIN_DISTRACTORS, AnswerKind, Bank, Finding, Item, ItemType, Status
 from .sources import extract, read_bytes
 
@@ -145,7 +145,7 @@ def sourcing_problems(item: Item, known: set[str], texts: dict[str, str]) -> lis
     if item.source.doc not in known:
         return [f"cites unknown source '{item.source.doc}'"]
     text = texts.get(item.source.doc)
-    if text is not None and item.source.sentence not in text:
+    if text is not None and sentence_at(text, item.source.sentence) < 0:
         return [f"the source sentence is not in {item.source.doc}"]
     if text is not None and item.context and item.context not in text:
         return [f"the context sentence is not in {item.source.doc}"]

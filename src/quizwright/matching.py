@@ -22,6 +22,17 @@ LEADING_THE = re.compile(r"^the\s+", re.I)
 NOT_A_LETTER_OR_DIGIT = re.compile(r"[\W_]")
 
 
+def sentence_at(text: str, sentence: str) -> int:
+    """Where a reading holds an item's source sentence: its offset in `text`, or -1. A sentence
+    asked from its term on ('Active transport is the movement ...' of 'In contrast, active
+    transport is the movement ...', builders/term_candidates.py) opens with a capital the reading
+    does not have there."""
+    at = text.find(sentence)
+    if at < 0 and sentence[:1].isupper():
+        at = text.find(sentence[:1].lower() + sentence[1:])
+    return at
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Spelling-insensitive key: 'Lee Jae-myung' and 'Lee Jae Myung' give the same key."""

@@ -23,6 +23,7 @@ from .checks import lines_by_id
 from .errors import BankError
 from .fastbank import parse_bank_fast
 from .files import locked, write_atomic
+from .matching import sentence_at
 from .models import Bank, Item, MergeReport, Status
 
 GENERATED_FIELDS = ("question", "text", "answer", "distractors", "answer_kind", "score", "fingerprint")
@@ -130,7 +131,7 @@ def _merge_item(
         report.kept += 1
         return
     text = doc_texts.get(item.source.doc)
-    if text is not None and item.source.sentence not in text:
+    if text is not None and sentence_at(text, item.source.sentence) < 0:
         reason = f"the source sentence is no longer in {item.source.doc}"
         if node.get("stale") != reason:
             node["stale"] = reason

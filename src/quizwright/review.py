@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .checks import item_problems, sourcing_problems
+from .matching import sentence_at
 from .models import Bank, Item, Status
 
 SENTENCE_END = re.compile(r"""[.!?]["')\]\u201d\u2019]*\s+|\n\s*\n""")
@@ -41,7 +42,7 @@ def in_reading(item: Item, texts: dict[str, str]) -> InReading | None:
     """The item's sentence with the one before and the one after it, or None when its reading is
     not at hand or no longer holds the sentence (validate says so)."""
     text = texts.get(item.source.doc)
-    at = text.find(item.source.sentence) if text is not None and item.source.sentence else -1
+    at = sentence_at(text, item.source.sentence) if text is not None and item.source.sentence else -1
     if text is None or at < 0:
         return None
     end = at + len(item.source.sentence)

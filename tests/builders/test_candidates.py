@@ -7,6 +7,7 @@ from quizwright.builders.candidates import names_in
 from quizwright.builders.cues import in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
 from quizwright.builders.term_candidates import term_answer_span
+from quizwright.checks import item_problems, sourcing_problems
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -579,13 +580,15 @@ ACTIVE_AND_PASSIVE = (
 
 def test_a_definition_after_a_connective_is_asked_from_its_term_on():
     """'In contrast, ___ (active transport) is the movement ...': both judges who saw it struck
-    'In contrast,', which leans on a sentence the item does not show; the item now starts at the
-    term, a sentence the reading holds. A field named first ('In chemistry, ...') is no connective."""
+    'In contrast,', which leans on a sentence the item does not show, and then called the lower-case
+    start garbled; the item now starts at the term, with its capital. A field named first ('In
+    chemistry, ...') is no connective."""
     items = candidates_of(ACTIVE_AND_PASSIVE, "transport")
-    (active,) = [i for i in items if i.answer == "active transport"]
-    assert active.source.sentence.startswith("active transport is the movement")
-    assert active.text.startswith("{{c1::active transport}} is the movement")
-    assert active.source.sentence in ACTIVE_AND_PASSIVE
+    (active,) = [i for i in items if i.answer == "Active transport"]
+    assert active.source.sentence.startswith("Active transport is the movement")
+    assert active.text.startswith("{{c1::Active transport}} is the movement")
+    assert not item_problems(active)
+    assert not sourcing_problems(active, {"transport"}, {"transport": ACTIVE_AND_PASSIVE})  # validate finds it
     assert not [i for i in items if "In contrast" in i.source.sentence]  # 'using energy from ___ (ATP)' neither
     assert opens_with_connective("In contrast, active transport ...")
     assert not opens_with_connective("In chemistry, a solution ...")

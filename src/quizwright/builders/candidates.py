@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.definitions import leading_connective
 from ..analysis.reading_model import ReadingModel
 from ..checks import item_problems
 from .entity_candidates import NAMED, entity_candidates
 from .pool import Pool
 from .ranking import Candidate, score
-from .term_candidates import term_candidates
+from .term_candidates import past_connective, term_candidates
 from .where import Where
 
 __all__ = ["Built", "Where", "reading_candidates"]
@@ -36,9 +35,8 @@ class Built:
 def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, pool: Pool, seed: int) -> Built:
     found = term_candidates(model, related, where, seed) + entity_candidates(model, where, pool, seed)
     at = {model.sentences[i].text: i for i in where.indexes()}
-    for i in where.indexes():  # an item may be asked past the sentence's opening connective (term_candidates)
-        text = model.sentences[i].text
-        at.setdefault(text[leading_connective(text) :], i)
+    for i in where.indexes():  # an item may be asked past the sentence's opening connective
+        at.setdefault(past_connective(model.sentences[i].text), i)
     generic = model.most_named_words()
     valid = []
     for c in found:

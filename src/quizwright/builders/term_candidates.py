@@ -282,12 +282,19 @@ on from it ('classified as uniaxial, biaxial or multiaxial joints' after 'Thus,'
 def _past_connective(sentence: Sentence, blank: int) -> Sentence:
     """The sentence from its term on where a connective opens it and the term follows ('In
     contrast, ___ (active transport) is the movement ...': both judges who saw it struck 'In
-    contrast,'); else the sentence. The term's blank hides the lower case it then starts with."""
+    contrast,'); else the sentence."""
     if not opens_with_connective(sentence.text) or leading_connective(sentence.text) != blank:
         return sentence
     start = sentence.start + blank
     tokens = tuple(t for t in sentence.tokens if t.start >= start)
-    return replace(sentence, text=sentence.text[blank:], start=start, tokens=tokens)
+    return replace(sentence, text=past_connective(sentence.text), start=start, tokens=tokens)
+
+
+def past_connective(text: str) -> str:
+    """'In contrast, active transport is ...' -> 'Active transport is ...': a sentence of its own,
+    with its capital (validate finds it in the reading: matching.sentence_at)."""
+    rest = text[leading_connective(text) :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _with_article(text: str, start: int) -> int:

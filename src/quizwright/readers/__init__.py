@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import SourceError
+from ..matching import sentence_at
 from ..models import Document, Item
 
 READERS = {
@@ -73,7 +74,7 @@ def with_pages(items: list[Item], docs: list[Document]) -> list[Item]:
     out = []
     for item in items:
         doc = by_id.get(item.source.doc)
-        offset = doc.text.find(item.source.sentence) if doc else -1
+        offset = sentence_at(doc.text, item.source.sentence) if doc else -1
         if doc and offset >= 0:
             item = replace(item, source=replace(item.source, page=page_at(doc.pages, offset)))
         out.append(item)
