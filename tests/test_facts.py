@@ -118,3 +118,17 @@ def test_their_after_someone_in_the_same_sentence_points_nowhere():
         "Wundt used introspection, a process by which someone examines their own conscious experience. "
         "Their methods were later criticised by the behaviorists of American psychology."
     ) == [Standing.ALONE, Standing.NEEDS_CONTEXT]
+
+
+def test_also_before_the_main_verb_adds_to_the_sentence_before():
+    """'... are also seeking access to embryos with ___': as well as what? (dropped as no-context
+    or trivial in eight of the last nine verdicts). 'also' that adds to the sentence's own first
+    part, or follows a modal, leans on nothing before it."""
+    assert standings_of(
+        "Researchers want fresh embryos for stem cell research. "
+        "Dr David Cram of Monash IVF and his colleague, stem cell pioneer Professor Alan Trounson, are also "
+        "seeking access to embryos with genetic diseases. "
+        "Sugar cane along the coast from Tully to the port of Cairns also copped the blow of the cyclone. "
+        "The cyclone destroyed the banana crop and also flattened the sugar cane along the coast of Queensland. "
+        "If the hypothesis is correct, then the conclusions reached through deduction should also be correct."
+    ) == [ALONE, CONTEXT, CONTEXT, ALONE, ALONE]

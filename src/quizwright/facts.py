@@ -11,7 +11,7 @@ from enum import StrEnum
 from .analysis import lexicon
 from .analysis.definitions import leading_connective
 from .analysis.mentions import Mention
-from .analysis.text import Sentence
+from .analysis.text import Sentence, Token
 from .matching import name_key
 from .models import AnswerKind
 
@@ -203,6 +203,8 @@ def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool
             return True
         if (word in {"also", "too"} and i <= 6 and following not in NAMING) or word in {"former", "latter"}:
             return True  # but 'A joint, also called an articulation, ...' gives a second name
+        if word == "also" and _adds_to_what_came_before(tokens, i):
+            return True  # '... Trounson, are also seeking access to ...': as well as what the sentence before said
         if word in {"a", "an"} and following in {"similar", "related", "comparable"}:
             return True  # 'a similar discipline': similar to what the sentence before said
         if word == "of" and following in {"his", "her", "their", "its"} and i > 0 and lower[i - 1] == "one":
@@ -212,6 +214,16 @@ def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool
             if not cataphora:
                 return True
     return False
+
+
+def _adds_to_what_came_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """'also' before the main verb ('Sugar cane ... also copped the blow', 'are also seeking');
+    not after 'and', 'while' or a comma, where it adds to the sentence's own first part, nor after
+    a modal ('should also be correct', after 'If ...')."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i + 1].tag.startswith("VB"):
+        return False
+    before = tokens[i - 1]
+    return before.tag != "MD" and before.text.lower() not in {"and", "but", "or", "while", "then", ","}
 
 
 def _antecedent_before(sentence: Sentence, i: int, pronoun: str) -> bool:
