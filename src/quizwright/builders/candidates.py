@@ -34,9 +34,11 @@ class Built:
 
 def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: Where, pool: Pool, seed: int) -> Built:
     found = term_candidates(model, related, where, seed) + entity_candidates(model, where, pool, seed)
-    at = {model.sentences[i].text: i for i in where.indexes()}
-    for i in where.indexes():  # an item may be asked past the sentence's opening connective
-        at.setdefault(past_connective(model.sentences[i].text), i)
+    at: dict[str, int] = {}  # where each item's sentence stands
+    for i in where.indexes():
+        text = model.sentences[i].text
+        at[text] = i
+        at.setdefault(past_connective(text), i)  # an item may be asked past the sentence's opening connective
     generic = model.most_named_words()
     valid = []
     for c in found:

@@ -220,8 +220,8 @@ def _preference(c: Candidate) -> float:
 
 def _same_answer(key: str, answers: set[str]) -> bool:
     """The key, or a term naming the same thing: 'lipid bilayer' and 'phospholipid bilayer',
-    'pluripotent' and 'pluripotent stem cell', 'social psychology' and 'social psychologist' ask one thing twice ('diffusion' and 'simple
-    diffusion' do not: one is a kind of the other)."""
+    'pluripotent' and 'pluripotent stem cell', 'social psychology' and 'social psychologist' ask
+    one thing twice ('diffusion' and 'simple diffusion' do not: one is a kind of the other)."""
     if key in answers:
         return True
     kind, _, text = key.partition(":")
