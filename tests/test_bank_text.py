@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from quizwright.bank import HEADER, bank_to_yaml, bank_tree, dumped, item_map
+from quizwright.bank_fields import CONTROL
 from quizwright.bank_text import item_text
 from quizwright.fastbank import load_bank_fast
 from quizwright.models import Bank, Item, Source, SourceRef
@@ -45,9 +46,13 @@ AWKWARD = [
     "|pipe", ">fold", "---", "...", "a  b", " lead", "trail ", "line\nbreak", "tab\there", "\u00a0nbsp",
     "\u2028sep", "caf\u00e9 \u201cquoted\u201d \u2014 dash", "\u4e2d\u570b", "{{c1::x}} y", "x" * 3500,
 ]  # fmt: skip
+# what a bank may hold: no lone surrogate, no control character but tab and line breaks (a bank
+# holding one is refused on load, and readers turn them into spaces and newlines; ruamel.yaml
+# writes U+0085 as a line break that reads back as a space)
+bank_character = st.characters(blacklist_categories=["Cs"]).filter(lambda c: not CONTROL.match(c))
 text = st.one_of(
     st.sampled_from(AWKWARD),
-    st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=30),
+    st.text(bank_character, min_size=1, max_size=30),
     st.text(st.sampled_from(list("ab :#'\"-?,[]{}\\.")), min_size=1, max_size=12),
 )
 

@@ -23,7 +23,9 @@ LONGEST = 3000
 """Characters in a value written here; ruamel.yaml breaks a line past its width (4096)."""
 NOT_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
 """YAML indicators that cannot open a plain value."""
-FLOW_INDICATORS = frozenset(",[]{}:?#")
+FLOW_INDICATORS = frozenset(",[]{}")
+"""What cannot stand anywhere in a plain value in a flow list (YAML 1.2, as ruamel.yaml's emitter
+sees it: 'a?b', 'x:y', 'a#b' stay plain there; ': ', ' #' and a closing ':' are caught as in a block)."""
 FLOAT = re.compile(r"\d+\.\d+")
 TEXT_TAG = "tag:yaml.org,2002:str"
 
