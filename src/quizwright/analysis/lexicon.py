@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import re
-import warnings
 from functools import lru_cache
 from typing import Any
 
@@ -210,30 +208,12 @@ _WORDNET_CLASSES = (
 @lru_cache(maxsize=1)
 @resources.loads("wordnet")
 def wordnet() -> Any:
-    """NLTK's WordNet reader, for English alone.
-
-    nltk.corpus.wordnet also maps WordNet 3.0 synsets for the multilingual (OMW) functions by
-    reading index.sense twice: over half of its 2.5 s load, for functions quizwright never calls.
-    The synsets, lemmas and relations are NLTK's own.
-    """
+    """NLTK's WordNet reader, for English alone, its lemma index parsed as lemmas are asked for
+    (wordnet_index.py)."""
     resources.require("wordnet")
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+    from .wordnet_index import english_wordnet
 
-    class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships no types: the base is Any
-        def map_wn(self, version: str = "wordnet") -> None:
-            return None
-
-        def open(self, fileid: str) -> Any:
-            # The index files are read once, line by line, at load: NLTK's seekable reader
-            # takes a second for that; one read into memory takes a tenth of it.
-            if fileid.startswith("index."):
-                with self.abspath(fileid).open() as raw:
-                    return io.StringIO(raw.read().decode(self._encoding))
-            return super().open(fileid)
-
-    with warnings.catch_warnings():  # "The multilingual functions are not available": as intended
-        warnings.simplefilter("ignore")
-        reader = EnglishWordNet(resources.locate("wordnet"), omw_reader=None)
+    reader = english_wordnet(resources.locate("wordnet"))
     reader.synsets("dog")  # reads the data files too: a damaged one fails here, not deep in the analysis
     return reader
 
