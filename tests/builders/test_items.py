@@ -68,6 +68,14 @@ def test_cloze_rebuilds_its_sentence_and_keeps_curly_quotes():
             "Which term names a bone that does not have any easily characterized shape?",
         ),
         ("Filtration is an extremely important process in the body.", None),  # fits any process
+        (  # the field is no name for how we interact: 'Which term names how we ...?' was judged garbled
+            "Social psychology focuses on how we interact with and relate to others.",
+            "What focuses on how we interact with and relate to others?",
+        ),
+        (
+            "Ecology, the study of how organisms interact with their environment, is a broad field.",
+            "Which term names the study of how organisms interact with their environment?",
+        ),
     ],
 )
 def test_a_definition_is_asked_for_its_term(sentence, question):

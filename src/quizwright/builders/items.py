@@ -106,7 +106,25 @@ def definition_question(definition: Definition, answer: str) -> str | None:
     if definition.called:
         plural = answer.split()[-1].endswith("s") and not answer.endswith("ss")
         return f"What {'are' if plural else 'is'} {text} called?"
-    return f"Which term names {text}?"
+    link = _link(definition)
+    if link not in DOING:
+        return f"Which term names {text}?"
+    # 'Social psychology focuses on how we interact ...': the field is no name for how we
+    # interact ('Which term names how we interact ...?' judged garbled); it is what focuses on it
+    return f"What {link} {text}?"
+
+
+DOING = {"focuses on", "deals with", "is concerned with", "involves", "consists of", "occurs when"}
+"""Words after which a definition says what its term does, not what it is (of definitions.py's
+'refers' pattern, which takes only these singular forms)."""
+
+
+def _link(definition: Definition) -> str:
+    """The words between the term and its definition in the sentence: 'is', 'focuses on'."""
+    sentence = definition.sentence
+    term_end = sentence.tokens[definition.term.last - 1].end - sentence.start
+    at = sentence.text.find(definition.definition, term_end)
+    return " ".join(sentence.text[term_end:at].strip(" ,").split()).lower() if at >= 0 else ""
 
 
 LIKENED = re.compile(
