@@ -106,6 +106,19 @@ def test_a_name_is_asked_as_multiple_choice_and_a_term_as_a_cloze():
     assert chosen_type(tariff, "tariff", AnswerKind.TERM, 0.7, 0.55) == ["cloze"]
 
 
+def test_a_definition_is_asked_as_which_term_names_it():
+    """A definition asked as 'Which term names ...?' among terms of its category was kept in all
+    24 verdicts of rounds 30-37; taken as its cloze, an anatomy bank had 3 MCQs in 77 items.
+    The same term in a stem with a blank ('___ is the diffusion of water ...') stays a cloze."""
+    sentence = "Osmosis is the diffusion of water through a semipermeable membrane."
+    cloze = candidate(sentence, "Osmosis", "term:osmosis", 0.95)
+    mcq = mcq_candidate(sentence, "Osmosis", AnswerKind.TERM, "term:osmosis", 0.85)
+    mcq.features = {"wh_question": 1.0, "defined_here": 1.0}
+    assert [c.item.type for c in ranking.select([cloze, mcq], 10, {}, {}).chosen] == ["mcq"]
+    mcq.features = {"wh_question": 0.0, "defined_here": 1.0}
+    assert [c.item.type for c in ranking.select([cloze, mcq], 10, {}, {}).chosen] == ["cloze"]
+
+
 def test_a_reports_finding_is_asked_as_multiple_choice_in_its_own_unit():
     """Judged blind in round 13: 'up to ___ from its source' as a cloze is recall of one study's
     exact figure (trivial); as an MCQ among figures in its unit it asks what the study found."""
