@@ -17,6 +17,13 @@ from .reading_terms import ReadingTerms, Term, find_reading_terms
 from .terms import Span, term_key
 from .text import Sentence
 
+PART_OF = re.compile(
+    r"\b([a-z][a-z-]+)\s*(?:\([^)]{1,30}\)\s*)?(?:(?:region|end|part|portion|section|surface|tip)\s+)?"
+    r"of\s+(?:the|these|those|each|its|their)\s+([a-z-]+)(?:\s+([a-z-]+))?"
+)
+"""A word, perhaps a gloss in brackets and 'region' or 'end', then 'of the' and the whole (one or
+two words: either may be its head)."""
+
 
 @dataclass
 class ReadingModel:
@@ -50,6 +57,19 @@ class ReadingModel:
             words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", s.text.lower())
             found.update(" ".join(words[i : i + n]) for n in range(2, 7) for i in range(len(words) - n + 1))
         return frozenset(found)
+
+    @cached_property
+    def parts(self) -> frozenset[tuple[str, str]]:
+        """(part, whole), each a lemma, wherever a sentence names a word as part of something:
+        'the diaphysis (shaft) region of the long bones', 'each epiphysis (expanded end) of these
+        bones' give (diaphysis, bone), (epiphysis, bone); a part of a bone is no kind of bone."""
+        return frozenset(
+            (lexicon.lemma(match.group(1)), lexicon.lemma(whole))
+            for s in self.sentences
+            for match in PART_OF.finditer(s.text.lower())
+            for whole in match.groups()[1:]
+            if whole
+        )
 
     def position(self, index: int) -> float:
         """Where a sentence stands among the reading's sentences that are not headings: 0 first, 1 last."""

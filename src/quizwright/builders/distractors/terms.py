@@ -143,7 +143,7 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
             if other.key in source.surnames:
                 continue  # 'Skinner' among schools of thought for 'behaviorism': a person stands out
             category = category_score(key, other, source) - penalty
-            if category >= MIN_CATEGORY and _of_the_genus(key, other):
+            if category >= MIN_CATEGORY and _of_the_genus(key, other, source):
                 yield category, other
 
 
@@ -243,10 +243,13 @@ def category_score(key: Term, other: Term, reading: ReadingModel) -> float:
     return score + max(wordnet, 0.0) if score > 0 else wordnet
 
 
-def _of_the_genus(key: Term, other: Term) -> bool:
+def _of_the_genus(key: Term, other: Term, reading: ReadingModel) -> bool:
     """The clavicle is 'the one ... bone that ...': its options are bones, not the epiphysis (a
-    part of one). Where the reading defines the key as a kind of something WordNet knows, an
-    option the reading does not define must be a kind of it too."""
+    part of one), which the reading names so ('each epiphysis (expanded end) of these bones'),
+    though WordNet files it as a kind of long bone. Where the reading defines the key as a kind
+    of something WordNet knows, an option the reading does not define must be a kind of it too."""
+    if key.genus and (other.key, key.genus) in reading.parts:
+        return False
     if not key.genus or other.genus or not _synsets(key.genus) or not _synsets(other.key.split()[-1]):
         return True
     genus = {s.name() for s in _synsets(key.genus)}
