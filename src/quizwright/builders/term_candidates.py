@@ -14,7 +14,16 @@ from ..analysis.reading_terms import QUANTIFIERS, Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
 from ..models import AnswerKind, Item, ItemType
-from .cues import Ranks, after_a_persons_first, coordinated, has_quote, in_opening_phrase, is_subject, occurs_twice
+from .cues import (
+    Ranks,
+    after_a_persons_first,
+    agent_of_a_modifier,
+    coordinated,
+    has_quote,
+    in_opening_phrase,
+    is_subject,
+    occurs_twice,
+)
 from .distractors.terms import term_options, wider_terms
 from .items import (
     LIKENED,
@@ -48,7 +57,11 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             located = term_answer_span(sentence, span)
             if located is None:
                 continue
-            if in_opening_phrase(sentence, span.first, span.last) or after_a_persons_first(sentence, span.first):
+            if (
+                in_opening_phrase(sentence, span.first, span.last)
+                or after_a_persons_first(sentence, span.first)
+                or agent_of_a_modifier(sentence, span.first)
+            ):
                 continue
             start, end = located
             answer = sentence.text[start:end]
