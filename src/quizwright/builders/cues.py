@@ -75,6 +75,12 @@ def agent_of_a_modifier(sentence: Sentence, first: int) -> bool:
     return tokens[at - 3].tag in {"NN", "NNS"}
 
 
+def frames_the_fact(sentence: Sentence, first: int, last: int) -> bool:
+    """The answer stands where the sentence sets its frame, not its fact: in its opening phrase,
+    or after a person's first."""
+    return in_opening_phrase(sentence, first, last) or after_a_persons_first(sentence, first)
+
+
 def in_brackets(sentence: Sentence, first: int) -> bool:
     before = [t.text for t in sentence.tokens[:first]]
     return before.count("(") > before.count(")")

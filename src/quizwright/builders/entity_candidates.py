@@ -20,11 +20,10 @@ from ..models import AnswerKind, EntityKind, ItemType
 from . import distractors
 from .cues import (
     Ranks,
-    after_a_persons_first,
     coordinated,
+    frames_the_fact,
     has_quote,
     in_brackets,
-    in_opening_phrase,
     is_subject,
     occurs_twice,
 )
@@ -71,7 +70,7 @@ def entity_candidates(model: ReadingModel, where: Where, pool: Pool, seed: int) 
         here = model.mentions.get(index, [])
         for m in here:
             features = _entity_features(model, m, index, lead, actor_weights)
-            if features is None or _part_of_longer_name(sentence, m) or _frames_the_fact(sentence, m):
+            if features is None or _part_of_longer_name(sentence, m) or frames_the_fact(sentence, m.first, m.last):
                 continue
             features |= {
                 "sentence_importance": sentence_weights.of(model.weights[index]),
@@ -247,10 +246,6 @@ def _leader_of_a_country_named(m: Mention, here: list[Mention], pool: Pool) -> b
         return False
     country = lexicon.place_identity(known.nationality)
     return any(x is not m and x.kind in {"place", "group"} and lexicon.place_identity(x.text) & country for x in here)
-
-
-def _frames_the_fact(sentence: Sentence, m: Mention) -> bool:
-    return in_opening_phrase(sentence, m.first, m.last) or after_a_persons_first(sentence, m.first)
 
 
 def _part_of_longer_name(sentence: Sentence, m: Mention) -> bool:

@@ -16,11 +16,10 @@ from ..analysis.text import Sentence
 from ..models import AnswerKind, Item, ItemType
 from .cues import (
     Ranks,
-    after_a_persons_first,
     agent_of_a_modifier,
     coordinated,
+    frames_the_fact,
     has_quote,
-    in_opening_phrase,
     is_subject,
     occurs_twice,
 )
@@ -57,11 +56,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             located = term_answer_span(sentence, span)
             if located is None:
                 continue
-            if (
-                in_opening_phrase(sentence, span.first, span.last)
-                or after_a_persons_first(sentence, span.first)
-                or agent_of_a_modifier(sentence, span.first)
-            ):
+            if frames_the_fact(sentence, span.first, span.last) or agent_of_a_modifier(sentence, span.first):
                 continue
             start, end = located
             answer = sentence.text[start:end]
