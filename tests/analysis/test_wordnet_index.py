@@ -60,3 +60,72 @@ def test_a_damaged_index_line_is_a_wordnet_error_naming_its_file(line):
     index = LemmaIndex({"noun": lines_by_lemma(line)}, satellites=set)
     with pytest.raises(WordNetError, match="index.noun"):
         index["dog"]
+
+
+def synset_state(synset):
+    """Everything NLTK's parser sets on a synset and its lemmas."""
+    lemmas = [
+        (
+            lemma._name,
+            lemma._syntactic_marker,
+            lemma._lexname_index,
+            lemma._lex_id,
+            lemma._key,
+            lemma._frame_ids,
+            lemma._frame_strings,
+        )
+        for lemma in synset._lemmas
+    ]
+    pointers = {symbol: set(targets) for symbol, targets in synset._pointers.items()}
+    return (synset._pos, synset._offset, synset._name, synset._lexname, synset._definition, synset._examples,
+            synset._frame_ids, synset._lemma_names, pointers, dict(synset._lemma_pointers), lemmas)  # fmt: skip
+
+
+def data_offsets(reader, pos):
+    """Where each synset's line starts in a data file (the licence lines at its top start with spaces)."""
+    offsets, at = [], 0
+    for line in reader._data(pos).split(b"\n"):
+        if line and not line.startswith(b" "):
+            offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
+@pytest.mark.parametrize("pos", ["n", "v", "a", "r"])
+def test_synsets_parsed_from_their_lines_are_nltks(nltk_reader, pos):
+    # every 25th synset of each file: verbs with their frames, satellites with their head's key,
+    # adjectives with a position marker ('elect(ip)'), glosses with examples
+    reader = lexicon.wordnet()
+    offsets = data_offsets(reader, pos)[::25]
+    assert len(offsets) > 100
+    for offset in offsets:
+        ours = reader.synset_from_pos_and_offset(pos, offset)
+        assert synset_state(ours) == synset_state(nltk_reader.synset_from_pos_and_offset(pos, offset))
+
+
+def test_a_synset_is_parsed_once_and_kept(nltk_reader):
+    reader = lexicon.wordnet()
+    offset = nltk_reader.synset("dog.n.01").offset()
+    assert reader.synset_from_pos_and_offset("n", offset) is reader.synset_from_pos_and_offset("n", offset)
+
+
+def test_an_offset_inside_a_line_finds_no_synset_as_in_nltk(nltk_reader):
+    reader = lexicon.wordnet()
+    offset = nltk_reader.synset("dog.n.01").offset() + 3
+    with pytest.warns(UserWarning, match="No WordNet synset"):
+        assert reader.synset_from_pos_and_offset("n", offset) is None
+    with pytest.warns(UserWarning, match="No WordNet synset"):
+        assert nltk_reader.synset_from_pos_and_offset("n", offset) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "02084071 05 n 01 dog 0 001 @ 02083346 n | a domesticated animal",  # a pointer short of its fields
+        "02084071 05 n 0x dog 0 000 | a dog",  # not a count
+        "01143838 29 v 01 fish 0 000 01 * 02 00 | catch fish",  # a verb frame without its '+'
+    ],
+)
+def test_a_damaged_data_line_is_a_wordnet_error_quoting_it(line):
+    with pytest.raises(WordNetError, match="line '0"):
+        lexicon.wordnet()._synset_from_pos_and_line(line.split()[2], line + "  \n")

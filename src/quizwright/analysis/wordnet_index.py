@@ -4,7 +4,9 @@ NLTK's reader parses every line of WordNet's four index files when it starts (14
 2 s of the 5 s a one-article build took) and scans the adjective data for satellites; a build
 asks for a few thousand lemmas. Here the start keeps each file's lines by lemma, unparsed (a
 tenth of that), and a lemma's entry is parsed, as NLTK parses it, the first time it is asked
-for. The synsets, lemmas and relations are NLTK's own.
+for. The synsets, lemmas and relations are NLTK's own classes, with the values NLTK's parser
+gives them; a synset's data line is cut from its file held in memory and parsed in one pass
+(a book's build loads some 30,000 synsets: NLTK's seek, readline and token iterator took 5 s).
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from nltk.corpus.reader.wordnet import ADJ, ADJ_SAT, WordNetCorpusReader, WordNetError
+from nltk.corpus.reader.wordnet import (
+    ADJ,
+    ADJ_SAT,
+    VERB_FRAME_STRINGS,
+    Lemma,
+    Synset,
+    WordNetCorpusReader,
+    WordNetError,
+)
 
 Offsets = dict[str, list[int]]
 """A lemma's synset offsets by part of speech: an entry of NLTK's _lemma_pos_offset_map."""
@@ -120,6 +130,107 @@ class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships n
         with self.abspath(fileid).open() as raw:
             text: str = raw.read().decode(self._encoding)
         return text
+
+    def synset_from_pos_and_offset(self, pos: str, offset: int) -> Any:
+        """NLTK's, the line cut from the data file held whole instead of seeking in the file."""
+        cached = self._synset_offset_cache[pos]
+        if offset in cached:
+            return cached[offset]
+        data = self._data(ADJ if pos == ADJ_SAT else pos)
+        end = data.find(b"\n", offset) if offset >= 0 else -1
+        line = data[offset : end + 1].decode(self._encoding) if end >= 0 else ""
+        if line[:8] != f"{offset:08d}":
+            warnings.warn(f"No WordNet synset found for pos={pos!r} at offset={offset!r}.", stacklevel=2)
+            return None
+        synset = self._synset_from_pos_and_line(pos, line)
+        cached[offset] = synset
+        return synset
+
+    def _data(self, pos: str) -> bytes:
+        """The data file of a part of speech, whole (synset offsets count its bytes)."""
+        if not hasattr(self, "data_files"):
+            self.data_files: dict[str, bytes] = {}
+        if pos not in self.data_files:
+            with self.abspath(f"data.{self._FILEMAP[pos]}").open() as raw:
+                self.data_files[pos] = raw.read()
+        return self.data_files[pos]
+
+    def _synset_from_pos_and_line(self, pos: str, line: str) -> Any:
+        """NLTK's parse of a data line ('offset lex_filenum ss_type w_cnt word lex_id ... p_cnt
+        ptr... [f_cnt + f_num w_num ...] | gloss'), its fields taken by position in one pass."""
+        synset = Synset(self)
+        try:
+            columns, gloss = line.strip().split("|")
+            synset._examples = EXAMPLE.findall(gloss)
+            synset._definition = QUOTED.sub("", gloss).strip().strip("; ")
+            fields = columns.split()
+            synset._offset, lexname_index, synset._pos = int(fields[0]), int(fields[1]), fields[2]
+            synset._lexname = self._lexnames[lexname_index]
+            at = 4
+            for _ in range(int(fields[3], 16)):
+                name, marker = fields[at], None
+                if name.endswith(")"):
+                    name, marker = SYNTACTIC_MARKER.match(name).groups()  # type: ignore[union-attr]  # matches any text
+                synset._lemmas.append(Lemma(self, synset, name, lexname_index, int(fields[at + 1], 16), marker))
+                synset._lemma_names.append(name)
+                at += 2
+            at = self._read_pointers(synset, fields, at)
+            if at < len(fields):
+                self._read_frames(synset, fields, at)
+        except (ValueError, IndexError) as error:
+            raise WordNetError(f"line {line!r}: {error}") from error
+        self._name_and_keys(synset)
+        return synset
+
+    @staticmethod
+    def _read_pointers(synset: Any, fields: list[str], at: int) -> int:
+        """The pointer fields from `at` on (a count, then symbol, offset, pos and source/target
+        lemma numbers each, '0000' for the whole synset); where the fields after them start."""
+        for _ in range(int(fields[at])):
+            symbol, offset, pos, lemmas = fields[at + 1], int(fields[at + 2]), fields[at + 3], fields[at + 4]
+            if lemmas == "0000":
+                synset._pointers[symbol].add((pos, offset))
+            else:
+                source = synset._lemmas[int(lemmas[:2], 16) - 1]._name
+                synset._lemma_pointers[source, symbol].append((pos, offset, int(lemmas[2:], 16) - 1))
+            at += 4
+        return at + 1
+
+    @staticmethod
+    def _read_frames(synset: Any, fields: list[str], at: int) -> None:
+        """A verb's frames: a count, then '+ frame lemma' each, lemma 00 for every lemma."""
+        for n in range(int(fields[at])):
+            plus, frame, lemma_number = fields[at + 1 + 3 * n : at + 4 + 3 * n]
+            if plus != "+":
+                raise ValueError(f"a verb frame starts with {plus!r}, not '+'")
+            frame_id = int(frame)
+            number = int(lemma_number, 16)
+            if number == 0:
+                synset._frame_ids.append(frame_id)
+            for lemma in synset._lemmas if number == 0 else [synset._lemmas[number - 1]]:
+                lemma._frame_ids.append(frame_id)
+                lemma._frame_strings.append(VERB_FRAME_STRINGS[frame_id] % lemma._name)
+
+    def _name_and_keys(self, synset: Any) -> None:
+        """Each lemma's sense key and the synset's name ('dog.n.01'), as NLTK sets them."""
+        for lemma in synset._lemmas:
+            head_name = head_id = ""
+            if synset._pos == ADJ_SAT:
+                head = synset.similar_tos()[0]._lemmas[0]
+                head_name, head_id = head._name, f"{head._lex_id:02d}"
+            number = WordNetCorpusReader._pos_numbers[synset._pos]
+            key = f"{lemma._name}%{number}:{lemma._lexname_index:02d}:{lemma._lex_id:02d}:{head_name}:{head_id}"
+            lemma._key = key.lower()
+        first = synset._lemmas[0]._name.lower()
+        sense = self._lemma_pos_offset_map[first][synset._pos].index(synset._offset) + 1
+        synset._name = f"{first}.{synset._pos}.{sense:02d}"
+
+
+QUOTED = re.compile(r'["].*?["]')
+"""An example in a gloss, quotes and all: not part of the definition."""
+EXAMPLE = re.compile(r'"([^"]*)"')
+SYNTACTIC_MARKER = re.compile(r"(.*?)(\([^()]*\))?$")
+"""An adjective's position marker after its name: 'elect(ip)'."""
 
 
 def english_wordnet(root: Path | Any) -> EnglishWordNet:
