@@ -1,8 +1,24 @@
 """What counts as the same name, a phrase in a sentence, a blank and a cloze deletion."""
 
-import pytest
+import re
 
-from quizwright.matching import BLANK, CLOZE, deletion, name_key, occurs_in, same_entity, sentence_at, split_cloze
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizwright.matching import (
+    BLANK,
+    CLOZE,
+    CaseBlind,
+    deletion,
+    name_key,
+    occurs_in,
+    same_entity,
+    sentence_at,
+    split_cloze,
+    stands_in,
+    whole_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +78,59 @@ def test_a_source_sentence_is_found_where_the_reading_holds_it_even_past_a_conne
     assert sentence_at(text, "active transport uses ATP.") == text.index("active transport")
     assert sentence_at(text, "Active transport uses GTP.") == -1
     assert sentence_at(text, "The End.") == -1  # only the first letter may differ
+
+
+PHRASES = r"\b(this|the) (chapter|figure)\b|\bsee [a-z]\)|\bXX\b|\b(figure|fig\.) \d|click here|sign up"
+PIECES = ["this", "The", "CHAPTER", "figure", "Fig.", "see", "(", ")", "b", "xx", "XX", "Xx", "click", "HERE",
+          "sign", "Up", "s", "i", " ", "-", "2", "İ", "ı", "ſ", "K", "é", "“", "sıgn", "ſign"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map(lambda parts: " ".join(parts)), st.booleans())
+def test_a_case_blind_search_finds_what_ignorecase_finds(text, joined):
+    text = text if joined else text.replace(" ", "")
+    assert CaseBlind(PHRASES).search(text) is (re.search(PHRASES, text, re.I) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("As THE CHAPTER shows, bones grow.", True),
+        ("Bones grow (see b) at the ends.", True),
+        ("They seethe chapter by chapter.", False),  # "the chapter" inside "seethe chapter": no word boundary
+        ("Sıgn up today.", True),  # dotless i: IGNORECASE takes it for 'i', lower() does not
+        ("ſign up today.", True),
+        ("Bones grow at the ends.", False),
+    ],
+)
+def test_a_case_blind_search_in_examples(text, found):
+    assert CaseBlind(PHRASES).search(text) is found
+
+
+def test_a_case_blind_pattern_refuses_an_escape_lower_case_would_change():
+    with pytest.raises(ValueError, match="escape"):
+        CaseBlind(r"\bnot\S+")
+
+
+WORDS = ["cell", "Cell", "cells", "stem cell", "STEM", "_", "a", "İ", "ı", "ſ", "K", "é", "2", "-", "’", "(", " "]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=4).map("".join),
+    st.lists(st.sampled_from(WORDS), max_size=12).map("".join),
+)
+def test_a_phrase_stands_in_a_text_where_its_whole_word_pattern_matches(phrase, text):
+    assert stands_in(phrase, text) is (whole_words(phrase, re.I).search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("stem cell", "Each Stem Cell divides.", True),
+        ("cell", "Stem cells divide.", False),
+        ("cell", "cells and a cell_line", False),
+        ("cell", "cells, then a cell.", True),  # found past a first place that is inside a word
+        ("Kelvin", "the \u212aelvin scale", True),  # the Kelvin sign is a K, as re finds it
+    ],
+)
+def test_a_phrase_stands_in_a_text_as_whole_words(phrase, text, found):
+    assert stands_in(phrase, text) is found

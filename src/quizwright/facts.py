@@ -12,27 +12,25 @@ from .analysis import lexicon
 from .analysis.definitions import leading_connective
 from .analysis.mentions import Mention
 from .analysis.text import Sentence, Token
-from .matching import name_key
+from .matching import CaseBlind, name_key
 from .models import AnswerKind
 
 # Word lists stay as written: a screenful, not one word per line.
 # fmt: off
-BOILERPLATE = re.compile(
+BOILERPLATE = CaseBlind(
     r"leave a (comment|reply)|email address|required fields|scroll to top|all rights reserved|"
     r"copyright|click here|subscribe|cookie|disclaimer|terms of (use|service)|privacy policy|"
     r"share this|read more|views expressed|informational purposes|press release|presswire|"
-    r"not be published|sign up|newsletter|follow us|advertisement|related articles",
-    re.I,
+    r"not be published|sign up|newsletter|follow us|advertisement|related articles"
 )
 # Notes about the book itself, and traces of figures the text refers to.
-META = re.compile(
+META = CaseBlind(
     r"\b(this|the) (chapter|section|text|book|course|unit|module|figure|table|lesson|reading)\b|\byou will\b|"
     r"\bcareer connection|\beveryday connection|\binteractive link|\bwatch this|\bvisit this|\bthis video\b|"
     r"\bthis website\b|\bthe link\b|\bclick\b|\b(figure|fig\.|table) \d|\bsee (figure|table|below|above)\b|"
     r"\bas shown\b|\bshown in\b|\bsee [a-z]\)|\([a-z]\)|\bXX\b|\bXY\b|\bpreceding (section|chapter)|"
     r"\b(introductory|previous|next|earlier|later|last|following) (chapter|section|module)|\brecall (from|that)\b|"
-    r"\bthis course\b|\bin this (section|chapter)",
-    re.I,
+    r"\bthis course\b|\bin this (section|chapter)"
 )
 # What a removed figure or link leaves: 'shown in , beginning', '(see b)', '( )'.
 STRAY = re.compile(r"\s[,;:)]|\s\.$|\(\s*\)|\b(in|see|shown|from|at|of)\s[,.;)]")

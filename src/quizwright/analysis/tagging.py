@@ -55,9 +55,10 @@ class FastPerceptronTagger:
 
     def _best(self, features: list[str]) -> str:
         # summed down the rows, one after another as NLTK adds them (numpy sums pairwise only
-        # along the contiguous axis, which is the tags here)
-        scores = self.weights[[self.rows.get(f, self.unknown) for f in features]].sum(axis=0)
-        return self.tags[int(scores.argmax())]
+        # along the contiguous axis, which is the tags here); add.reduce of take is what
+        # .sum(axis=0) of an indexed array does, without its Python wrappers (half the time)
+        rows = self.weights.take([self.rows.get(f, self.unknown) for f in features], axis=0)
+        return self.tags[int(np.add.reduce(rows, axis=0).argmax())]
 
 
 def normalize(word: str) -> str:

@@ -191,6 +191,7 @@ def _gives_away(a: str, w: str) -> bool:
     return _same_stem(a, w) or (len(a) >= 5 and len(w) >= 5 and _derived(a, w))
 
 
+@lru_cache(maxsize=65536)  # the same pairs come back for every option of a key and every stem of a name
 def _builds_on(a: str, b: str) -> bool:
     return _same_stem(a, b) or _derived(a, b)
 
@@ -207,7 +208,10 @@ def _derived(a: str, b: str) -> bool:
 
 def _common_prefix(a: str, b: str) -> int:
     """How many letters two words open with alike."""
-    return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    shorter, n = min(len(a), len(b)), 0
+    while n < shorter and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _inside(part: str, word: str) -> bool:
@@ -224,6 +228,7 @@ def _inside(part: str, word: str) -> bool:
 HEAD_ENDINGS = {"", "s", "es", "e", "y", "ies", "a", "ae"}
 
 
+@lru_cache(maxsize=65536)
 def word_root(word: str) -> str:
     """The word without one common ending: 'therap' of 'therapist', 'vertebr' of 'vertebrae'."""
     for ending in ("ists", "ist", "isms", "ism", "ies", "ae", "es", "s", "y", "al", "ic", "ed", "ing"):
