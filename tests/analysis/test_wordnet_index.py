@@ -9,7 +9,7 @@ import pytest
 from nltk.corpus.reader.wordnet import WordNetCorpusReader, WordNetError
 
 from quizwright.analysis import lexicon, resources
-from quizwright.analysis.wordnet_index import LemmaIndex, lines_by_lemma, satellite_offsets
+from quizwright.analysis.wordnet_index import LemmaIndex, english_wordnet, lines_by_lemma, satellite_offsets
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +129,17 @@ def test_an_offset_inside_a_line_finds_no_synset_as_in_nltk(nltk_reader):
 def test_a_damaged_data_line_is_a_wordnet_error_quoting_it(line):
     with pytest.raises(WordNetError, match="line '0"):
         lexicon.wordnet()._synset_from_pos_and_line(line.split()[2], line + "  \n")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "count"),
+    [("head", "n", 3), ("bones", "n", 3), ("Japan", "n", 2), ("ran", "v", 2), ("quick", "as", 3), ("qwxzy", "n", 3)],
+)
+def test_the_first_synsets_are_the_first_of_nltks(nltk_reader, word, pos, count):
+    assert lexicon.wordnet().first_synsets(word, pos, count) == nltk_reader.synsets(word, pos)[:count]
+
+
+def test_the_first_synsets_read_no_more_senses_than_asked_for():
+    reader = english_wordnet(resources.locate("wordnet"))
+    assert len(reader.first_synsets("head", "n", 3)) == 3
+    assert sum(map(len, reader._synset_offset_cache.values())) == 3  # 'head' has 33 noun senses

@@ -223,7 +223,7 @@ def wordnet_class(name: str) -> str | None:
     """What WordNet says a proper name is an instance of: country, city, region, person, organization."""
     wn = wordnet()
 
-    labels = [instance_class(s) for s in wn.synsets(name.replace(" ", "_"), pos="n")[:3]]
+    labels = [instance_class(s) for s in wn.first_synsets(name.replace(" ", "_"), "n", 3)]
     labels = [label for label in labels if label]
     if "country" in labels:  # Japan is first an archipelago, then a country
         return "country"
@@ -289,7 +289,7 @@ def place_identity(name: str) -> frozenset[str]:
     if is_nationality(plain):
         return _nationality_countries(plain.removesuffix("s") if plain not in nationalities() else plain)
     found: set[str] = set()
-    for synset in wn.synsets(plain.replace(" ", "_"), pos="n")[:2]:
+    for synset in wn.first_synsets(plain.replace(" ", "_"), "n", 2):
         if not synset.instance_hypernyms():
             continue
         found.add(synset.name())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,15 @@ class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships n
         with self.abspath(fileid).open() as raw:
             text: str = raw.read().decode(self._encoding)
         return text
+
+    def first_synsets(self, lemma: str, pos: str, count: int) -> list[Any]:
+        """synsets(lemma, pos)[:count], reading only those: NLTK reads every sense of the lemma
+        to give the first few ('head' has 33 as a noun)."""
+        index = self._lemma_pos_offset_map
+        found = (
+            (p, offset) for p in pos for form in self._morphy(lemma.lower(), p) for offset in index[form].get(p, [])
+        )
+        return [self.synset_from_pos_and_offset(p, offset) for p, offset in islice(found, count)]
 
     def synset_from_pos_and_offset(self, pos: str, offset: int) -> Any:
         """NLTK's, the line cut from the data file held whole instead of seeking in the file."""

@@ -145,6 +145,25 @@ def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
                 assert terms.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)
 
 
+CLASS_WORDS = ["proton", "bone", "femur", "joint", "cell", "tissue", "dog", "president", "head", "Japan", "legionella"]
+
+
+def test_the_classes_above_a_word_are_nltks_hypernym_closure():
+    """Each synset's classes are built on its hypernyms' (shared by every word below them): the
+    same sets as NLTK's closure over hypernyms and instance hypernyms."""
+
+    def up(synset):
+        return synset.hypernyms() + synset.instance_hypernyms()
+
+    for word in CLASS_WORDS:
+        senses = lexicon.wordnet().synsets(word, "n")[:3]
+        assert terms._synsets(word) == tuple(senses)
+        assert terms._all_hypernyms(word) == {h.name() for s in senses for h in s.closure(up)}
+        assert terms._classes(word) == {c for s in senses for c in (s, *s.closure(up))}
+        for sense in senses:
+            assert terms._with_hypernyms(sense) == {s for level in sense._iter_hypernym_lists() for s in level}
+
+
 def test_what_the_keys_own_class_is_a_kind_of_is_never_an_option():
     """'A channel protein is an example of an integral protein that ...', where integral proteins
     are membrane proteins: a channel protein is a membrane protein too (judged two-right by both

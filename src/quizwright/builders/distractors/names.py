@@ -32,7 +32,7 @@ names do not make every question go through all of them."""
 @lru_cache(maxsize=4096)
 def place_synsets(name: str) -> tuple[Any, ...]:
     """WordNet's first two noun senses of a place name ('the Philippines' as 'Philippines')."""
-    return tuple(lexicon.wordnet().synsets(name.removeprefix("the ").strip().replace(" ", "_"), "n")[:2])
+    return tuple(lexicon.wordnet().first_synsets(name.removeprefix("the ").strip().replace(" ", "_"), "n", 2))
 
 
 @lru_cache(maxsize=4096)

@@ -104,9 +104,7 @@ def _parents(word: str) -> frozenset[Any]:
 @lru_cache(maxsize=65536)
 def _classes(word: str) -> frozenset[Any]:
     """The word's first senses and every class above them."""
-    return frozenset(
-        c for s in _synsets(word) for c in (s, *s.closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
-    )
+    return frozenset[Any]().union(*(_with_hypernyms(s) for s in _synsets(word)))
 
 
 def _of_the_category(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> list[tuple[float, Term]]:
@@ -134,16 +132,17 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
             if other.key in seen:
                 continue
             seen.add(other.key)
-            if second_answer(key, other, defining, source) or (shared and not other.key.endswith(" " + shared)):
-                continue
-            if other.key in above:
+            if (shared and not other.key.endswith(" " + shared)) or other.key in above:
                 continue
             if other.key == source.title_key():
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
             if other.key in source.surnames:
                 continue  # 'Skinner' among schools of thought for 'behaviorism': a person stands out
+            # most terms are of no category with the key: weighed before the dearer second-answer test
             category = category_score(key, other, source) - penalty
-            if category >= MIN_CATEGORY and _of_the_genus(key, other, source):
+            if category < MIN_CATEGORY or second_answer(key, other, defining, source):
+                continue
+            if _of_the_genus(key, other, source):
                 yield category, other
 
 
@@ -268,14 +267,13 @@ def _rare_shared_ending(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _synsets(word: str) -> tuple[Any, ...]:
-    return tuple(lexicon.wordnet().synsets(word.replace(" ", "_"), "n")[:3])
+    return tuple(lexicon.wordnet().first_synsets(word.replace(" ", "_"), "n", 3))
 
 
 @lru_cache(maxsize=65536)
 def _all_hypernyms(word: str) -> frozenset[str]:
-    return frozenset(
-        h.name() for s in _synsets(word) for h in s.closure(lambda x: x.hypernyms() + x.instance_hypernyms())
-    )
+    """The names of every class above the word's first senses (each sense's hypernym closure)."""
+    return frozenset(h.name() for s in _synsets(word) for h in _with_hypernyms(s) - {s})
 
 
 def is_a(a: str, b: str) -> bool:
@@ -314,8 +312,9 @@ def _kinship(a: str, b: str) -> float:
 
 @lru_cache(maxsize=65536)
 def _with_hypernyms(synset: Any) -> frozenset[Any]:
-    """The synset and every hypernym above it (instance hypernyms too), as NLTK's common_hypernyms takes them."""
-    return frozenset(s for level in synset._iter_hypernym_lists() for s in level)
+    """The synset and every hypernym above it (instance hypernyms too), as NLTK's common_hypernyms
+    takes them: built on its hypernyms' own, which every word below them shares."""
+    return frozenset({synset}).union(*(_with_hypernyms(h) for h in synset.hypernyms() + synset.instance_hypernyms()))
 
 
 @lru_cache(maxsize=65536)
