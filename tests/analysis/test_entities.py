@@ -70,6 +70,10 @@ CASES = [
     ("The talks ended after six years.", "six years", "number", "year"),
     ("The growth was 5 percent.", "5 percent", "number", "percent"),
     ("Its shares rose 12% on Friday.", "12%", "number", "percent"),
+    ("Unemployment fell to 5.2 per cent in May.", "5.2 per cent", "number", "percent"),
+    ("Ninety per cent of the bananas come from the north.", "Ninety per cent", "number", "percent"),
+    ("Probably 70 to 80 per cent of the crop is gone.", "80 per cent", "number", "percent"),
+    ("Sixty people died in the flood.", "Sixty people", "number", "people"),
     ("The company paid $3 million in fines.", "$3 million", "number", "dollar"),
     ("She won the 5,000-meter race.", "5,000-meter", "number", "meter"),
     # typographic apostrophes

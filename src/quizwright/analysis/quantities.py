@@ -76,11 +76,13 @@ def _number_at(tokens: tuple[Token, ...], i: int) -> Found:
     hyphenated = NUMBER_ADJECTIVE.match(word)
     if hyphenated and lexicon.is_noun(hyphenated.group(2)):
         return i, i + 1, "number", lexicon.lemma(hyphenated.group(2))  # "four-day", "5,000-meter"
-    if not _is_number(tokens[i]):
+    if not (_is_number(tokens[i]) or (i == 0 and _spelled_share(tokens))):
         return None
     j = i + 1
     while j < len(tokens) and (_is_number(tokens[j]) or tokens[j].text in {"%", "percent"}):
         j += 1
+    if _per_cent(tokens, j):
+        return i, j + 2, "number", "percent"  # '5.2 per cent', as British and Australian reports write it
     start = i - 1 if i > 0 and tokens[i - 1].text in CURRENCIES else i
     if start < i:
         return start, j, "number", CURRENCIES[tokens[start].text]  # "$3 million"
@@ -89,6 +91,17 @@ def _number_at(tokens: tuple[Token, ...], i: int) -> Found:
     if j < len(tokens) and tokens[j].tag in {"NNS", "NN"} and tokens[j].text.isalpha():
         return i, j + 1, "number", lexicon.lemma(tokens[j].text)
     return i, j, "number", "count"
+
+
+def _per_cent(tokens: tuple[Token, ...], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j].text.lower() == "per" and tokens[j + 1].text.lower() == "cent"
+
+
+def _spelled_share(tokens: tuple[Token, ...]) -> bool:
+    """'Ninety per cent of ...' opening a sentence: the tagger takes the capitalised number for a name."""
+    return tokens[0].text.lower() in lexicon.NUMBER_WORDS and (
+        _per_cent(tokens, 1) or (len(tokens) > 1 and tokens[1].text in {"%", "percent"})
+    )
 
 
 def _is_number(token: Token) -> bool:

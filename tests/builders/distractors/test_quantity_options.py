@@ -46,6 +46,17 @@ def test_percentages_stay_between_0_and_100_and_decimals_keep_their_places():
     assert all(len(o.split(".")[1]) == 2 for o in options("7.45"))
 
 
+def test_a_share_written_per_cent_gets_shares_written_per_cent():
+    """'5.2 per cent' (British and Australian reports) is a percentage, not a count of 5.2."""
+    text = "Unemployment in the state fell to 5.2 per cent in May, the lowest rate in a decade."
+    _, sentences, mentions = analysed(text)
+    fact = fact_of(sentences[0], mentions, lambda m: m.kind == "number")
+    assert (fact.answer.text, fact.answer.subtype) == ("5.2 per cent", "percent")
+    item = mcq_of(fact, build_pool(mentions), seed=2)
+    assert item is not None and item.answer == "5.2 per cent"
+    assert all(o.endswith(" per cent") and abs(float(o.split()[0]) - 5.2) >= 10 for o in item.distractors)
+
+
 def test_decades_and_months():
     assert all(o.endswith("0s") and o != "1950s" for o in options("1950s", year=True))
     months = month_options("December", random.Random(0))
