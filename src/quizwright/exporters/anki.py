@@ -10,15 +10,15 @@ import re
 import sqlite3
 import time
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import genanki
 
 from ..matching import Deletion
 from ..models import TEACHER, Bank, Item
-from . import ExportOptions, ExportResult, cloze_parts, letter, require_items, setting, write_output
+from . import ExportResult, cloze_parts, letter, require_items, write_output
 from .lettering import Lettered, lettered
+from .options import AnkiOptions
 
 # Hard-coded on purpose: Anki recognises a note type by its id. Changing a note type's
 # fields or templates needs a NEW id here, plus an entry in CHANGELOG.md telling teachers
@@ -64,13 +64,6 @@ CLOZE_MODEL = genanki.Model(
     css=CSS,
     model_type=genanki.Model.CLOZE,
 )
-
-
-@dataclass(frozen=True)
-class AnkiOptions(ExportOptions):
-    subdecks: bool = setting(False, "One sub-deck per reading, named after its title (Bank title::Reading title).")
-    timestamp: float | None = None
-    """Note modification time; None means now, so a re-export updates the notes on import."""
 
 
 def export_anki(bank: Bank, output: str | Path, options: AnkiOptions = AnkiOptions()) -> ExportResult:

@@ -14,11 +14,22 @@ from typing import Any
 
 from ..models import Bank
 from . import ExportOptions, ExportResult
-from .anki import AnkiOptions, export_anki
 from .gift import export_gift
-from .pdf import PdfOptions, export_pdf
+from .options import AnkiOptions, PdfOptions
 from .qti import export_qti
 from .tabular import export_csv, export_quizlet
+
+
+def export_anki(bank: Bank, output: Path, options: AnkiOptions) -> ExportResult:
+    from .anki import export_anki  # genanki, imported only by the command that uses it
+
+    return export_anki(bank, output, options)
+
+
+def export_pdf(bank: Bank, output: Path, options: PdfOptions) -> ExportResult:
+    from .pdf import export_pdf  # reportlab: with genanki, a third of a second every other command saves
+
+    return export_pdf(bank, output, options)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import io
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,27 +20,15 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate
 
 from ..errors import ExportError, MissingGlyphsWarning
 from ..models import Bank, Item
-from . import ExportOptions, ExportResult, letter, require_items, setting, write_output
+from . import ExportResult, letter, require_items, write_output
 from .fonts import FontSet, load_fonts
 from .forms import Form, make_form
+from .options import ANSWER_KEYS, PAPER_SIZES, PdfOptions
 from .worksheet import Story, answer_key, make_styles, worksheet
 
-PAPERS = {"a4": A4, "letter": LETTER}
-KEYS = ("append", "separate", "none")
+PAPERS = dict(zip(PAPER_SIZES, (A4, LETTER), strict=True))
+KEYS = ANSWER_KEYS
 MARGIN = 18 * mm
-
-
-@dataclass(frozen=True)
-class PdfOptions(ExportOptions):
-    word_bank: bool = setting(False, "Print the fill-in answers in a box above them: each once, sorted.")
-    key: str = setting(
-        "separate", "Answer key: in a file of its own (NAME-key.pdf), after the worksheet, or none.", choices=KEYS
-    )
-    """separate: NAME-key.pdf, so the sheet can go to students as it is; append: the key follows the worksheet; none: no key."""
-    versions: int = setting(1, "Forms A, B, ... with questions and options shuffled.", minimum=1, maximum=26)
-    seed: int | None = setting(None, "Seed for the shuffles; same bank and seed, same forms.")
-    paper: str = setting("a4", "Paper size.", choices=tuple(PAPERS))
-    font: str | Path | None = setting(None, "A TrueType (.ttf) font to print with.")
 
 
 def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions()) -> ExportResult:
