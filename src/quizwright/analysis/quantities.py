@@ -16,6 +16,8 @@ NUMBER_ADJECTIVE = re.compile(
 DECADE = re.compile(r"^(?:1[5-9]|20)?\d0s$")
 CLOCK = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
 CURRENCIES = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+PERCENT_SIGNS = frozenset({"%", "percent"})
+"""What follows a number to make it a share ('per cent' is two words: _per_cent)."""
 NUMERIC = re.compile(r"^[$€£]?\d[\d,]*(\.\d+)?%?$")
 
 
@@ -79,14 +81,14 @@ def _number_at(tokens: tuple[Token, ...], i: int) -> Found:
     if not (_is_number(tokens[i]) or (i == 0 and _spelled_share(tokens))):
         return None
     j = i + 1
-    while j < len(tokens) and (_is_number(tokens[j]) or tokens[j].text in {"%", "percent"}):
+    while j < len(tokens) and (_is_number(tokens[j]) or tokens[j].text in PERCENT_SIGNS):
         j += 1
     if _per_cent(tokens, j):
         return i, j + 2, "number", "percent"  # '5.2 per cent', as British and Australian reports write it
     start = i - 1 if i > 0 and tokens[i - 1].text in CURRENCIES else i
     if start < i:
         return start, j, "number", CURRENCIES[tokens[start].text]  # "$3 million"
-    if tokens[j - 1].text in {"%", "percent"}:
+    if tokens[j - 1].text in PERCENT_SIGNS:
         return i, j, "number", "percent"
     if j < len(tokens) and tokens[j].tag in {"NNS", "NN"} and tokens[j].text.isalpha():
         return i, j + 1, "number", lexicon.lemma(tokens[j].text)
@@ -100,7 +102,7 @@ def _per_cent(tokens: tuple[Token, ...], j: int) -> bool:
 def _spelled_share(tokens: tuple[Token, ...]) -> bool:
     """'Ninety per cent of ...' opening a sentence: the tagger takes the capitalised number for a name."""
     return tokens[0].text.lower() in lexicon.NUMBER_WORDS and (
-        _per_cent(tokens, 1) or (len(tokens) > 1 and tokens[1].text in {"%", "percent"})
+        _per_cent(tokens, 1) or (len(tokens) > 1 and tokens[1].text in PERCENT_SIGNS)
     )
 
 

@@ -118,20 +118,23 @@ class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships n
 
     def _satellites(self) -> set[int]:
         if not hasattr(self, "satellite_offsets"):
-            self.satellite_offsets = satellite_offsets(self._text(f"data.{self._FILEMAP[ADJ]}"))
+            self.satellite_offsets = satellite_offsets(self._data(ADJ).decode(self._encoding))
         satellites: set[int] = self.satellite_offsets
         return satellites
 
     def _load_lemma_pos_offset_map(self) -> None:
-        lines = {suffix: lines_by_lemma(self._text(f"index.{suffix}")) for suffix in self._FILEMAP.values()}
+        lines = {
+            suffix: lines_by_lemma(self._whole(f"index.{suffix}").decode(self._encoding))
+            for suffix in self._FILEMAP.values()
+        }
         self._lemma_pos_offset_map = LemmaIndex(lines, self._satellites)
 
-    def _text(self, fileid: str) -> str:
+    def _whole(self, fileid: str) -> bytes:
         """A file read whole, in one go: NLTK's seekable reader takes ten times as long to go
         through it line by line."""
         with self.abspath(fileid).open() as raw:
-            text: str = raw.read().decode(self._encoding)
-        return text
+            data: bytes = raw.read()
+        return data
 
     def first_synsets(self, lemma: str, pos: str, count: int) -> list[Any]:
         """synsets(lemma, pos)[:count], reading only those: NLTK reads every sense of the lemma
@@ -158,12 +161,12 @@ class EnglishWordNet(WordNetCorpusReader):  # type: ignore[misc]  # nltk ships n
         return synset
 
     def _data(self, pos: str) -> bytes:
-        """The data file of a part of speech, whole (synset offsets count its bytes)."""
+        """The data file of a part of speech, whole and kept (synset offsets count its bytes;
+        the satellites are found in the adjectives' too)."""
         if not hasattr(self, "data_files"):
             self.data_files: dict[str, bytes] = {}
         if pos not in self.data_files:
-            with self.abspath(f"data.{self._FILEMAP[pos]}").open() as raw:
-                self.data_files[pos] = raw.read()
+            self.data_files[pos] = self._whole(f"data.{self._FILEMAP[pos]}")
         return self.data_files[pos]
 
     def _synset_from_pos_and_line(self, pos: str, line: str) -> Any:

@@ -27,7 +27,6 @@ from .options import ANSWER_KEYS, PAPER_SIZES, PdfOptions
 from .worksheet import Story, answer_key, make_styles, worksheet
 
 PAPERS = dict(zip(PAPER_SIZES, (A4, LETTER), strict=True))
-KEYS = ANSWER_KEYS
 MARGIN = 18 * mm
 
 
@@ -48,8 +47,8 @@ def export_pdf(bank: Bank, output: str | Path, options: PdfOptions = PdfOptions(
 
 
 def check_options(options: PdfOptions) -> None:
-    if options.key not in KEYS:
-        raise ExportError(f"unknown answer-key mode {options.key!r}; use one of {', '.join(KEYS)}")
+    if options.key not in ANSWER_KEYS:
+        raise ExportError(f"unknown answer-key mode {options.key!r}; use one of {', '.join(ANSWER_KEYS)}")
     if options.paper not in PAPERS:
         raise ExportError(f"unknown paper size {options.paper!r}; use one of {', '.join(PAPERS)}")
     if not 1 <= options.versions <= 26:
