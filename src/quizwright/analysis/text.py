@@ -56,9 +56,9 @@ def _sentence_splitter() -> Any:
 
 @lru_cache(maxsize=1)
 def _word_tokenizer() -> Any:
-    from nltk.tokenize import NLTKWordTokenizer
+    from .tokenizer import WordTokenizer
 
-    return NLTKWordTokenizer()
+    return WordTokenizer()
 
 
 @lru_cache(maxsize=1)
