@@ -77,11 +77,13 @@ def same_entity(a: str, b: str) -> bool:
     return _acronym(a) in {kb} or _acronym(b) in {ka}
 
 
-def _word_keys(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _word_keys(text: str) -> frozenset[str]:
     words = {name_key(w) for w in text.replace("-", " ").split()}
-    return {w for w in words if w and w != "the"}
+    return frozenset(w for w in words if w and w != "the")
 
 
+@lru_cache(maxsize=65536)
 def _acronym(text: str) -> str:
     words = [w for w in text.replace("-", " ").split() if w[:1].isupper() and w.lower() != "the"]
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""

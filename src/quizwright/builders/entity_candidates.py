@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import islice
 
 from ..analysis import lexicon
 from ..analysis.actors import is_attribution
@@ -221,7 +222,8 @@ def entity_mcq(fact: Fact, pool: Pool, seed: int, context: str | None = None) ->
 
 
 def _sibling_places(answer: str, stem: str, rng: random.Random) -> list[str] | None:
-    found = [s for s in wordnet_siblings(answer) if not occurs_in(s, stem) and not same_entity(s, answer)][:8]
+    fitting = (s for s in wordnet_siblings(answer) if not occurs_in(s, stem) and not same_entity(s, answer))
+    found = list(islice(fitting, 8))  # the first eight: a country has some two hundred siblings
     if len(found) < 3:
         return None
     rng.shuffle(found)

@@ -113,7 +113,8 @@ def continents(name: str) -> frozenset[str]:
     return frozenset(found & CONTINENTS)
 
 
-def wordnet_siblings(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def wordnet_siblings(name: str) -> tuple[str, ...]:
     """Other instances of what WordNet says a place is, well-known ones first: Queensland ->
     New South Wales, Victoria, Tasmania (Australian states); Helsinki -> other capitals. For a
     single reading that names no other place of the kind."""
@@ -128,7 +129,7 @@ def wordnet_siblings(name: str) -> list[str]:
                 common_word = other.lower() in lexicon.english_words() and other not in lexicon.gazetteer()
                 if sibling != synset and fame >= 2.5 and other[:1].isupper() and not common_word:
                     found[other] = max(found.get(other, 0.0), fame)
-    return [n for n, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return tuple(n for n, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 PLACE_CLASSES = {"country", "city", "region", "state"}
