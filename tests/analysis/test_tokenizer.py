@@ -1,15 +1,19 @@
-"""The word tokenizer on `re` gives NLTK's tokens, and takes the `re` path for ordinary text."""
+"""The sentence splitter and word tokenizer on `re` give NLTK's sentences and tokens, and take
+the `re` path for ordinary text."""
 
 import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktTokenizer
 
-from quizwright.analysis.tokenizer import WordTokenizer, engines_agree, read_alike
+from quizwright.analysis.tokenizer import SentenceSplitter, WordTokenizer, engines_agree, read_alike
 
 NLTK = NLTKWordTokenizer()
 OURS = WordTokenizer()
+PUNKT = PunktTokenizer("english")
+SPLITTER = SentenceSplitter()
 
 # what the patterns act on: quotes of every kind, brackets, the dots, dashes and signs they
 # split off, contractions, digits, and characters the two engines read differently
@@ -45,7 +49,35 @@ def test_characters_the_engines_read_differently_send_the_sentence_to_nltk() -> 
         text = f"The word{char} it's here."
         assert not engines_agree(text)
         assert list(OURS.span_tokenize(text)) == list(NLTK.span_tokenize(text))
+    for text in ["It ended.\x1cThe next", "word. \x1cThe"]:  # on re, \x1c is a space: two sentences, or one shorter
+        assert list(SPLITTER.span_tokenize(text)) == list(PUNKT.span_tokenize(text))
 
 
 def test_printable_ascii_reads_alike() -> None:
     assert all(read_alike(c) for c in string.printable)
+
+
+# what Punkt decides a boundary by: periods after abbreviations, initials, numbers and ordinary
+# words, ellipses, closing quotes and brackets after a period, capitals after it, other marks
+SENTENCE_PIECES = [
+    "Dr.", "Mr.", "U.S.", "J.", "etc.", "e.g.", "No.", "1.", "3.5", "vs.", "Inc.", "...", ". . .",
+    " the", " The", " It", " said", " 20", " (", ")", "\"", "\u201d", "\u2019", "'", "]", "?", "!", ".",
+    "  ", "\n", " -- ", ",", ";", ":", " Smith", " sentence", "\u0301", "\u00b2", "\u0131", "\x1c",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join))
+def test_the_sentences_are_punkts(text: str) -> None:
+    assert list(SPLITTER.span_tokenize(text)) == list(PUNKT.span_tokenize(text))
+
+
+def test_ordinary_paragraphs_are_split_as_punkt_does_on_the_re_path() -> None:
+    paragraphs = [
+        "Dr. Cram of Monash IVF said so. The U.S. team (led by J. Smith) agreed... It rose 3.5 per cent!",
+        "\u201cWe did this mission,\u201d Brownlee says. \u201cIt\u2019s an incredible thrill.\u201d Then it ended.",
+        "In 1969, Apollo 10 set the record. e.g. this one, etc. Another sentence follows: yes.",
+    ]
+    for paragraph in paragraphs:
+        assert engines_agree(paragraph)
+        assert list(SPLITTER.span_tokenize(paragraph)) == list(PUNKT.span_tokenize(paragraph))

@@ -49,9 +49,9 @@ TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
 @resources.loads("punkt_tab")
 def _sentence_splitter() -> Any:
     resources.require("punkt_tab")
-    from nltk.tokenize.punkt import PunktTokenizer
+    from .tokenizer import SentenceSplitter
 
-    return PunktTokenizer("english")
+    return SentenceSplitter()
 
 
 @lru_cache(maxsize=1)
