@@ -41,7 +41,7 @@ def test_two_jobs_build_the_same_bank_as_one(tmp_path, seeds_dir):
     s2 = build_bank([seeds_dir], tmp_path / "a.yaml", BuildOptions(jobs=2))
     assert bank_to_yaml(s1.bank) == bank_to_yaml(s2.bank)
     assert s1 == s2  # reports and rejections too
-    assert len(s1.bank.items) > 10
+    assert len(s1.bank.items) >= 5 and len({item.source.doc for item in s1.bank.items}) > 1
 
 
 def test_analysis_comes_back_in_document_order(seeds_dir):

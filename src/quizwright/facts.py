@@ -148,8 +148,13 @@ def standing(sentence: Sentence, defines: bool = False, known: frozenset[str] = 
         or OPENING_PHRASES.match(text) is not None
     )
     compared = re.search(r"\b(?:a|an)\s+(?:similar|related|comparable)\b", text, re.IGNORECASE)
-    if points_back(sentence, known) and not (defines and not opens and not compared):
-        return Standing.NEEDS_CONTEXT  # a definition says what it needs ('... the ones that were injured')
+    leans = leaning(sentence, known)
+    # a definition says what it needs ('... the ones that were injured')
+    if leans and not (defines and not opens and not compared):
+        # 'They think the strain of ___ ...', 'These pumps are ...', '___ ... in this dispute': judged
+        # blind, no-context with the sentence before shown (rounds 42-43: 7 of 10 such verdicts
+        # dropped; of items shown the sentence before for 'also', 'However,', 'In contrast', 6 of 6 kept)
+        return Standing.UNUSABLE if leans == Leaning.STANDS_IN else Standing.NEEDS_CONTEXT
     if opens and not (defines and leading_connective(text)):
         return Standing.NEEDS_CONTEXT
     return Standing.ALONE
@@ -185,8 +190,24 @@ def shortens_the_one_before(sentence: Sentence, before: str) -> bool:
     return False
 
 
+class Leaning(StrEnum):
+    """How a sentence leans on the one before it."""
+
+    NONE = ""
+    STANDS_IN = "stands in"
+    """A pronoun or 'this ...' stands for what the sentence before named: 'They think the strain
+    ...', 'These pumps are ...', '... in this dispute'."""
+    POINTS_BACK = "points back"
+    """'the study', 'also', 'a similar discipline', 'one of his students'."""
+
+
 def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool:
     """'these restrictions', 'the study', 'also' near the start, a pronoun with nothing before it to stand for."""
+    return leaning(sentence, known) != Leaning.NONE
+
+
+def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
+    """See points_back."""
     tokens = sentence.tokens
     lower = [t.text.lower() for t in tokens]
     for i, word in enumerate(lower):
@@ -194,24 +215,25 @@ def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool
         after = lower[i + 2] if i + 2 < len(lower) else ""
         demonstrative = word in DEMONSTRATIVES and tokens[i].tag in {"DT", "JJ", "PDT"}
         if demonstrative and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("NN", "JJ")):
-            return True  # 'these restrictions', 'this process', 'such compounds'
+            return Leaning.STANDS_IN  # 'these restrictions', 'this process', 'such compounds'
         research = following in RESEARCH_NOUNS and i <= 3
         anaphoric = following in ANAPHORIC_NOUNS and following not in known
         if word == "the" and (research or anaphoric) and after not in RESTRICTIVE:
-            return True
+            return Leaning.POINTS_BACK
         if (word in {"also", "too"} and i <= 6 and following not in NAMING) or word in {"former", "latter"}:
-            return True  # but 'A joint, also called an articulation, ...' gives a second name
+            return Leaning.POINTS_BACK  # but 'A joint, also called an articulation, ...' gives a second name
         if word == "also" and _adds_to_what_came_before(tokens, i):
-            return True  # '... Trounson, are also seeking access to ...': as well as what the sentence before said
+            # '... Trounson, are also seeking access to ...': as well as what the sentence before said
+            return Leaning.POINTS_BACK
         if word in {"a", "an"} and following in {"similar", "related", "comparable"}:
-            return True  # 'a similar discipline': similar to what the sentence before said
+            return Leaning.POINTS_BACK  # 'a similar discipline': similar to what the sentence before said
         if word == "of" and following in {"his", "her", "their", "its"} and i > 0 and lower[i - 1] == "one":
-            return True  # 'Edward Titchener, one of his students': whose, the sentence before said
+            return Leaning.POINTS_BACK  # 'Edward Titchener, one of his students': whose, the sentence before said
         if word in PRONOUNS and tokens[i].tag in {"PRP", "PRP$"} and not _antecedent_before(sentence, i, word):
             cataphora = tokens[i].tag == "PRP$" and i < 4 and _name_after(sentence, i)
             if not cataphora:
-                return True
-    return False
+                return Leaning.STANDS_IN
+    return Leaning.NONE
 
 
 def _adds_to_what_came_before(tokens: tuple[Token, ...], i: int) -> bool:

@@ -47,7 +47,7 @@ PARAGRAPHS = [
     "Louis Pasteur showed in 1859 that microbes do not arise from broth by themselves, but come from other microbes carried in the air.",
     "Rosalind Franklin made the X-ray photographs that revealed the shape of DNA in 1952. James Watson and Francis Crick used her data to build their model of the double helix.",
     "Santiago Ramón y Cajal drew the first clear pictures of nerve cells in Madrid. He shared the Nobel Prize with Camillo Golgi in 1906.",
-    "Christian de Duve found lysosomes in 1955 while studying liver cells in Louvain. They break down worn-out parts of the cell.",
+    "Christian de Duve found lysosomes in 1955 while studying liver cells in Louvain. A lysosome is an organelle that breaks down worn-out parts of the cell.",
     "George Palade described ribosomes in 1955 using an electron microscope. Ribosomes build the proteins a cell needs.",
     "Elizabeth Blackburn and Carol Greider discovered telomerase in 1984. The enzyme protects the ends of chromosomes when a cell divides.",
     "Shinya Yamanaka showed in 2006 that skin cells from adult mice can be turned back into stem cells. He received the Nobel Prize in 2012.",
