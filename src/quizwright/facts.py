@@ -149,8 +149,7 @@ def standing(sentence: Sentence, defines: bool = False, known: frozenset[str] = 
     )
     compared = re.search(r"\b(?:a|an)\s+(?:similar|related|comparable)\b", text, re.IGNORECASE)
     leans = leaning(sentence, known)
-    # a definition says what it needs ('... the ones that were injured')
-    if leans and not (defines and not opens and not compared):
+    if leans and not (defines and not opens and not compared):  # a definition says what it needs
         # 'They think the strain of ___ ...', 'These pumps are ...', '___ ... in this dispute': judged
         # blind, no-context with the sentence before shown (rounds 42-43: 7 of 10 such verdicts
         # dropped; of items shown the sentence before for 'also', 'However,', 'In contrast', 6 of 6 kept)
@@ -201,13 +200,8 @@ class Leaning(StrEnum):
     """'the study', 'also', 'a similar discipline', 'one of his students'."""
 
 
-def points_back(sentence: Sentence, known: frozenset[str] = frozenset()) -> bool:
-    """'these restrictions', 'the study', 'also' near the start, a pronoun with nothing before it to stand for."""
-    return leaning(sentence, known) != Leaning.NONE
-
-
 def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
-    """See points_back."""
+    """'these restrictions', 'the study', 'also' near the start, a pronoun with nothing before it to stand for."""
     tokens = sentence.tokens
     lower = [t.text.lower() for t in tokens]
     for i, word in enumerate(lower):

@@ -91,17 +91,24 @@ def engines_agree(text: str) -> bool:
     return all(read_alike(char) for char in set(text))
 
 
-class WordTokenizer:
-    """Spans of NLTK's word tokens (NLTKWordTokenizer.span_tokenize), sooner."""
+class _OnReWhereAlike:
+    """span_tokenize of a tokenizer on `re` where every character of the text reads alike in
+    both engines, else of NLTK's own: NLTK's spans either way, sooner."""
 
-    def __init__(self) -> None:
-        self._nltk = NLTKWordTokenizer()
-        self._on_re = _OnStdlibRe()
+    def __init__(self, on_stdlib_re: Any, nltk_own: Any) -> None:
+        self._on_re, self._nltk = on_stdlib_re, nltk_own
 
     def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
         tokenizer = self._on_re if engines_agree(text) else self._nltk
         spans: Iterator[tuple[int, int]] = tokenizer.span_tokenize(text)
         return spans
+
+
+class WordTokenizer(_OnReWhereAlike):
+    """NLTKWordTokenizer.span_tokenize."""
+
+    def __init__(self) -> None:
+        super().__init__(_OnStdlibRe(), NLTKWordTokenizer())
 
 
 class _PunktVarsOnRe(PunktLanguageVars):  # type: ignore[misc]
@@ -123,16 +130,10 @@ class _PunktTokenOnRe(PunktToken):  # type: ignore[misc]
     _RE_ALPHA = on_re(PunktToken._RE_ALPHA)
 
 
-class SentenceSplitter:
-    """Spans of NLTK's Punkt sentences (PunktTokenizer("english").span_tokenize), sooner: the
-    same trained parameters, with the patterns on `re` where the text lets them."""
+class SentenceSplitter(_OnReWhereAlike):
+    """PunktTokenizer("english").span_tokenize: the same trained parameters."""
 
     def __init__(self) -> None:
         params = load_punkt_params(find("tokenizers/punkt_tab/english/"))  # what PunktTokenizer loads
-        self._nltk = PunktSentenceTokenizer(params)
-        self._on_re = PunktSentenceTokenizer(params, lang_vars=_PunktVarsOnRe(), token_cls=_PunktTokenOnRe)
-
-    def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
-        splitter = self._on_re if engines_agree(text) else self._nltk
-        spans: Iterator[tuple[int, int]] = splitter.span_tokenize(text)
-        return spans
+        on_stdlib_re = PunktSentenceTokenizer(params, lang_vars=_PunktVarsOnRe(), token_cls=_PunktTokenOnRe)
+        super().__init__(on_stdlib_re, PunktSentenceTokenizer(params))
