@@ -19,6 +19,10 @@ ALONE, CONTEXT, UNUSABLE = Standing.ALONE, Standing.NEEDS_CONTEXT, Standing.UNUS
         ("The study of 20 infants by researchers at Duke University was similar to an earlier one.", ALONE),
         ("The study found that babies can match voices to the number of faces they see.", CONTEXT),
         ("Lee is expected to push for the lifting of these restrictions to benefit South Korea.", UNUSABLE),
+        ("The banana crop of the far north looks to have been lost this year.", ALONE),  # the writer's now
+        ("The cells of the embryo begin to differentiate at this stage of development.", UNUSABLE),  # which stage?
+        ("The station has had 768 millimetres of rain this month, the wettest on record.", ALONE),
+        ("The station had 768 millimetres of rain in that month, the wettest on record.", UNUSABLE),  # which month?
         ("During its time in space, Stardust passed by a comet and trapped some of its dust.", ALONE),
         ("Your email address will not be published, and required fields are marked.", UNUSABLE),
         ("Why does South Korea need to keep good relations with China and Japan?", UNUSABLE),  # question

@@ -86,6 +86,10 @@ ANAPHORIC_NOUNS = {
 RESTRICTIVE = {"of", "that", "which", "who", "whose", "where", "in", "to", "for", "on", "at", "by", "with",
                "from", "called"}
 DEMONSTRATIVES = {"this", "these", "those", "that", "such"}
+# After 'this' or 'these', the writer's own week or year ('this month', 'these days'), not
+# something the sentence before named ('that year'; a textbook's 'at this stage', 'during this time').
+PRESENT_TIMES = {"days", "week", "weekend", "month", "year", "season", "morning", "afternoon", "evening",
+                 "century", "decade", "summer", "winter", "spring", "autumn"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
             "we", "us", "our"}
 # fmt: on
@@ -208,7 +212,8 @@ def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
         following = lower[i + 1] if i + 1 < len(lower) else ""
         after = lower[i + 2] if i + 2 < len(lower) else ""
         demonstrative = word in DEMONSTRATIVES and tokens[i].tag in {"DT", "JJ", "PDT"}
-        if demonstrative and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("NN", "JJ")):
+        now = word in {"this", "these"} and following in PRESENT_TIMES
+        if demonstrative and not now and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("NN", "JJ")):
             return Leaning.STANDS_IN  # 'these restrictions', 'this process', 'such compounds'
         research = following in RESEARCH_NOUNS and i <= 3
         anaphoric = following in ANAPHORIC_NOUNS and following not in known
