@@ -87,6 +87,18 @@ from quizwright.analysis.definitions import find_definition
         ),
         ("Social psychology focuses on how we interact with and relate to others.", "social psychology", "", False),
         (
+            "An oligopotent stem cell is limited to becoming one of a few different cell types.",
+            "oligopotent stem cell",
+            "cell",
+            False,
+        ),  # a rare word makes a kind of stem cell, and the sentence says what sets it apart
+        (
+            "A fibrous joint is where the adjacent bones are united by fibrous connective tissue.",
+            "fibrous joint",
+            "joint",
+            False,
+        ),
+        (
             "Deception involves misleading experiment participants in order to keep a study valid.",
             "deception",
             "",
@@ -109,9 +121,23 @@ def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
         "Behaviorism is largely responsible for establishing psychology as a science.",  # what it did
         "Water is essential to the human body in many different ways.",  # a property of a common word
         "Sometimes a mixture of dead leukocytes and fluid called pus accumulates in the wound.",  # 'pus accumulates'
+        "A new drug has the potential to cure the disease in most of the patients who take it.",  # no kind of drug
     ],
 )
 def test_not_a_definition(sentence):
     _, sentences, _ = analysed(sentence, "book")
     found = find_definition(sentences[0])
-    assert found is None or found.key not in {"best evidence", "behaviorism", "water", "pus accumulates"}
+    assert found is None or found.key not in {"best evidence", "behaviorism", "water", "pus accumulates", "new drug"}
+
+
+def test_a_kind_of_a_term_is_asked_which_term_names_the_kind():
+    """'An oligopotent stem cell is limited to ...' reads 'a cell that is limited to ...': its
+    question names a cell, not the sentence's verb, and does not repeat the answer's 'stem'."""
+    from quizwright.builders.items import definition_question
+
+    _, sentences, _ = analysed("An oligopotent stem cell is limited to becoming one of a few different cell types.")
+    found = find_definition(sentences[0])
+    assert found is not None
+    assert definition_question(found, "oligopotent stem cell") == (
+        "Which term names a cell that is limited to becoming one of a few different cell types?"
+    )

@@ -45,7 +45,8 @@ def test_two_sentences_alike_but_for_what_each_is_about_tell_two_facts():
 
 def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
     """Judged blind as duplicates: 'lipid bilayer' beside 'phospholipid bilayer', 'pluripotent'
-    beside 'pluripotent stem cell'. 'diffusion' and 'simple diffusion' are two things."""
+    beside 'pluripotent stem cell'. 'diffusion' and 'simple diffusion', 'stem cell' and 'oligopotent
+    stem cell' are two things."""
     found = [
         candidate("The cell membrane is made of a phospholipid bilayer with proteins in it.", "phospholipid bilayer",
                   "term:phospholipid bilayer", 0.9),
@@ -55,12 +56,18 @@ def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
                   "term:diffusion", 0.85),
         candidate("Charged atoms cannot cross the cell membrane by simple diffusion at any rate.", "simple diffusion",
                   "term:simple diffusion", 0.75),
+        candidate("A stem cell is an unspecialized cell that can divide without limit as needed.", "stem cell",
+                  "term:stem cell", 0.7),
+        candidate("An oligopotent stem cell is limited to becoming one of a few cell types.", "oligopotent stem cell",
+                  "term:oligopotent stem cell", 0.65),
     ]  # fmt: skip
     chosen = ranking.select(found, 10, {}, {}).chosen
     assert sorted(c.answer_key for c in chosen) == [
         "term:diffusion",
+        "term:oligopotent stem cell",
         "term:phospholipid bilayer",
         "term:simple diffusion",
+        "term:stem cell",
     ]
 
 

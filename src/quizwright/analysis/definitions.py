@@ -31,7 +31,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"(?:is|are)\s+(?:called|known as|termed)\s+{ARTICLE}?(?P<term>{LOWER_TERM})\.$"), False),
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+(?:[a-z]+'s\s+)?)?(?P<term>{TERM}){BRACKETS}{ASIDE}?,?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
-        rf"(?P<definition>{ARTICLE}.{{12,}}|(?:any|one)\s.{{12,}})\.$"), False),
+        rf"(?P<definition>{ARTICLE}.{{12,}}|(?:any|one|where)\s.{{12,}})\.$"), False),
+    ("kind", re.compile(
+        r"^(?:A|An)\s+(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,2})\s+"
+        r"(?P<definition>(?:has the (?:potential|ability|capacity) to|is (?:limited|able|restricted) to|can only)\s.{12,})\.$"), False),
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:is|are)\s+the\s+term\s+(?:given\s+to|for|used\s+for)\s+"
         rf"(?P<definition>.{{8,}})\.$"), False),
@@ -127,6 +130,8 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
         return None  # 'pus accumulates': the tagger took a verb for a noun
     if kind == "bare" and not all(zipf(w.lower()) < 3.0 for w in words):
         return None  # 'Water is essential ...' states a property; 'Apoptosis is programmed cell death' defines
+    if kind == "kind":
+        return _kind(sentence, span, words, match, lead)
     start, end = lead + match.start("definition"), lead + match.end("definition")
     defining = _span_of(sentence, start, end)
     if defining is None or sentence.tokens[defining.first].tag not in DEFINITION_STARTS:
@@ -140,8 +145,23 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
         return None  # 'the ... called X' mid-sentence is usually a name, not a definition
     key = term_key(words)
     named = match.groupdict().get("genus")  # 'When ..., the procedure is called X': a procedure
+    if definition.startswith("where "):
+        named = key.split()[-1]  # 'A fibrous joint is where the adjacent bones are united ...': a joint
     found = named or genus(sentence, defining, key.split()[-1])
     return Definition(sentence, span, key, definition, found, kind in CALLED)
+
+
+def _kind(sentence: Sentence, span: Span, words: list[str], match: re.Match[str], lead: int) -> Definition | None:
+    """'An oligopotent stem cell is limited to becoming one of a few different cell types': a
+    rare word makes a kind of what the rest names, and the sentence says what sets that kind
+    apart. Its definition reads 'a cell that is limited to ...' (not 'a stem cell': the
+    answer's own 'stem' would hint at it)."""
+    if len(words) < 2 or zipf(words[0].lower()) >= 3.0 or not all(zipf(w.lower()) >= 3.0 for w in words[1:]):
+        return None  # 'A new drug has the potential to ...' names no kind
+    head = words[-1].lower()
+    predicate = sentence.text[lead + match.start("definition") : lead + match.end("definition")]
+    definition = f"{'an' if head[:1] in 'aeiou' else 'a'} {head} that {predicate}"
+    return Definition(sentence, span, term_key(words), definition, lexicon.lemma(words[-1].lower()), False)
 
 
 def genus(sentence: Sentence, definition: Span, term_head: str) -> str:

@@ -241,8 +241,9 @@ def _one_term(a: list[str], b: list[str]) -> bool:
     if len(short) == 1 and len(long) > 1 and long[0] == short[0] and len(short[0]) >= 6:
         return True  # 'pluripotent' of 'pluripotent stem cell'
     if len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
-        x, y = " ".join(a[:-1]), " ".join(b[:-1])
-        return x != y and min(len(x), len(y)) >= 4 and (x in y or y in x)  # 'lipid' in 'phospholipid'
+        x, y = sorted((" ".join(a[:-1]), " ".join(b[:-1])), key=len)
+        kind = y.endswith(" " + x)  # 'stem cell' and 'multipotent stem cell': a kind of it
+        return x != y and len(x) >= 4 and x in y and not kind  # 'lipid' in 'phospholipid'
     return False
 
 
