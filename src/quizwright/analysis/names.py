@@ -91,6 +91,8 @@ def proper_mentions(sentence: Sentence) -> list[Mention]:
                 j += 1
             elif tokens[j].text == "&" and j + 1 < len(tokens) and _is_proper(tokens, j + 1):
                 j += 2  # "Merrill Lynch & Co."
+            elif tokens[j].text == "and" and _and_inside_name(tokens, i, j):
+                j += 1  # "the Food and Drug Administration"
             elif tokens[j].text == "of" and _joins_with_of(tokens[j - 1].text):
                 k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "the" else j + 1
                 if k >= len(tokens) or not _is_proper(tokens, k):
@@ -117,6 +119,23 @@ def _possessive_inside_name(tokens: tuple[Token, ...], j: int) -> bool:
             return False
         k += 1
     return k > j + 1 and tokens[k - 1].text.lower() in lexicon.ORG_SUFFIXES
+
+
+def _and_inside_name(tokens: tuple[Token, ...], first: int, j: int) -> bool:
+    """'Institutional Animal Care and Use Committee', 'National Health and Medical Research
+    Council' are one body; 'Victoria and South Australia', 'Yale University and Harvard
+    University' are two names."""
+    before = " ".join(t.text for t in tokens[first:j])
+    if (
+        tokens[j - 1].text.lower() in lexicon.ORG_SUFFIXES
+        or before in lexicon.gazetteer()
+        or lexicon.wordnet_class(before)
+    ):
+        return False
+    k = j + 1
+    while k < len(tokens) and _is_proper(tokens, k) and tokens[k].text.lower() not in lexicon.ORG_SUFFIXES:
+        k += 1
+    return k > j + 1 and k < len(tokens) and tokens[k].text.lower() in lexicon.ORG_SUFFIXES
 
 
 def _joins_with_of(word: str) -> bool:
