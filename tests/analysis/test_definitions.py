@@ -99,6 +99,12 @@ from quizwright.analysis.definitions import find_definition
             False,
         ),
         (
+            "A uniaxial joint only allows for a motion in a single plane (around a single axis).",
+            "uniaxial joint",
+            "joint",
+            False,
+        ),
+        (
             "Deception involves misleading experiment participants in order to keep a study valid.",
             "deception",
             "",

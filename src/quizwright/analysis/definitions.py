@@ -33,8 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"^(?:(?:A|An|The)\s+(?:[a-z]+'s\s+)?)?(?P<term>{TERM}){BRACKETS}{ASIDE}?,?\s+(?:also called [^,]+,\s+)?(?:is|are)\s+"
         rf"(?P<definition>{ARTICLE}.{{12,}}|(?:any|one|where)\s.{{12,}})\.$"), False),
     ("kind", re.compile(
-        r"^(?:A|An)\s+(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,2})\s+"
-        r"(?P<definition>(?:has the (?:potential|ability|capacity) to|is (?:limited|able|restricted) to|can only)\s.{12,})\.$"), False),
+        r"^(?:A|An)\s+(?P<term>[a-z][a-z-]+(?:\s[a-z][a-z-]+){1,2}?)\s+"
+        r"(?P<definition>(?:has the (?:potential|ability|capacity) to|is (?:limited|able|restricted) to|can only|(?:only )?allows(?: only)?)\s.{12,})\.$"), False),
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:is|are)\s+the\s+term\s+(?:given\s+to|for|used\s+for)\s+"
         rf"(?P<definition>.{{8,}})\.$"), False),
