@@ -10,7 +10,8 @@ ADDRESS = (
     "Welfare reform must move people from welfare to work, and Congress must fund child care to make it work. "
     "We will give local communities the police they need, and Congress will help local communities pay for them. "
     "I challenge every business to protect the pensions of its workers, and Congress must not touch a pension. "
-    "Together we can build a country where every family that works hard can keep its pension and its health care."
+    "Together we can build a country where every family that works hard can keep its pension and its health care. "
+    "We know that real welfare reform will reward work and strengthen every family."
 )
 
 
@@ -57,3 +58,40 @@ def test_a_place_named_once_to_say_whose_is_not_asked():
     answers = {i.answer for i in candidates_of(text, "coffee")}
     assert "Nyeri" in answers
     assert "Kenya" not in answers
+
+
+COMET = (
+    "Spacecraft brings home comet dust\n\n"
+    "A spacecraft has returned to Earth with dust it gathered from a comet, NASA scientists say. "
+    "Scientists believe comets contain unaltered material that was used to form the solar system. "
+    "The comet dust was sealed in a capsule that landed in the Utah desert on Sunday. "
+    "Researchers will open the capsule in a clean room and study the comet dust for years. "
+    "The probe passed within 240 kilometres of the comet in 2004 and caught its dust in a gel."
+)
+
+
+def test_a_report_asks_the_thing_it_is_about_though_a_textbook_would_not_call_it_technical():
+    """A report has no headings or definitions to mark its terms: a word rarer than everyday
+    English ('capsule', 'comet', 'glacier') that it keeps returning to is what it is about
+    (kept in every verdict: 'Scientists believe ___ (comets) contain unaltered material ...');
+    a common one ('dust', 'sample', 'object') is not."""
+    model = model_of(COMET, "comet")
+    assert not model.expository and not model.speech_like
+
+    def worth(start: str, key: str) -> bool:
+        index = next(s.index for s in model.sentences if s.text.startswith(start))
+        return _worth_a_blank(model, model.terms[key], index, 0.9, model.term_spans[index])
+
+    assert worth("Researchers will open", "capsule")
+    assert not worth("A spacecraft has returned", "dust")
+
+
+def test_an_address_asks_its_issue_though_the_sentence_names_nothing_else():
+    """'The ___ (money changers) have fled from their high seats in the temple of our
+    civilization': the address's own issue, kept by its judge, though the sentence names no
+    other term or actor."""
+    model = model_of(ADDRESS, "address")
+    index = next(s.index for s in model.sentences if s.text.startswith("We know that"))
+    assert [key for _, key in model.term_spans[index]] == ["welfare reform"]
+    assert not [m for m in model.mentions.get(index, []) if m.key in model.actors]
+    assert _worth_a_blank(model, model.terms["welfare reform"], index, 0.9, model.term_spans[index])
