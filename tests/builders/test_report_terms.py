@@ -70,20 +70,14 @@ COMET = (
 )
 
 
-def test_a_report_asks_the_thing_it_is_about_though_a_textbook_would_not_call_it_technical():
-    """A report has no headings or definitions to mark its terms: a word rarer than everyday
-    English ('capsule', 'comet', 'glacier') that it keeps returning to is what it is about
-    (kept in every verdict: 'Scientists believe ___ (comets) contain unaltered material ...');
-    a common one ('dust', 'sample', 'object') is not."""
+def test_a_report_does_not_blank_a_word_of_its_story_that_other_words_would_fill():
+    """'The ___ (capsule) was retrieved by helicopter crews', '... emphasizing ___ (diplomacy)
+    over confrontation': tried in rounds 54 and 55 (a report's words rarer than Zipf 4 taken as
+    its terms) and dropped by both judges ('canister', 'dialogue' fit too)."""
     model = model_of(COMET, "comet")
     assert not model.expository and not model.speech_like
-
-    def worth(start: str, key: str) -> bool:
-        index = next(s.index for s in model.sentences if s.text.startswith(start))
-        return _worth_a_blank(model, model.terms[key], index, 0.9, model.term_spans[index])
-
-    assert worth("Researchers will open", "capsule")
-    assert not worth("A spacecraft has returned", "dust")
+    index = next(s.index for s in model.sentences if s.text.startswith("Researchers will open"))
+    assert not _worth_a_blank(model, model.terms["capsule"], index, 0.9, model.term_spans[index])
 
 
 def test_an_address_asks_its_issue_though_the_sentence_names_nothing_else():
@@ -95,3 +89,19 @@ def test_an_address_asks_its_issue_though_the_sentence_names_nothing_else():
     assert [key for _, key in model.term_spans[index]] == ["welfare reform"]
     assert not [m for m in model.mentions.get(index, []) if m.key in model.actors]
     assert _worth_a_blank(model, model.terms["welfare reform"], index, 0.9, model.term_spans[index])
+
+
+def test_a_report_asks_a_compound_only_beside_another_term_or_actor():
+    """'At the same time, the infants could choose between ___ (video images) of two or three
+    women': dropped by both judges of rounds 54 and 55, where an address's issue on its own was kept."""
+    report = (
+        "Welfare bill stalls\n\n"
+        "Congress and the White House are near agreement on sweeping welfare reform that rewards work. "
+        "Welfare reform must move people from welfare to work, and Congress must fund child care, officials said. "
+        "Analysts said that real welfare reform would reward work and strengthen families."
+    )
+    model = model_of(report, "welfare")
+    assert not model.speech_like and not model.expository
+    index = next(s.index for s in model.sentences if s.text.startswith("Analysts said"))
+    assert [key for _, key in model.term_spans[index]] == ["welfare reform"]
+    assert not _worth_a_blank(model, model.terms["welfare reform"], index, 0.9, model.term_spans[index])

@@ -208,7 +208,10 @@ def _worth_a_blank(
         return False
     actors = [m for m in model.mentions.get(index, []) if m.key in model.actors and not model.actors[m.key].attributed]
     # an address's own issue ('The ___ (money changers) have fled from ...') needs nothing beside it
-    issue = " " in key and term.count >= 2 and _an_issue(model, model.sentences[index], spans, key)
+    # (a report's did: '___ (video images) of two or three women' dropped by both judges, rounds 54-55)
+    issue = (
+        model.speech_like and " " in key and term.count >= 2 and _an_issue(model, model.sentences[index], spans, key)
+    )
     if not any(k != key for _, k in spans) and not actors and not rare and not issue:
         return False
     if (
@@ -222,11 +225,7 @@ def _worth_a_blank(
         return False
     if " " not in key and zipf(key) >= EVERYDAY:
         return False  # 'Water is a major component of ...', 'the properties of the solutions': any student fills it
-    # a textbook marks its terms by defining them or heading a section with them; a report has
-    # neither, and a word rarer than everyday English that it keeps returning to ('capsule',
-    # 'comet': kept in every verdict) is what it is about
-    report = not (model.expository or model.speech_like)
-    technical = report or (model.expository and (term.defined or term.in_heading))
+    technical = model.expository and (term.defined or term.in_heading)
     if " " not in key and ((zipf(key) >= 4.0 and not term.defined) or (zipf(key) >= 3.5 and not technical)):
         return False  # 'topics', 'information', 'organism', 'bacteria': any general word fits
     speech = model.speech_like and ((" " not in key and zipf(key) >= 3.5) or term.count < 2)
