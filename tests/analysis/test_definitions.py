@@ -147,3 +147,16 @@ def test_a_kind_of_a_term_is_asked_which_term_names_the_kind():
     assert definition_question(found, "oligopotent stem cell") == (
         "Which term names a cell that is limited to becoming one of a few different cell types?"
     )
+
+
+def test_an_aside_closing_a_definition_is_left_out_of_its_question():
+    """'... in a single plane (around a single axis)': the aside spells out 'uniaxial'."""
+    from quizwright.builders.items import definition_question
+
+    _, sentences, _ = analysed("A uniaxial joint only allows for a motion in a single plane (around a single axis).")
+    found = find_definition(sentences[0])
+    assert found is not None
+    assert (
+        definition_question(found, "uniaxial joint")
+        == "Which term names a joint that only allows for a motion in a single plane?"
+    )

@@ -93,7 +93,9 @@ def definition_question(definition: Definition, answer: str) -> str | None:
     """'What is an immobile or nearly immobile joint called?', 'Which term names a solution of a
     weak acid and its conjugate base?'; None for a definition too vague to pin one term down
     ('an extremely important process in the body') or one that hints at the answer."""
-    text = definition.definition.rstrip(".").strip()
+    # an aside closing the definition restates the name: '... in a single plane (around a single
+    # axis)' for the uniaxial joint (judged a giveaway, round 54)
+    text = re.sub(r"\s*\([^()]*\)$", "", definition.definition.rstrip(".").strip())
     if shares_stem(distinguishing(answer), text):
         return None
     if vague(text):
