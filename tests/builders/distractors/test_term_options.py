@@ -201,3 +201,54 @@ def test_a_part_of_the_keys_genus_is_no_option():
 
     unsaid = model_of(BONE_GROWTH.replace(" region of the long bones", " region").replace(" of these bones", ""))
     assert terms._of_the_genus(unsaid.terms["clavicle"], unsaid.terms["diaphysis"], unsaid)
+
+
+STEM_CELLS = (
+    "Stem Cells\n\n"
+    "A stem cell is an unspecialized cell that can divide without limit and can differentiate into specialized cells. "
+    "The cells that develop from totipotent stem cells are the precursors of the tissue layers of the embryo. "
+    "A pluripotent stem cell is one that can differentiate into any type of human tissue but not a whole organism. "
+    "A multipotent stem cell has the potential to differentiate into the cells of a small number of lineages. "
+    "An oligopotent stem cell is limited to becoming one of a few different cell types. "
+    "Adult stem cells are found in the bone marrow, and adult stem cells replace the cells of the blood. "
+    "Researchers grow adult stem cells and pluripotent stem cells in the laboratory for years. "
+    "Bone marrow holds blood cells, and bone marrow makes new blood cells every day. "
+    "Each cell lineage begins in the bone marrow, and each cell lineage ends in mature blood cells. "
+    "The tissue layers of the embryo form the organs, and the tissue layers fold early. "
+    "Cord blood and bone marrow are sources of blood cells for transplants."
+)
+
+
+def test_a_kind_is_asked_among_the_kinds_of_its_scale_that_the_reading_names():
+    """'totipotent stem cells', named once in passing, before 'adult stem cell', a kind by where
+    it is found (judged a second right answer among kinds by potency, rounds 52-55)."""
+    assert "totipotent stem cell" not in model_of(STEM_CELLS, "stem").terms  # named once, in passing
+    mcqs = {i.answer: i for i in candidates_of(STEM_CELLS, "stem") if i.type == "mcq"}
+    oligopotent = mcqs["oligopotent stem cell"]
+    assert (
+        oligopotent.question == "Which term names a cell that is limited to becoming one of a few different cell types?"
+    )
+    assert set(oligopotent.distractors) == {"pluripotent stem cell", "multipotent stem cell", "totipotent stem cell"}
+
+
+def test_another_name_in_brackets_is_no_kind_of_its_own():
+    """'a multiaxial joint (polyaxial or triaxial joint)': 'triaxial joint' is the multiaxial one."""
+    from quizwright.builders.distractors.kinds import kinds_named
+
+    text = (
+        "Joints\n\n"
+        "A uniaxial joint only allows for a motion in a single plane around a single axis. "
+        "A biaxial joint allows for motions within two planes of the body. "
+        "A joint that allows for several directions of movement is called a multiaxial joint (polyaxial or triaxial joint). "
+        "The uniaxial joint of the elbow and the biaxial joint of the wrist move the arm. "
+        "A synovial joint has a joint cavity, and the joint cavity of a synovial joint holds synovial fluid. "
+        "Synovial fluid fills the joint cavity, and synovial fluid lubricates the articular cartilage. "
+        "The articular cartilage covers the bones, and the articular cartilage of a synovial joint is smooth. "
+        "A fibrous joint has no joint cavity, and a fibrous joint holds the bones with fibrous connective tissue. "
+        "A hinge joint bends the elbow, and a hinge joint bends the knee as well. "
+        "A pivot joint turns the head, and a pivot joint turns the forearm too. "
+        "A saddle joint moves the thumb, and a saddle joint lets the thumb cross the palm."
+    )
+    model = model_of(text, "joints")
+    assert "triaxial joint" not in model.terms  # named once, in brackets
+    assert kinds_named(model.terms["uniaxial joint"], model) == []

@@ -26,6 +26,7 @@ from ...matching import occurs_in
 from ...models import MIN_DISTRACTORS
 from ..items import hints_at, without_abbreviation
 from .forms import inflected_like
+from .kinds import kinds_named, one_scale
 
 GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
                    "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
@@ -60,6 +61,7 @@ def term_options(
         scored.append((category + rng.random() * 0.5, other.weight, text))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
     scored = _of_the_keys_head(scored, answer)
+    scored.sort(key=lambda s: not one_scale(s[2], answer))  # stable: the others keep their order
     chosen: list[TermOption] = []
     for category, _, text in scored:
         words = set(text.lower().split())
@@ -128,7 +130,8 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
     seen = {key.key}
     above = _above_its_class(key, reading)
     for source, penalty in [(reading, 0.0), *((r, RELATED_PENALTY) for r in related)]:
-        for other in source.terms.values():
+        named = kinds_named(key, source) if source is reading else []
+        for other in [*source.terms.values(), *named]:
             if other.key in seen:
                 continue
             seen.add(other.key)
