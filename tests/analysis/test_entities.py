@@ -37,12 +37,7 @@ CASES = [
     ("The deal was signed by Hyundai Motor Group.", "Hyundai Motor Group", "organization", ""),
     ("Shares of Merrill Lynch & Co. rose.", "Merrill Lynch & Co.", "organization", ""),
     ("It was approved by the Food and Drug Administration.", "Food and Drug Administration", "organization", ""),
-    (
-        "Proposals are reviewed by an Institutional Animal Care and Use Committee (IACUC).",
-        "Institutional Animal Care and Use Committee",
-        "organization",
-        "",
-    ),
+    ("It is for the Animal Care and Use Committee (IACUC).", "Animal Care and Use Committee", "organization", ""),
     ("Victoria and South Australia agreed with the Basin Commission.", "South Australia", "place", "region"),
     ("Researchers at Yale University and Harvard Medical School found it.", "Yale University", "organization", ""),
     ("It was shown by state broadcaster CCTV.", "CCTV", "organization", ""),
