@@ -234,9 +234,9 @@ def _worth_a_blank(
 
 def _an_issue(model: ReadingModel, sentence: Sentence, spans: list[tuple[Span, str]], key: str) -> bool:
     """In a report or an address, nouns that name one thing together ('welfare reform',
-    'community policing', 'pension funds': kept in every verdict, rounds 1-20), not a noun an
-    adjective describes ('bipartisan support', 'working families', 'fundamental obligations':
-    dropped as trivial). A textbook's are its terms already, or filler ('water molecules')."""
+    'community policing', 'pension funds': kept in 18 of 20 verdicts to round 57), not a noun
+    an adjective describes ('bipartisan support', 'working families', 'fundamental obligations':
+    dropped in 12 of 13). A textbook's are its terms already, or filler ('water molecules')."""
     if model.expository:
         return False
     span = next(s for s, k in spans if k == key)
