@@ -59,3 +59,22 @@ def test_a_place_wordnet_does_not_place_gets_options_of_the_continent_its_senten
         item = mcq_of(fact, pool, seed)
         assert item is not None, seed
         assert not {"France", "Germany", "the United States", "Canada", "Brazil"} & set(item.distractors), seed
+
+
+TRADE = (
+    "Korea and its neighbours\n\n"
+    "China is South Korea's biggest trading partner, ahead of the United States and Japan. "
+    "North Korea depends on China for food and fuel, and North Korea trades little with Japan. "
+    "Japan and the United States are South Korea's allies, and Vietnam buys South Korean goods. "
+    "Officials from China, Japan, Vietnam and North Korea met in Beijing last year."
+)
+
+
+def test_no_option_is_the_namesake_of_a_place_the_sentence_names():
+    """'China is ___'s biggest trading partner' aside, 'South Korea's biggest trading partner'
+    with North Korea among the options was judged a giveaway in four rounds of six (52-57)."""
+    fact, pool = facts_in(TRADE, "biggest trading partner", "China")
+    for seed in range(8):
+        item = mcq_of(fact, pool, seed)
+        assert item is not None, seed
+        assert "North Korea" not in item.distractors, seed
