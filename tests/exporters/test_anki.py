@@ -18,6 +18,7 @@ from quizwright.exporters.anki import (
     cloze_html,
     deck_id,
     export_anki,
+    package_bytes,
     tag,
 )
 from quizwright.models import Item, SourceRef
@@ -108,6 +109,16 @@ def test_modification_time_is_now_not_frozen(tmp_path, bank):
     before = int(time.time())
     notes, _ = read_apkg(export_anki(bank, tmp_path / "d.apkg").paths[0])
     assert all(before <= mod <= time.time() + 1 for _, _, mod, *_ in notes)
+
+
+def test_one_bank_and_timestamp_give_the_same_deck_whenever_it_is_written(bank, monkeypatch):
+    """The zip's own entries carried the wall clock (zipfile dates writestr(name) now): two
+    exports either side of a two-second tick differed though the notes did not."""
+    first = package_bytes(build_package(bank, bank.items), 1_800_000_000.0)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    monkeypatch.setattr(time, "localtime", lambda *_: time.gmtime(later))
+    assert package_bytes(build_package(bank, bank.items), 1_800_000_000.0) == first
 
 
 def test_cloze_without_deletion_is_an_error(tmp_path, bank):

@@ -89,9 +89,17 @@ def package_bytes(package: genanki.Package, timestamp: float | None = None) -> b
         conn.close()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as apkg:
-        apkg.writestr("collection.anki2", database)
-        apkg.writestr("media", "{}")
+        apkg.writestr(_entry("collection.anki2"), database)
+        apkg.writestr(_entry("media"), "{}")
     return buffer.getvalue()
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry dated the same on every export: writestr(name) dates it now, so two exports a
+    second apart differed in the zip's own header (the notes keep the times Anki needs)."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.external_attr = 0o600 << 16  # what writestr(name) gives
+    return entry
 
 
 def build_package(bank: Bank, items: tuple[Item, ...], subdecks: bool = False) -> genanki.Package:
