@@ -234,3 +234,26 @@ def test_two_places_named_together_in_two_items_both_stay():
         {"place:china", "place:japan", "place:southkorea"},
     )
     assert len(ranking.select([japan, taiwan], 10, {}, {}).chosen) == 2
+
+
+def test_the_next_sentence_naming_an_asked_answer_tells_its_fact_again_unless_one_defines():
+    """'___ (Mesenchyme) gives rise to the bones of the upper and lower limbs' and then 'the ___
+    (appendicular skeleton) arises from mesenchyme': judged duplicates by every panel of rounds
+    42-57. A definition beside it is a fact of its own ('A ligand is the specific molecule that
+    binds to and activates a receptor', kept in every verdict)."""
+    mesenchyme = candidate(
+        "Mesenchyme gives rise to the bones of the upper and lower limbs.", "Mesenchyme", "term:mesenchyme", 0.9
+    )
+    skeleton = candidate(
+        "The appendicular skeleton arises from mesenchyme, an embryonic tissue.",
+        "appendicular skeleton",
+        "term:appendicular skeleton",
+        0.8,
+    )
+    mesenchyme.at, skeleton.at = 10, 11
+    skeleton.names = frozenset({"term:mesenchyme"})
+    assert [c.answer_key for c in ranking.select([mesenchyme, skeleton], 10, {}, {}).chosen] == ["term:mesenchyme"]
+    skeleton.at = 14  # not the next sentence: another fact about the same things
+    assert len(ranking.select([mesenchyme, skeleton], 10, {}, {}).chosen) == 2
+    skeleton.at, skeleton.features = 11, {"defined_here": 1.0}
+    assert len(ranking.select([mesenchyme, skeleton], 10, {}, {}).chosen) == 2

@@ -45,7 +45,8 @@ def reading_candidates(model: ReadingModel, related: list[ReadingModel], where: 
         if item_problems(c.item):
             continue
         c.score = score(c.features)
-        c.names = names_in(model, at[c.item.source.sentence], generic) - {c.answer_key}
+        c.at = at[c.item.source.sentence]
+        c.names = names_in(model, c.at, generic) - {c.answer_key}
         valid.append(c)
     return Built(valid, len(found) - len(valid), len(where.usable) + len(where.contexts))
 

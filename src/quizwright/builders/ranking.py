@@ -90,6 +90,8 @@ class Candidate:
     names: frozenset[str] = frozenset()
     """The keys of the other key terms and main actors its sentence names, in answer_key's form:
     an item relating its answer to one of them tells what an item already relating the two tells."""
+    at: int = -1
+    """Where its sentence stands in the reading."""
 
 
 @dataclass
@@ -156,7 +158,7 @@ def select(
         if len(earlier) >= max_in_bank or any(near_duplicate(words, e) for e in earlier):
             return "asked already from another reading"
         if asked_before.tells_the_same_fact(words, sentence_words(item.answer)) or any(
-            relates_the_same(c, k) for k in selection.chosen
+            relates_the_same(c, k) or _the_next_sentence_again(c, k) for k in selection.chosen
         ):
             return "tells the same fact as a kept item"
         return ""
@@ -209,6 +211,25 @@ def relates_the_same(a: Candidate, b: Candidate) -> bool:
         x.answer_key in y.names | {y.answer_key} and any(_specific(n) for n in x.names & y.names)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _the_next_sentence_again(a: Candidate, b: Candidate) -> bool:
+    """Two sentences in a row, neither defining what it is asked about, one naming the other's
+    answer: the second tells the first's fact again ('the ___ (appendicular skeleton) arises from
+    mesenchyme' after '___ (Mesenchyme) gives rise to the bones of the upper and lower limbs':
+    judged duplicates by every panel of rounds 42-57). A definition is a fact of its own ('A
+    ligand is the specific molecule that binds to and activates a receptor')."""
+    if (
+        abs(a.at - b.at) != 1
+        or a.at < 0
+        or b.at < 0
+        or a.features.get("defined_here")
+        or b.features.get("defined_here")
+    ):
+        return False
+    if not (a.answer_key.startswith("term:") or b.answer_key.startswith("term:")):
+        return False  # two places named in a row ('China remains ___'s benefactor'): a report's many facts on them
+    return a.answer_key in b.names or b.answer_key in a.names
 
 
 def _specific(key: str) -> bool:
