@@ -54,6 +54,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
         rf"(?P<definition>\b(?:a|an)\s+[^,;()]{{3,60}}?)\s+(?:called|known as|termed)\s+{ARTICLE}?(?P<term>{LOWER_TERM})"), True),
 ]  # fmt: skip
 CALLED = {"called", "mid-called", "when"}
+RARE_MODIFIER = 3.0
+"""A first word this rare in general English makes a kind ('oligopotent stem cell'), not a
+description ('adult stem cell', 'a new drug')."""
 CLASS_NOUNS = {"kind", "type", "form", "sort", "example", "class", "category", "variety", "part", "member"}
 NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", "one of", "this", "these")
 SHARE = r"(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:proportion|percentage|fraction|majority|minority|share)\s+of\b"
@@ -156,7 +159,7 @@ def _kind(sentence: Sentence, span: Span, words: list[str], match: re.Match[str]
     rare word makes a kind of what the rest names, and the sentence says what sets that kind
     apart. Its definition reads 'a cell that is limited to ...' (not 'a stem cell': the
     answer's own 'stem' would hint at it)."""
-    if len(words) < 2 or zipf(words[0].lower()) >= 3.0 or not all(zipf(w.lower()) >= 3.0 for w in words[1:]):
+    if len(words) < 2 or zipf(words[0].lower()) >= RARE_MODIFIER or not all(zipf(w.lower()) >= 3.0 for w in words[1:]):
         return None  # 'A new drug has the potential to ...' names no kind
     head = words[-1].lower()
     predicate = sentence.text[lead + match.start("definition") : lead + match.end("definition")]

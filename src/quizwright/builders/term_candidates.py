@@ -207,18 +207,17 @@ def _worth_a_blank(
     if importance < 0.5 and not rare:
         return False
     actors = [m for m in model.mentions.get(index, []) if m.key in model.actors and not model.actors[m.key].attributed]
+    compound = _an_issue(model, model.sentences[index], spans, key)
     # an address's own issue ('The ___ (money changers) have fled from ...') needs nothing beside it
     # (a report's did: '___ (video images) of two or three women' dropped by both judges, rounds 54-55)
-    issue = (
-        model.speech_like and " " in key and term.count >= 2 and _an_issue(model, model.sentences[index], spans, key)
-    )
+    issue = model.speech_like and " " in key and term.count >= 2 and compound
     if not any(k != key for _, k in spans) and not actors and not rare and not issue:
         return False
     if (
         " " in key
         and min(zipf(w) for w in key.split()) >= 4.0
         and not (term.defined or (term.in_heading if model.expository else term.count >= 4))
-        and not _an_issue(model, model.sentences[index], spans, key)
+        and not compound
     ):
         # 'scientific community', 'adjacent bones' (dropped as trivial in every round), a report's
         # 'economic cooperation': common words in a common pairing, unless the reading builds on it

@@ -6,12 +6,11 @@ right answer among kinds by potency (rounds 52-55)."""
 
 from __future__ import annotations
 
+from ...analysis.definitions import RARE_MODIFIER
 from ...analysis.reading_model import ReadingModel
 from ...analysis.reading_terms import Term
 from ...analysis.terms import Span, zipf
 
-RARE_MODIFIER = 3.0
-"""A first word this rare in general English makes a kind ('oligopotent'), not a description ('adult')."""
 SHARED_ENDING = 4
 """Letters two kinds' first words end alike in: 'potent', 'axial'."""
 
