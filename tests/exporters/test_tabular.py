@@ -9,6 +9,7 @@ import re
 from conftest import exported
 from quizwright.exporters import cloze_prompt
 from quizwright.exporters.tabular import export_csv, export_quizlet, inert
+from quizwright.models import Bank, SourceRef
 
 
 def test_csv_reads_back_with_commas_quotes_and_newlines_intact(tricky, tmp_path):
@@ -86,3 +87,14 @@ def test_quizlet_terms_and_definitions_that_would_start_a_formula_begin_with_an_
     lines = (tmp_path / "cards.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "'" + FORMULAS[0] + "\t'+1+1"
     assert lines[1] == "_____ people.\t'-2+3"
+
+
+def test_a_cloze_hides_every_deletion_of_its_number_as_anki_does(make_cloze, tmp_path):
+    sentence = "Water moves into a hypertonic solution, since a hypertonic solution holds more solute."
+    text = (
+        "Water moves into a {{c1::hypertonic}} solution, since a {{c1::hypertonic}} solution holds more {{c2::solute}}."
+    )
+    item = make_cloze(text=text, answer="hypertonic", answer_kind="term", source=SourceRef("doc", sentence))
+    export_csv(Bank(title="Osmosis", sources=(), items=(item,)), tmp_path / "quiz.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "quiz.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert rows[0]["question"] == "Water moves into a _____ solution, since a _____ solution holds more solute."

@@ -169,11 +169,13 @@ def write_output(path: Path, data: bytes) -> None:
 
 
 def cloze_prompt(item: Item, blank: str = BLANK) -> str:
-    """A cloze as a fill-in question: the deletion holding the answer blanked, any other filled in."""
+    """A cloze as a fill-in question: the deletion holding the answer blanked, and every other of
+    its number ('{{c1::hypertonic}} ... a {{c1::hypertonic}} solution', as Anki's card for c1
+    hides both); any other deletion filled in."""
     parts = cloze_parts(item)
     deletions = [p for p in parts if isinstance(p, Deletion)]
     target = next((d for d in deletions if d.answer == item.answer), deletions[0])
-    return "".join(blank if p is target else p.answer if isinstance(p, Deletion) else p for p in parts)
+    return "".join((blank if p.number == target.number else p.answer) if isinstance(p, Deletion) else p for p in parts)
 
 
 def with_context(item: Item, prompt: str, joiner: str = " ") -> str:
