@@ -615,3 +615,33 @@ def test_a_definition_after_a_connective_is_asked_from_its_term_on():
     assert not [i for i in items if "In contrast" in i.source.sentence]  # 'using energy from ___ (ATP)' neither
     assert opens_with_connective("In contrast, active transport ...")
     assert not opens_with_connective("In chemistry, a solution ...")
+
+
+TONICITY = (
+    "Tonicity\n\n"
+    "Osmosis is the diffusion of water through a membrane that lets water through but not solutes. "
+    "A hypertonic solution has a higher concentration of solutes than the cell, and a cell placed in a hypertonic "
+    "solution loses water by osmosis. "
+    "Red blood cells burst in a hypotonic solution and shrivel in a hypertonic solution. "
+    "The symporter carries sodium ions into the cell, and the energy of the sodium ions moving through the symporter "
+    "carries glucose in with them. "
+    "Osmotic pressure pulls water toward the side of the membrane with more solutes, so osmosis moves water into "
+    "the hypertonic side."
+)
+
+
+def test_a_term_the_sentence_says_twice_is_blanked_in_both_places():
+    """'... through the ___ (symporter) ... through the symporter': one blank left the answer in the
+    stem, so such sentences gave nothing; a cloze hides every place (Anki's c1 hides both)."""
+    items = candidates_of(TONICITY, "cells")
+    symporter = [i for i in items if i.answer == "symporter"]
+    assert [i.type for i in symporter] == ["cloze"]  # an MCQ's stem has one blank
+    assert symporter[0].text == (
+        "The {{c1::symporter}} carries sodium ions into the cell, and the energy of the sodium ions moving through "
+        "the {{c1::symporter}} carries glucose in with them."
+    )
+    assert item_problems(symporter[0]) == []
+    for item in items:  # no stem shows its answer, and the stem's other form of it still rules one out
+        shown = CLOZE.sub(" ", item.text or "") if item.type == "cloze" else item.question or ""
+        assert item.answer.lower() not in shown.lower().split(), item
+    assert not any(i.source.sentence.startswith("Osmotic pressure") and i.answer == "osmosis" for i in items)

@@ -94,6 +94,26 @@ def occurs_twice(sentence: str, answer: str) -> bool:
     return len(whole_words(answer.lower()).findall(sentence.lower())) > 1
 
 
+def said_again(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    """Where the sentence says the answer at start..end again, word for word ('said to be ___
+    (hypertonic), and water ... into a hypertonic solution'): blanked with it, or the stem
+    would give it away. None where it says it again in another form than a word of its own."""
+    answer = text[start:end]
+    found = [m.span() for m in whole_words(answer.lower()).finditer(text.lower()) if m.start() != start]
+    if any(text[a:b][1:] != answer[1:] for a, b in found):
+        return None
+    return tuple(found)
+
+
+def without(text: str, cuts: tuple[tuple[int, int], ...]) -> str:
+    """The text with each span cut out (a space for each)."""
+    out, at = "", 0
+    for a, b in sorted(cuts):
+        out += text[at:a] + " "
+        at = b
+    return out + text[at:]
+
+
 class Ranks:
     """Where a value stands among others: 1 for the largest, falling evenly to 0 for the
     smallest (sorted once, so a book's thousands of candidates each cost a binary search)."""

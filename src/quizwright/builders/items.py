@@ -38,9 +38,22 @@ def item_rng(seed: int, item: str) -> random.Random:
     return seeded_rng(seed, item, separator=":")
 
 
-def cloze_item(sentence: Sentence, start: int, end: int, kind: AnswerKind, context: str | None = None) -> Item:
-    """The sentence with characters start..end as its one deletion."""
-    text = sentence.text[:start] + deletion(sentence.text[start:end]) + sentence.text[end:]
+def cloze_item(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    kind: AnswerKind,
+    context: str | None = None,
+    again: tuple[tuple[int, int], ...] = (),
+) -> Item:
+    """The sentence with characters start..end as its deletion, and each span of `again` (where
+    the sentence says the answer again: one card hides them all, as Anki does with one number)."""
+    cuts = sorted(((start, end), *again))
+    text, at = "", 0
+    for cut_start, cut_end in cuts:
+        text += sentence.text[at:cut_start] + deletion(sentence.text[cut_start:cut_end])
+        at = cut_end
+    text += sentence.text[at:]
     return _generated(ItemType.CLOZE, sentence, start, end, kind, context, text=text)
 
 

@@ -21,7 +21,8 @@ from .cues import (
     frames_the_fact,
     has_quote,
     is_subject,
-    occurs_twice,
+    said_again,
+    without,
 )
 from .distractors.terms import term_options, wider_terms
 from .items import (
@@ -60,7 +61,10 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue
             start, end = located
             answer = sentence.text[start:end]
-            rest = sentence.text[:start] + " " + sentence.text[end:] + (" " + context if context else "")
+            again = said_again(sentence.text, start, end)
+            if again is None or any(a < start for a, _ in again):
+                continue  # said again in another form; or asked from its first place
+            rest = without(sentence.text, ((start, end), *again)) + (" " + context if context else "")
             defining = model.definitions.get(index)
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
             if defining is not None and defining.key == key and LIKENED.search(defining.definition):
@@ -69,11 +73,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue  # '___ are a small proportion of psychologists that ...': other psychologists fit too
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
-            if (
-                occurs_twice(sentence.text, answer)
-                or gives_away(distinguishing(answer), rest)
-                or spelled_out(answer, rest)
-            ):
+            if gives_away(distinguishing(answer), rest) or spelled_out(answer, rest):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
@@ -105,7 +105,11 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # psychology that ...' is asked better with options)
             hinted = shares_stem(answer, rest) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
-            asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
+            asked = (
+                _past_connective(sentence, _with_article(sentence.text, start))
+                if names_a_class and not again
+                else sentence
+            )
             shift = len(sentence.text) - len(asked.text)
             cloze = None
             if (
@@ -113,15 +117,16 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 and not (context is None and opens_with_connective(asked.text))
                 and (is_definition or all(wider in rest.lower() for wider in wider_terms(term, model)))
             ):
+                blanks = tuple((a - shift, b - shift) for a, b in again)
                 item = cloze_item(
-                    asked, _with_article(asked.text, start - shift), end - shift, AnswerKind.TERM, context
+                    asked, _with_article(asked.text, start - shift), end - shift, AnswerKind.TERM, context, blanks
                 )
                 cloze = Candidate(item, answer_key, {**features, "cloze": 1.0})
             mcq = None
             question = definition_question(defining, answer) if is_definition and defining else None
             # judged blind (rounds 9-12): 2 of 17 textbook MCQs on a term neither defined nor in a
             # heading kept; the sentence rules out too little
-            if is_definition or term.in_heading or not model.expository:
+            if (is_definition or term.in_heading or not model.expository) and not again:
                 blank = (asked, start - shift, end - shift)
                 mcq = _term_mcq(model, related, term, blank, rest, question, context, seed)
             if cloze is not None and (mcq is None or not hinted):
