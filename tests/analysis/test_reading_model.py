@@ -48,6 +48,19 @@ def test_key_terms_are_what_the_reading_defines_and_repeats_not_filler():
     assert model.expository and not model.speech_like
 
 
+def test_a_number_the_reading_defines_is_a_key_term_and_a_number_it_counts_is_not():
+    """'An element's mass number is the sum of ...': the authors' key term; 'a large number of
+    protons' names no concept."""
+    text = (
+        "Atoms\n\n"
+        "An element's mass number is the sum of the number of protons and neutrons in its nucleus. "
+        "A large number of protons makes a heavy nucleus, and a large number of neutrons makes it unstable. "
+        "Carbon has a mass number of 12, and uranium has a mass number of 238."
+    )
+    terms = model_of(text, "atoms").terms
+    assert "mass number" in terms and terms["mass number"].defined
+    assert "large number" not in terms
+
 def test_who_practises_a_field_is_no_key_term_however_often_named():
     """'... in shaping how many ___ (clinicians) operate': judged trivial every time it was asked."""
     text = (

@@ -146,7 +146,7 @@ def term_weight(key: str, count: int, tokens: int, defined: bool, heading: bool,
     short = len(head) < 3 and not (defined and form[:1].islower() and not form.islower())
     if short or words[0] in QUANTIFIERS or (len(words) == 1 and (head in META_NOUNS or head in UNITS)):
         return 0.0
-    if len(words) > 1 and (words[0] in META_NOUNS or (head in META_NOUNS and zipf(words[0]) >= 4.0)):
+    if len(words) > 1 and (words[0] in META_NOUNS or (head in META_NOUNS and zipf(words[0]) >= 4.0 and not defined)):
         return 0.0  # 'example cell', 'large number'; but 'atomic number' is a term
     if len(words) == 1 and head in GENERIC_PEOPLE:
         return 0.0  # 'researchers', 'patients': who says it, not what the reading teaches
