@@ -59,6 +59,21 @@ def test_a_changed_file_misses_the_cache(tmp_path):
     assert cache.load(folder, changed) is None
 
 
+def test_an_analysis_comes_back_from_the_cache_token_for_token_its_mentions_on_its_sentences(tmp_path):
+    """Sentences are pickled by columns (Sentence.__reduce__): every token's text as analysis saw
+    it (quotes made plain), tag and offsets come back, and a mention's sentence is still the
+    analysis's own sentence, not a copy."""
+    doc = _doc("\u201cSeoul is the capital of South Korea,\u201d Lee said in Beijing on 3 May. Lee visited Beijing.")
+    analysis = analyse_document(doc)
+    cache.store(tmp_path, doc, analysis)
+    loaded = cache.load(tmp_path, doc)
+    assert loaded is not None
+    tokens = [(t.text, t.tag, t.start, t.end) for s in loaded.sentences for t in s.tokens]
+    assert tokens == [(t.text, t.tag, t.start, t.end) for s in analysis.sentences for t in s.tokens]
+    assert ('"', "``", 0, 1) in tokens and ("Beijing", "NNP", 51, 58) in tokens
+    mentions = [m for ms in loaded.mentions for m in ms]
+    assert len(mentions) >= 4 and all(m.sentence is loaded.sentences[m.sentence.index] for m in mentions)
+
 def test_an_analysis_pickled_once_is_stored_as_store_stores_it(tmp_path):
     """A worker pickles its analysis once, for the cache and for its parent: the same entry."""
     doc, analysis = _doc(), analyse_document(_doc())
