@@ -74,6 +74,7 @@ def test_an_analysis_comes_back_from_the_cache_token_for_token_its_mentions_on_i
     mentions = [m for ms in loaded.mentions for m in ms]
     assert len(mentions) >= 4 and all(m.sentence is loaded.sentences[m.sentence.index] for m in mentions)
 
+
 def test_an_analysis_pickled_once_is_stored_as_store_stores_it(tmp_path):
     """A worker pickles its analysis once, for the cache and for its parent: the same entry."""
     doc, analysis = _doc(), analyse_document(_doc())

@@ -61,6 +61,7 @@ def test_a_number_the_reading_defines_is_a_key_term_and_a_number_it_counts_is_no
     assert "mass number" in terms and terms["mass number"].defined
     assert "large number" not in terms
 
+
 def test_who_practises_a_field_is_no_key_term_however_often_named():
     """'... in shaping how many ___ (clinicians) operate': judged trivial every time it was asked."""
     text = (

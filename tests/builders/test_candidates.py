@@ -645,3 +645,19 @@ def test_a_term_the_sentence_says_twice_is_blanked_in_both_places():
         shown = CLOZE.sub(" ", item.text or "") if item.type == "cloze" else item.question or ""
         assert item.answer.lower() not in shown.lower().split(), item
     assert not any(i.source.sentence.startswith("Osmotic pressure") and i.answer == "osmosis" for i in items)
+
+
+def test_a_definition_after_a_connective_is_asked_past_it_wherever_its_term_stands():
+    """'In contrast, a solution ... is said to be ___ (hypotonic) ...': the definition after the
+    connective stands alone; the item starts past it, with a capital validate finds."""
+    text = TONICITY + (
+        " In contrast, a solution with a lower concentration of solutes than the cell is said to be hypotonic, "
+        "and a cell placed in a hypotonic solution swells with water."
+    )
+    (hypotonic,) = [i for i in candidates_of(text, "cells") if i.answer == "hypotonic"]
+    assert hypotonic.text == (
+        "A solution with a lower concentration of solutes than the cell is said to be {{c1::hypotonic}}, "
+        "and a cell placed in a {{c1::hypotonic}} solution swells with water."
+    )
+    assert not item_problems(hypotonic)
+    assert not sourcing_problems(hypotonic, {"cells"}, {"cells": text})

@@ -105,11 +105,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # psychology that ...' is asked better with options)
             hinted = shares_stem(answer, rest) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
-            asked = (
-                _past_connective(sentence, _with_article(sentence.text, start))
-                if names_a_class and not again
-                else sentence
-            )
+            asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
             shift = len(sentence.text) - len(asked.text)
             cloze = None
             if (
@@ -312,10 +308,10 @@ on from it ('classified as uniaxial, biaxial or multiaxial joints' after 'Thus,'
 
 
 def _past_connective(sentence: Sentence, blank: int) -> Sentence:
-    """The sentence from its term on where a connective opens it and the term follows ('In
-    contrast, ___ (active transport) is the movement ...': both judges who saw it struck 'In
-    contrast,'); else the sentence."""
-    if not opens_with_connective(sentence.text) or leading_connective(sentence.text) != blank:
+    """The sentence past the connective that opens it, where its term comes after ('In contrast,
+    ___ (active transport) is the movement ...': both judges who saw it struck 'In contrast,');
+    else the sentence."""
+    if not opens_with_connective(sentence.text) or leading_connective(sentence.text) > blank:
         return sentence
     start = sentence.start + blank
     tokens = tuple(t for t in sentence.tokens if t.start >= start)
