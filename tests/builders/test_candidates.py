@@ -661,3 +661,25 @@ def test_a_definition_after_a_connective_is_asked_past_it_wherever_its_term_stan
     )
     assert not item_problems(hypotonic)
     assert not sourcing_problems(hypotonic, {"cells"}, {"cells": text})
+
+
+def test_a_definition_that_sets_its_term_against_a_sibling_is_asked_without_that_sibling_as_an_option():
+    """'In contrast with endocytosis, exocytosis is the process of ...': the sibling the sentence
+    names cannot be an option (validate refuses one the source sentence names, so the item was
+    lost); the other kinds are."""
+    text = (
+        "Vesicular Transport\n\n"
+        "Endocytosis is the process of a cell taking in material by wrapping it in a piece of its membrane. "
+        "Phagocytosis is the endocytosis of large particles such as bacteria. "
+        "Pinocytosis is the endocytosis of droplets of fluid. "
+        "Osmosis is the diffusion of water across a membrane. "
+        "In contrast with endocytosis, exocytosis is the process of a cell releasing material in vesicles that fuse "
+        "with its membrane. "
+        "Cells use endocytosis, phagocytosis, pinocytosis and exocytosis every minute."
+    )
+    (exocytosis,) = [i for i in candidates_of(text, "cells") if i.type == "mcq" and i.answer == "exocytosis"]
+    assert exocytosis.question == (
+        "Which term names the process of a cell releasing material in vesicles that fuse with its membrane?"
+    )
+    assert "endocytosis" not in {d.lower() for d in exocytosis.distractors}
+    assert not item_problems(exocytosis)

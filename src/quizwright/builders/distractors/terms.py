@@ -45,16 +45,24 @@ class TermOption:
 
 
 def term_options(
-    key: Term, answer: str, stem: str, reading: ReadingModel, related: list[ReadingModel], rng: random.Random
+    key: Term,
+    answer: str,
+    stem: str,
+    reading: ReadingModel,
+    related: list[ReadingModel],
+    rng: random.Random,
+    sentence: str = "",
 ) -> list[TermOption] | None:
-    """Three terms of the key's category written in the answer's form (number, capital), or None."""
+    """Three terms of the key's category written in the answer's form (number, capital), or None.
+    sentence: the words around the answer where the stem is a question of its own; none it names
+    is an option ('In contrast with endocytosis, ___ is ...': it may be true, validate says)."""
     answer = without_abbreviation(answer)
     stem_words = content_words(stem)
     answer_words = content_words(answer)
     scored: list[tuple[float, float, str]] = []
     for category, other in _of_the_category(key, reading, related):
         text = inflected_like(other.text, answer)
-        if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, stem):
+        if not text or (content_words(text) - answer_words) & stem_words or occurs_in(text, f"{stem} {sentence}"):
             continue  # 'membrane' in the stem and 'synovial membrane' an option: the odd one out
         if len(text) > max(2.5 * len(answer), len(answer) + 18) or len(answer) > max(2.5 * len(text), len(text) + 18):
             continue
