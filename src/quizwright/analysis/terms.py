@@ -80,12 +80,10 @@ def nounish(sentence: Sentence, i: int) -> bool:
 def modifier(sentence: Sentence, i: int) -> bool:
     """A word that can stand in a term: a common noun, an adjective, a participle used as one."""
     token = sentence.tokens[i]
-    if not _is_word(token):
-        return False
     if token.tag in NAME_TAGS:
-        return common_initial(sentence, i)
-    if token.tag not in MODIFIER_TAGS:
-        return False
+        return _is_word(token) and common_initial(sentence, i)
+    if token.tag not in MODIFIER_TAGS or not _is_word(token):
+        return False  # the tag first: most words (determiners, verbs, punctuation) go on it alone
     if token.tag in {"VBN", "VBG"} and token.text.lower() in VERBAL_PARTICIPLES:
         return False
     return not (token.text[:1].isupper() and not common_initial(sentence, i))
