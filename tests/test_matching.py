@@ -80,6 +80,14 @@ def test_a_source_sentence_is_found_where_the_reading_holds_it_even_past_a_conne
     assert sentence_at(text, "The End.") == -1  # only the first letter may differ
 
 
+def test_a_source_sentence_is_found_without_the_figure_letter_that_closes_it():
+    text = "An acid releases H+ in solution (a). A base releases OH- in solution (see b). A salt forms (c) in water."
+    assert sentence_at(text, "An acid releases H+ in solution.") == 0
+    assert sentence_at(text, "A base releases OH- in solution.") == text.index("A base")
+    assert sentence_at(text, "A salt forms in water.") == -1  # a letter inside the sentence is no closing one
+    assert sentence_at(text, "An acid releases H+.") == -1
+
+
 PHRASES = r"\b(this|the) (chapter|figure)\b|\bsee [a-z]\)|\bXX\b|\b(figure|fig\.) \d|click here|sign up"
 PIECES = ["this", "The", "CHAPTER", "figure", "Fig.", "see", "(", ")", "b", "xx", "XX", "Xx", "click", "HERE",
           "sign", "Up", "s", "i", " ", "-", "2", "İ", "ı", "ſ", "K", "é", "“", "sıgn", "ſign"]  # fmt: skip

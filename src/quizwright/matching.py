@@ -24,15 +24,28 @@ FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
 NOT_A_LETTER_OR_DIGIT = re.compile(r"[\W_]")
 
 
+FIGURE_LETTER = r"\s+\((?:see )?[a-z]\)"
+"""A figure's panel letter in brackets: ' (a)', ' (see b)'."""
+SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
+FIGURE_TAIL = re.compile(FIGURE_LETTER + "(?=" + SENTENCE_END.pattern + ")")
+"""A figure's panel letter before a sentence's final stop: '... in solution (a).'"""
+
+
 def sentence_at(text: str, sentence: str) -> int:
     """Where a reading holds an item's source sentence: its offset in `text`, or -1. A sentence
     asked from its term on ('Active transport is the movement ...' of 'In contrast, active
     transport is the movement ...', builders/term_candidates.py) opens with a capital the reading
-    does not have there."""
-    at = text.find(sentence)
-    if at < 0 and sentence[:1].isupper():
-        at = text.find(sentence[:1].lower() + sentence[1:])
-    return at
+    does not have there; one asked without the figure letter that closes it (FIGURE_TAIL) ends
+    without it."""
+    for written in dict.fromkeys((sentence, sentence[:1].lower() + sentence[1:])):
+        at = text.find(written)
+        if at < 0 and (end := SENTENCE_END.search(written)) is not None:
+            pattern = re.escape(written[: end.start()]) + FIGURE_LETTER + re.escape(end.group())
+            found = re.search(pattern, text)
+            at = found.start() if found else -1
+        if at >= 0:
+            return at
+    return -1
 
 
 class CaseBlind:

@@ -1,6 +1,6 @@
 """Sentences and tokens: blocks, headings, abbreviations, tags, offsets into the original text."""
 
-from quizwright.analysis.text import analyse, blocks
+from quizwright.analysis.text import analyse, blocks, without_figure_letter
 from quizwright.models import Document
 
 
@@ -104,3 +104,15 @@ def test_a_term_opening_a_sentence_is_a_noun_where_the_reading_writes_it_in_lowe
     assert sentences[0].text.startswith("Endocytosis")  # the sentence itself is verbatim
     assert sentences[1].tokens[0].text == "Phagocytosis"  # never written in lower case
     assert sentences[2].tokens[0].tag == "NNP"  # a longer name
+
+
+def test_a_figure_letter_before_the_stop_is_left_out_and_the_tokens_still_point_into_the_text():
+    (sentence,) = analyse(doc("An acid is a substance that releases hydrogen ions (H+) in solution (a)."))
+    trimmed = without_figure_letter(sentence)
+    assert trimmed.text == "An acid is a substance that releases hydrogen ions (H+) in solution."
+    words = [t.text for t in trimmed.tokens]
+    assert words[-3:] == ["in", "solution", "."] and words.count("(") == 1  # '(H+)' only
+    for t in trimmed.tokens:
+        assert trimmed.text[t.start - trimmed.start : t.end - trimmed.start] == t.text
+    (plain,) = analyse(doc("Strong acids (HCl, for one) ionize completely."))
+    assert without_figure_letter(plain) is plain

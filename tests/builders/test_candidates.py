@@ -683,3 +683,25 @@ def test_a_definition_that_sets_its_term_against_a_sibling_is_asked_without_that
     )
     assert "endocytosis" not in {d.lower() for d in exocytosis.distractors}
     assert not item_problems(exocytosis)
+
+
+def test_a_definition_closed_by_a_figure_letter_is_asked_without_it():
+    """'An acid is a substance that releases hydrogen ions (H+) in solution (a).': the letter of
+    the figure beside it was page furniture that kept the sentence out; asked without it, and
+    validate finds the sentence in the reading."""
+    text = (
+        "Acids and Bases\n\n"
+        "An acid is a substance that releases hydrogen ions (H+) in solution (a). "
+        "A base is a substance that releases hydroxyl ions (OH-) in solution (see b). "
+        "A salt is a substance that releases ions other than H+ or OH- in solution. "
+        "A buffer is a solution of a weak acid and its conjugate base. "
+        "Acids, bases, salts and buffers keep the pH of the blood between 7.35 and 7.45."
+    )
+    items = candidates_of(text, "acids")
+    acid = [i for i in items if i.answer.lower() in {"acid", "an acid"}]
+    assert acid and all(
+        i.source.sentence == "An acid is a substance that releases hydrogen ions (H+) in solution." for i in acid
+    )
+    assert not any("(a)" in (i.text or i.question or "") or "(see b)" in (i.text or i.question or "") for i in items)
+    for item in acid:
+        assert not item_problems(item) and not sourcing_problems(item, {"acids"}, {"acids": text})

@@ -15,7 +15,7 @@ from .definitions import Definition
 from .mentions import Mention
 from .reading_terms import ReadingTerms, Term, find_reading_terms
 from .terms import Span, term_key
-from .text import Sentence
+from .text import Sentence, without_figure_letter
 
 PART_OF = re.compile(
     r"\b([a-z][a-z-]+)\s*(?:\([^)]{1,30}\)\s*)?(?:(?:region|end|part|portion|section|surface|tip)\s+)?"
@@ -187,6 +187,7 @@ def build_reading_model(
     """own: find_reading_terms(sentences), when the document's analysis has it already."""
     if own is None:
         own = find_reading_terms(sentences)
+    sentences = [without_figure_letter(s) for s in sentences]  # what items are asked from
     title = sentences[0] if sentences and sentences[0].is_heading else None
     actors = find_actors(sentences, mentions, title)
     model = ReadingModel(

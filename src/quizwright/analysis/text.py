@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..matching import FIGURE_TAIL
 from ..models import Document
 from . import lexicon, resources
 from .normalize import normalize, original_span
@@ -55,6 +56,23 @@ def _unpickled_sentence(
     doc_id: str, index: int, text: str, start: int, end: int, block: int, is_heading: bool, *columns: tuple[Any, ...]
 ) -> Sentence:
     return Sentence(doc_id, index, text, start, end, tuple(map(Token, *columns)), block, is_heading)
+
+
+def without_figure_letter(sentence: Sentence) -> Sentence:
+    """The sentence without the figure's panel letter before its final stop ('An acid is a
+    substance that releases hydrogen ions (H+) in solution (a).' asked as '... in solution.'),
+    else the sentence itself. Its stop keeps its place in the text, not in the document."""
+    tail = FIGURE_TAIL.search(sentence.text)
+    if tail is None:
+        return sentence
+    cut, resume = sentence.start + tail.start(), sentence.start + tail.end()
+    kept = tuple(t for t in sentence.tokens if t.end <= cut)
+    stop = tuple(
+        replace(t, start=t.start - (resume - cut), end=t.end - (resume - cut))
+        for t in sentence.tokens
+        if t.start >= resume
+    )
+    return replace(sentence, text=sentence.text[: tail.start()] + sentence.text[tail.end() :], tokens=kept + stop)
 
 
 TERMINAL = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
