@@ -705,3 +705,31 @@ def test_a_definition_closed_by_a_figure_letter_is_asked_without_it():
     assert not any("(a)" in (i.text or i.question or "") or "(see b)" in (i.text or i.question or "") for i in items)
     for item in acid:
         assert not item_problems(item) and not sourcing_problems(item, {"acids"}, {"acids": text})
+
+
+BONES = (
+    "Bones of the Limbs\n\n"
+    "Sesamoid Bones\n\n"
+    "A sesamoid bone is a small, round bone that forms in a tendon. "
+    "The sesamoid bones protect tendons from wear, and each sesamoid grows with its tendon. "
+    "A sesamoid is named for its shape, like a sesame seed, and the largest sesamoid sits in the knee. "
+    "Long Bones\n\n"
+    "The femur is the long bone of the thigh, and the humerus is the long bone of the arm. "
+    "The clavicle is the bone that develops by intramembranous ossification rather than from cartilage. "
+    "The tibia is the long bone of the leg that bears the weight of the body. "
+    "The scapula is the flat bone of the shoulder girdle. "
+    "The femur, humerus, tibia, scapula and clavicle are bones of the limbs and girdles."
+)
+
+
+def test_a_definition_ends_where_another_clause_begins_and_a_kind_by_its_modifier_is_no_bone():
+    """'The femur is the long bone of the thigh, and the humerus is ...': the question is the first
+    clause ('Which term names the long bone of the thigh, and the humerus is ...?' was garbled).
+    'sesamoid', the reading's short name for a sesamoid bone, is a kind of bone, no option among
+    the femur, the tibia and the clavicle (fixed as a giveaway in the dev set's rounds)."""
+    mcqs = {i.answer: i for i in candidates_of(BONES, "bones") if i.type == "mcq"}
+    assert mcqs["femur"].question == "Which term names the long bone of the thigh?"
+    assert {"femur", "tibia", "clavicle"} <= set(mcqs)
+    model = model_of(BONES, "bones")
+    members = {t.key for _, t in _category_members(model.terms["femur"], model, [])}
+    assert {"tibia", "clavicle"} <= members and "sesamoid" not in members

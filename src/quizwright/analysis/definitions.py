@@ -139,6 +139,7 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
     defining = _span_of(sentence, start, end)
     if defining is None or sentence.tokens[defining.first].tag not in DEFINITION_STARTS:
         return None  # 'Behaviorism is largely responsible for ...' says what it did, not what it is
+    end = _before_another_clause(sentence, defining, end)
     definition = TRAILING_CLAUSE.sub("", sentence.text[start:end]).strip()
     if definition.lower().startswith(NOT_DEFINITIONS) or re.match(SHARE, definition, re.I):
         return None
@@ -194,6 +195,23 @@ def genus(sentence: Sentence, definition: Span, term_head: str) -> str:
 def _ascii(text: str) -> str:
     """The same length as the text, so that offsets found in it are offsets in the original."""
     return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+
+
+def _before_another_clause(sentence: Sentence, defining: Span, end: int) -> int:
+    """Where the definition ends: before ', and the humerus is the long bone of the arm', a
+    clause of its own with a subject and a verb; not before ', and then pinching off ...'."""
+    tokens = sentence.tokens
+    for i in range(defining.first, defining.last - 2):
+        if tokens[i].text != "," or tokens[i + 1].text.lower() not in {"and", "but", "while", "whereas"}:
+            continue
+        if not tokens[i + 2].tag.startswith(("DT", "PRP", "NN", "JJ")):
+            continue
+        for token in tokens[i + 3 : min(i + 9, defining.last)]:
+            if token.text in {",", ";"}:
+                break
+            if token.tag in {"VBZ", "VBP", "VBD", "MD"}:
+                return tokens[i].start - sentence.start
+    return end
 
 
 def _span_of(sentence: Sentence, start: int, end: int) -> Span | None:

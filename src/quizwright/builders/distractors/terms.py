@@ -149,6 +149,8 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
             if other.key in source.surnames:
                 continue  # 'Skinner' among schools of thought for 'behaviorism': a person stands out
+            if key.genus and f"{other.key} {key.genus}" in source.terms:
+                continue  # 'sesamoid' (of 'sesamoid bone') among bones for the clavicle: a kind, not a bone
             # most terms are of no category with the key: weighed before the dearer second-answer test
             category = category_score(key, other, source) - penalty
             if category < MIN_CATEGORY or second_answer(key, other, defining, source):
