@@ -666,7 +666,8 @@ def test_a_definition_after_a_connective_is_asked_past_it_wherever_its_term_stan
 def test_a_definition_that_sets_its_term_against_a_sibling_is_asked_without_that_sibling_as_an_option():
     """'In contrast with endocytosis, exocytosis is the process of ...': the sibling the sentence
     names cannot be an option (validate refuses one the source sentence names, so the item was
-    lost); the other kinds are."""
+    lost); the other kinds are. The question is the definition's own: the sentence before ('In
+    contrast with' leans on it) is not shown above it."""
     text = (
         "Vesicular Transport\n\n"
         "Endocytosis is the process of a cell taking in material by wrapping it in a piece of its membrane. "
@@ -682,6 +683,7 @@ def test_a_definition_that_sets_its_term_against_a_sibling_is_asked_without_that
         "Which term names the process of a cell releasing material in vesicles that fuse with its membrane?"
     )
     assert "endocytosis" not in {d.lower() for d in exocytosis.distractors}
+    assert exocytosis.context is None  # the question stands alone: no sentence before it shown
     assert not item_problems(exocytosis)
 
 

@@ -156,8 +156,15 @@ def _term_mcq(
     if options is None:
         return None
     stem = question or gapped(sentence, start, end)
+    if question is not None and not REFERS_BACK.search(question):
+        context = None  # 'Which term names the process of a cell exporting material ...?' needs no sentence before it
     item = mcq_item(sentence, start, end, AnswerKind.TERM, stem, [o.text for o in options], context)
     return item, sum(o.category for o in options) / len(options) / 5
+
+
+REFERS_BACK = re.compile(r"\b(?:this|these|those|it|they|them|such|he|she)\b", re.I)
+"""A word in a question that stands for something the sentence before named (not "its membrane":
+a possessive mostly points at what the question itself names)."""
 
 
 OPPOSITE_PREFIXES = [("intra", "extra"), ("intra", "inter"), ("hyper", "hypo"), ("endo", "exo"), ("pre", "post"),
