@@ -6,7 +6,7 @@ from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
 from quizwright.builders.cues import agent_of_a_modifier, in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
-from quizwright.builders.term_candidates import term_answer_span
+from quizwright.builders.term_candidates import _past_connective, term_answer_span
 from quizwright.checks import item_problems, sourcing_problems
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
@@ -661,6 +661,10 @@ def test_a_definition_after_a_connective_is_asked_past_it_wherever_its_term_stan
     )
     assert not item_problems(hypotonic)
     assert not sourcing_problems(hypotonic, {"cells"}, {"cells": text})
+    (sentence,) = [s for s in analysed(text, "cells")[1] if s.text.startswith("In contrast")]
+    asked = _past_connective(sentence, sentence.text.index("hypotonic"))
+    assert asked.text.startswith("A solution with") and asked.tokens[0].text == "a"  # from past the connective
+    assert all(asked.text[t.start - asked.start : t.end - asked.start].lower() == t.text.lower() for t in asked.tokens)
 
 
 def test_a_definition_that_sets_its_term_against_a_sibling_is_asked_without_that_sibling_as_an_option():

@@ -319,9 +319,10 @@ def _past_connective(sentence: Sentence, blank: int) -> Sentence:
     """The sentence past the connective that opens it, where its term comes after ('In contrast,
     ___ (active transport) is the movement ...': both judges who saw it struck 'In contrast,');
     else the sentence."""
-    if not opens_with_connective(sentence.text) or leading_connective(sentence.text) > blank:
+    connective = leading_connective(sentence.text)
+    if not opens_with_connective(sentence.text) or connective > blank:
         return sentence
-    start = sentence.start + blank
+    start = sentence.start + connective
     tokens = tuple(t for t in sentence.tokens if t.start >= start)
     return replace(sentence, text=past_connective(sentence.text), start=start, tokens=tokens)
 
