@@ -1,5 +1,6 @@
 """Speed and memory of quizwright as a teacher runs it: every figure is a command, timed from
-start to exit, with the peak of its processes' summed PSS (/proc/PID/smaps_rollup).
+start to exit as it runs alone, and the peak of its processes' summed PSS
+(/proc/PID/smaps_rollup) sampled in a second run of it (run).
 
     NLTK_DATA=../shared/nltk_data python bench/perf.py [--megabytes 2.2] [--banks 5000,20000,100000] [--json out.json]
 
@@ -27,10 +28,12 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -126,10 +129,29 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def run(command: list[str], cwd: Path, env: dict[str, str]) -> dict:
-    """Run a command; its wall time from start to exit and the peak of its process tree's
-    summed PSS (sampled every 50 ms, or less often while a sample takes long)."""
+def run(command: list[str], cwd: Path, env: dict[str, str], reset: Callable[[], object] | None = None) -> dict:
+    """A command's wall time from start to exit, run alone; then, after reset() has put back
+    what the first run changed (a cold build's cache, a bank it wrote), its peak PSS in a second
+    run. The sampler is kept out of the timed run: each sample walks every page of every
+    process under the mapping lock the workers' allocations need, which slowed a two-job build
+    of 24 readings by 2-4 %."""
+    seconds = _timed(command, cwd, env)
+    if reset is not None:
+        reset()
+    return {"seconds": seconds, "peak_mb": _sampled(command, cwd, env) / 1024}
+
+
+def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     start = time.perf_counter()
+    process = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - start
+    _check(command, process.returncode, process.stderr.decode())
+    return seconds
+
+
+def _sampled(command: list[str], cwd: Path, env: dict[str, str]) -> int:
+    """The peak of the command's process tree's summed PSS in kB (sampled every 50 ms, or less
+    often while a sample takes long)."""
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while process.poll() is None:
@@ -138,11 +160,14 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> dict:
         # the kernel walks every page of each process to sum its PSS: 18 ms a sample in a build
         # of 24 readings, a fifth of a core taken from its workers at 50 ms; kept under 4 %
         time.sleep(max(0.05, 25 * (time.process_time() - sampled)))
-    seconds = time.perf_counter() - start
-    if process.returncode not in (0, 1):  # validate exits 1 on findings
-        message = (process.stderr.read().decode() if process.stderr else "").strip().splitlines()
-        raise RuntimeError(f"{' '.join(command[:3])} failed: {message[-1] if message else process.returncode}")
-    return {"seconds": seconds, "peak_mb": peak / 1024}
+    _check(command, process.returncode, process.stderr.read().decode() if process.stderr else "")
+    return peak
+
+
+def _check(command: list[str], returncode: int, stderr: str) -> None:
+    if returncode not in (0, 1):  # validate exits 1 on findings
+        message = stderr.strip().splitlines()
+        raise RuntimeError(f"{' '.join(command[:3])} failed: {message[-1] if message else returncode}")
 
 
 QUIZWRIGHT = [str(Path(sys.executable).parent / "quizwright")]
@@ -187,14 +212,28 @@ def builds(label: str, corpus: Path, work: Path, env: dict[str, str]) -> dict:
     times = {}
     for name, jobs, cache in (("cold, 1 job", 1, "c1"), ("warm, 1 job", 1, "c1"), ("cold, 2 jobs", 2, "c2")):
         bank = work / f"{label}-{cache}-{name.split(',')[0]}.yaml"
+        folder = work / f"cache-{label}-{cache}"
+
+        def reset(bank: Path = bank, folder: Path = folder, cold: bool = name.startswith("cold")) -> None:
+            """The same build again: no bank to merge into and, for a cold one, an empty cache."""
+            shutil.copy(bank, bank.with_suffix(".timed.yaml"))  # the timed run's bank, compared below
+            bank.unlink()
+            if cold:
+                shutil.rmtree(folder)
+
         got = run(
             [*QUIZWRIGHT, "build", str(corpus), "-o", str(bank), "--jobs", str(jobs)],
             work,
-            {**env, "XDG_CACHE_HOME": str(work / f"cache-{label}-{cache}")},
+            {**env, "XDG_CACHE_HOME": str(folder)},
+            reset,
         )
         times[name] = got["seconds"]
         rows.append(row(f"build {name}", tokens, got["seconds"], floor_rate, got["peak_mb"]))
-    banks = [(work / f"{label}-{c}-{s}.yaml").read_bytes() for c, s in (("c1", "cold"), ("c1", "warm"), ("c2", "cold"))]
+    banks = [
+        (work / f"{label}-{c}-{s}{run}.yaml").read_bytes()
+        for c, s in (("c1", "cold"), ("c1", "warm"), ("c2", "cold"))
+        for run in ("", ".timed")
+    ]
     return {
         "corpus": label,
         "tokens": tokens,
@@ -257,7 +296,12 @@ def merge_into(bank: Path, work: Path, env: dict[str, str]) -> dict:
     target = bank.with_name(f"merge-{bank.name}")
     target.write_bytes(bank.read_bytes())
     rewrite = run([sys.executable, "-c", ROUND_TRIP, str(bank), str(work / "rewritten.yaml")], work, env)
-    merge = run([*QUIZWRIGHT, "build", "seeds", "-o", target.name, "--jobs", "1"], bank.parent, env)
+    merge = run(
+        [*QUIZWRIGHT, "build", "seeds", "-o", target.name, "--jobs", "1"],
+        bank.parent,
+        env,
+        lambda: target.write_bytes(bank.read_bytes()),  # the bank as it was before the merge
+    )
     return {"seconds": round(merge["seconds"], 2), "peak_mb": round(merge["peak_mb"]),
             "load_and_write_seconds": round(rewrite["seconds"], 2), "load_and_write_peak_mb": round(rewrite["peak_mb"]),
             "vs_load_and_write": ratio(merge["seconds"], rewrite["seconds"])}  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import replace
 
 import pytest
@@ -62,3 +64,16 @@ def test_near_duplicates_pairs_same_answer_similar_prompts(make_item):
     c = make_item(id="mcq-c", question="Which country borders North Korea to the north?")
     d = replace(b, id="mcq-d", answer="Japan")
     assert perf.near_duplicates([a, b, c, d]) == 1
+
+
+def test_a_command_is_timed_alone_then_run_again_for_its_memory_after_the_reset(tmp_path):
+    """The PSS sampler stays out of the timed run; reset() puts back what the first run changed."""
+    log = tmp_path / "log"
+    held = "b = b'x' * 60_000_000; time.sleep(0.5)"  # pages written, held while the sampler looks
+    command = [sys.executable, "-c", f"import time; open({str(log)!r}, 'a').write('ran\\n'); {held}"]
+    resets = []
+    got = perf.run(command, tmp_path, dict(os.environ), lambda: resets.append(log.read_text()))
+    assert resets == ["ran\n"] and log.read_text() == "ran\nran\n"  # run, reset, run again
+    assert got["seconds"] > 0 and got["peak_mb"] >= 50  # the 60 MB the second run holds
+    with pytest.raises(RuntimeError, match="failed"):
+        perf.run([sys.executable, "-c", "raise SystemExit(3)"], tmp_path, dict(os.environ))
