@@ -136,11 +136,14 @@ def test_a_reports_finding_is_asked_as_multiple_choice_in_its_own_unit():
 WORDS = st.frozensets(st.sampled_from(["korea", "china", "trade", "partner", "summit", "visit", "leader", "talks"]))
 
 
-@given(st.lists(WORDS, max_size=12), WORDS)
-def test_the_sentence_index_finds_what_weighing_every_sentence_asked_finds(asked, words):
+@given(st.lists(WORDS, max_size=12), WORDS, WORDS)
+def test_the_sentence_index_finds_what_weighing_every_sentence_asked_finds(asked, words, answer):
+    """With an answer, only the sentences naming all of it count (the index looks at no other)."""
     index = ranking.SentenceIndex(asked)
     expected = any(ranking.near_duplicate(words, e, ranking.SAME_FACT) for e in asked)
     assert index.tells_the_same_fact(words) == expected
+    named = any(ranking.near_duplicate(words, e, ranking.SAME_FACT) and answer <= e for e in asked)
+    assert index.tells_the_same_fact(words, answer) == named
 
 
 def named(sentence: str, answer: str, key: str, score: float, names: set[str]) -> ranking.Candidate:

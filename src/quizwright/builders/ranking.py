@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..models import Item, ItemType
@@ -268,6 +268,7 @@ def _one_term(a: list[str], b: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)  # a candidate's sentence is weighed again at each pass of selection
 def sentence_words(sentence: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", sentence.lower()) if len(w) > 3)
 
@@ -300,10 +301,16 @@ class SentenceIndex:
         alike but for what each is about tell two facts: 'Passive transport is the movement of
         substances across the membrane without ... energy' and '___ (active transport) is the
         movement of substances across the membrane using energy ...'."""
+        if not words:
+            return False
+        if answer:  # only the sentences holding every word of the answer: a few, not every one sharing 'that'
+            rarest = min(answer, key=lambda word: len(self.by_word.get(word, ())))
+            return any(
+                answer <= self.sentences[n]
+                and len(words & self.sentences[n]) / min(len(words), len(self.sentences[n])) >= SAME_FACT
+                for n in self.by_word.get(rarest, ())
+            )
         shared: Counter[int] = Counter()
         for word in words:
             shared.update(self.by_word.get(word, ()))
-        return any(
-            count / min(len(words), len(self.sentences[n])) >= SAME_FACT and answer <= self.sentences[n]
-            for n, count in shared.items()
-        )
+        return any(count / min(len(words), len(self.sentences[n])) >= SAME_FACT for n, count in shared.items())
