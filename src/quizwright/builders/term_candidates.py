@@ -151,7 +151,7 @@ def _term_mcq(
     if question is None and names_its_opposite(term.key, rest):
         return None  # 'In contrast with endocytosis, _____ is ...': the other one
     rng = item_rng(seed, item_id(ItemType.MCQ, sentence.doc_id, sentence.text, answer))
-    named = sentence.text[:start] + " " + sentence.text[end:] if question else ""
+    named = without(sentence.text, ((start, end),)) if question else ""
     options = term_options(term, answer, question or rest, model, related, rng, named)
     if options is None:
         return None
