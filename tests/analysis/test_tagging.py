@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import nltk
+import pytest
 from nltk.tag.perceptron import PerceptronTagger
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktTokenizer
 
 from conftest import ROOT, SEEDS
-from quizwright.analysis.tagging import FastPerceptronTagger
+from quizwright.analysis.tagging import MODEL_FILES, FastPerceptronTagger
 
 
 def test_the_tags_are_nltks_on_real_text():
@@ -20,7 +22,24 @@ def test_the_tags_are_nltks_on_real_text():
     sentences = [words.tokenize(s) for text in texts for s in splitter.tokenize(text)]
     nltk_tagger = PerceptronTagger(lang="eng")
     assert sum(map(len, sentences)) > 10_000
-    assert FastPerceptronTagger(nltk_tagger).tag_sents(sentences) == nltk_tagger.tag_sents(sentences)
+    ours = FastPerceptronTagger.load(nltk.data.find("taggers/averaged_perceptron_tagger_eng/"))  # as a build loads it
+    assert ours.tag_sents(sentences) == nltk_tagger.tag_sents(sentences)
+
+
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_a_model_with_a_weight_that_is_not_finite_is_refused(tmp_path, monkeypatch, bad):
+    """As NLTK's own loader refuses it: such a weight would make every score it enters NaN or infinite."""
+    folder = tmp_path / "taggers" / "averaged_perceptron_tagger_eng"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])  # a data folder of its own, found as NLTK finds one
+    (folder / MODEL_FILES[1]).write_text('{"the": "AA"}')
+    (folder / MODEL_FILES[2]).write_text('["AA", "BB"]')
+    (folder / MODEL_FILES[0]).write_text('{"bias": {"AA": 1.0}, "i suffix ord": {"BB": ' + bad + "}}")
+    with pytest.raises(ValueError, match="not finite"):
+        FastPerceptronTagger.load(nltk.data.find("taggers/averaged_perceptron_tagger_eng/"))
+    (folder / MODEL_FILES[0]).write_text('{"bias": {"AA": 1.0}, "i suffix ord": {"BB": 2.5}}')
+    tagger = FastPerceptronTagger.load(nltk.data.find("taggers/averaged_perceptron_tagger_eng/"))
+    assert tagger.tag(["the", "word"]) == [("the", "AA"), ("word", "BB")]  # the dictionary; 2.5 over 1.0
 
 
 def tiny_tagger(weights: dict[str, dict[str, float]], tagdict: dict[str, str] | None = None) -> PerceptronTagger:
@@ -45,7 +64,7 @@ def test_scores_are_added_in_nltks_order_not_pairwise():
     }
     nltk_tagger = tiny_tagger(weights)
     assert nltk_tagger.tag(["word"]) == [("word", "BB")]  # BB scores 1.0 > 0.5
-    assert FastPerceptronTagger(nltk_tagger).tag(["word"]) == [("word", "BB")]
+    assert FastPerceptronTagger.of(nltk_tagger).tag(["word"]) == [("word", "BB")]
 
 
 def test_ties_and_unweighed_tags_go_as_in_nltk():
@@ -60,5 +79,5 @@ def test_ties_and_unweighed_tags_go_as_in_nltk():
     for weights in cases:
         nltk_tagger = tiny_tagger(weights, {"the": "AA"})
         sentence = ["the", "word", "is", "here"]
-        assert FastPerceptronTagger(nltk_tagger).tag(sentence) == nltk_tagger.tag(sentence)
+        assert FastPerceptronTagger.of(nltk_tagger).tag(sentence) == nltk_tagger.tag(sentence)
     assert [t for _, t in tiny_tagger(cases[0], {"the": "AA"}).tag(["the", "word"])] == ["AA", "BB"]

@@ -107,11 +107,9 @@ def _word_tokenizer() -> Any:
 @resources.loads("averaged_perceptron_tagger_eng")
 def _tagger() -> FastPerceptronTagger:
     resources.require("averaged_perceptron_tagger_eng")
-    from nltk.tag.perceptron import PerceptronTagger
-
     from .tagging import FastPerceptronTagger
 
-    return FastPerceptronTagger(PerceptronTagger(lang="eng"))
+    return FastPerceptronTagger.load(resources.locate("averaged_perceptron_tagger_eng"))
 
 
 def load_models() -> None:
