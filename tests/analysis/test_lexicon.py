@@ -27,3 +27,11 @@ def test_lemmas_and_roles():
     assert lexicon.lemma("cells") == "cell"
     assert lexicon.role_class("professor") == "scholar" and lexicon.role_class("president") == "office"
     assert lexicon.role_class("farmer") == ""
+
+
+def test_english_words_are_the_words_corpus_in_lower_case():
+    """Read from the corpus's lines: every word NLTK's words.words() gives, lower-cased, and nothing else."""
+    from nltk.corpus import words
+
+    assert lexicon.english_words() == {w.lower() for w in words.words()}
+    assert {"abacus", "zygote", "a"} <= lexicon.english_words()
