@@ -110,6 +110,18 @@ from quizwright.analysis.definitions import find_definition
             "",
             False,
         ),
+        (
+            "Subterfuge involves deliberately misleading the participants in order to keep a study valid.",
+            "subterfuge",
+            "",
+            False,
+        ),
+        (
+            "As its name suggests, a surface protein is a protein that is found on the outer surface.",
+            "surface protein",
+            "protein",
+            False,
+        ),
     ],
 )
 def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
@@ -128,12 +140,14 @@ def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
         "Water is essential to the human body in many different ways.",  # a property of a common word
         "Sometimes a mixture of dead leukocytes and fluid called pus accumulates in the wound.",  # 'pus accumulates'
         "A new drug has the potential to cure the disease in most of the patients who take it.",  # no kind of drug
+        "Phospholipids are thus amphipathic molecules with a head and two tails.",  # 'thus': a conclusion
     ],
 )
 def test_not_a_definition(sentence):
     _, sentences, _ = analysed(sentence, "book")
     found = find_definition(sentences[0])
-    assert found is None or found.key not in {"best evidence", "behaviorism", "water", "pus accumulates", "new drug"}
+    not_terms = {"best evidence", "behaviorism", "water", "pus accumulates", "new drug", "phospholipid"}
+    assert found is None or found.key not in not_terms
 
 
 def test_a_kind_of_a_term_is_asked_which_term_names_the_kind():
@@ -160,3 +174,16 @@ def test_an_aside_closing_a_definition_is_left_out_of_its_question():
         definition_question(found, "uniaxial joint")
         == "Which term names a joint that only allows for a motion in a single plane?"
     )
+
+
+def test_a_qualification_closing_a_definition_is_left_out():
+    """', but not to the point where the subterfuge ...': it says the term again, and what the
+    term is not; the question is what it is."""
+    _, sentences, _ = analysed(
+        "Subterfuge involves deliberately misleading the participants in order to keep a study valid, "
+        "but not to the point where the subterfuge could harm them.",
+        "book",
+    )
+    found = find_definition(sentences[0])
+    assert found is not None
+    assert found.definition == "deliberately misleading the participants in order to keep a study valid"

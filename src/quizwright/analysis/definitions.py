@@ -62,10 +62,11 @@ NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", 
 SHARE = r"(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:proportion|percentage|fraction|majority|minority|share)\s+of\b"
 """'a relatively small proportion of psychologists': a part of a group, which its other parts fit as well."""
 DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT", "WRB"}  # WRB: '... focuses on how we ...'
-TRAILING_CLAUSE = re.compile(r",\s+(?:and|but|so|which means)\s+(?:it|they|this|these)\b.*$|;.*$")
+TRAILING_CLAUSE = re.compile(r",\s+(?:(?:and|but|so|which means)\s+(?:it|they|this|these)\b|but not\b).*$|;.*$")
 LEADING_CONNECTIVE = re.compile(
     r"^(?:However|Thus|Therefore|Indeed|In fact|In other words|Specifically|In contrast|Similarly|Likewise|Hence|"
-    r"Consequently|Essentially|Simply put|In short|In biology|In chemistry|In psychology|In anatomy|In science),\s+"
+    r"Consequently|Essentially|Simply put|In short|In biology|In chemistry|In psychology|In anatomy|In science|"
+    r"As (?:its|the) name (?:suggests|implies)),\s+"
 )
 
 FIELD_OPENER = re.compile(r"\s*In (?:biology|chemistry|psychology|anatomy|science),")
@@ -137,7 +138,7 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
         return _kind(sentence, span, words, match, lead)
     start, end = lead + match.start("definition"), lead + match.end("definition")
     defining = _span_of(sentence, start, end)
-    if defining is None or sentence.tokens[defining.first].tag not in DEFINITION_STARTS:
+    if defining is None or not _starts_a_definition(sentence, defining.first):
         return None  # 'Behaviorism is largely responsible for ...' says what it did, not what it is
     end = _before_another_clause(sentence, defining, end)
     definition = TRAILING_CLAUSE.sub("", sentence.text[start:end]).strip()
@@ -166,6 +167,17 @@ def _kind(sentence: Sentence, span: Span, words: list[str], match: re.Match[str]
     predicate = sentence.text[lead + match.start("definition") : lead + match.end("definition")]
     definition = f"{'an' if head[:1] in 'aeiou' else 'a'} {head} that {predicate}"
     return Definition(sentence, span, term_key(words), definition, lexicon.lemma(words[-1].lower()), False)
+
+
+def _starts_a_definition(sentence: Sentence, first: int) -> bool:
+    """A noun phrase or a gerund, or an adverb before one: 'relatively consistent patterns of
+    thought', 'purposely misleading experiment participants'; not 'largely responsible for'."""
+    tokens = sentence.tokens
+    adverb = tokens[first].tag == "RB" and tokens[first].text.lower().endswith("ly")  # not 'thus', 'also'
+    if adverb and first + 1 < len(tokens) and tokens[first + 1].tag in {"VBG", "JJ"}:
+        following = tokens[first + 2].tag if first + 2 < len(tokens) else ""
+        return tokens[first + 1].tag == "VBG" or following.startswith(("NN", "JJ"))
+    return tokens[first].tag in DEFINITION_STARTS
 
 
 def genus(sentence: Sentence, definition: Span, term_head: str) -> str:
