@@ -32,6 +32,8 @@ ALONE, CONTEXT, UNUSABLE = Standing.ALONE, Standing.NEEDS_CONTEXT, Standing.UNUS
         ("This text uses XX and XY individuals to describe the two sexes throughout.", UNUSABLE),  # about the book
         ("The elements in the human body are shown in , beginning with the most abundant.", UNUSABLE),  # a lost figure
         ("Her work was influential in the hallmark case of Brown v.", UNUSABLE),  # cut at an abbreviation
+        ("The pump moves those ions that cannot cross the membrane by diffusing through it.", ALONE),  # which: said
+        ("Those heavy losses in the far north are expected to drive the price of bananas up.", UNUSABLE),
     ],
 )
 def test_standing(text, expected):

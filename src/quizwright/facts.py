@@ -213,7 +213,14 @@ def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
         after = lower[i + 2] if i + 2 < len(lower) else ""
         demonstrative = word in DEMONSTRATIVES and tokens[i].tag in {"DT", "JJ", "PDT"}
         now = word in {"this", "these"} and following in PRESENT_TIMES
-        if demonstrative and not now and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("NN", "JJ")):
+        restrictive = word == "those" and _relative_follows(lower, i + 1)  # 'those substances that cannot ...'
+        if (
+            demonstrative
+            and not now
+            and not restrictive
+            and tokens[i + 1 : i + 2]
+            and tokens[i + 1].tag.startswith(("NN", "JJ"))
+        ):
             return Leaning.STANDS_IN  # 'these restrictions', 'this process', 'such compounds'
         research = following in RESEARCH_NOUNS and i <= 3
         anaphoric = following in ANAPHORIC_NOUNS and following not in known
@@ -233,6 +240,12 @@ def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
             if not cataphora:
                 return Leaning.STANDS_IN
     return Leaning.NONE
+
+
+def _relative_follows(lower: list[str], i: int) -> bool:
+    """A relative pronoun right after the noun phrase that starts at i: 'those substances that
+    cannot cross ...' says which ones itself."""
+    return any(w in {"that", "who", "which", "whose", "whom"} for w in lower[i + 1 : i + 3])
 
 
 def _adds_to_what_came_before(tokens: tuple[Token, ...], i: int) -> bool:
