@@ -6,7 +6,7 @@ from quizwright.analysis.terms import Span
 from quizwright.builders.candidates import names_in
 from quizwright.builders.cues import agent_of_a_modifier, in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
-from quizwright.builders.term_candidates import _past_connective, term_answer_span
+from quizwright.builders.term_candidates import _past_connective, _without_topic, term_answer_span
 from quizwright.checks import item_problems, sourcing_problems
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
@@ -739,3 +739,30 @@ def test_a_definition_ends_where_another_clause_begins_and_a_kind_by_its_modifie
     model = model_of(BONES, "bones")
     members = {t.key for _, t in _category_members(model.terms["femur"], model, [])}
     assert {"tibia", "clavicle"} <= members and "sesamoid" not in members
+
+
+JOINT_CAVITY = (
+    "Joints\n\n"
+    "A joint is any place where two bones of the skeleton meet. "
+    "Joints are grouped by how firmly the adjacent bones are held together. "
+    "At a synovial joint, the surfaces of the bones are not directly connected, but come into contact with each "
+    "other within a joint cavity that is filled with a lubricating fluid. "
+    "Fibrous joints hold the adjacent bones together with dense connective tissue. "
+    "Cartilaginous joints hold the adjacent bones together with cartilage. "
+    "Most of the joints of the limbs are synovial joints, which allow the bones to move freely. "
+    "The joint cavity of a synovial joint is lined by a thin synovial membrane. "
+    "A joint cavity is a space between the articulating surfaces of the bones of a synovial joint. "
+)
+
+
+def test_the_word_a_section_is_about_gives_no_term_away():
+    """'... joints ... within a ___ (joint cavity)' in a section on joints, where every sentence
+    says 'joints': the blank's 'cavity' is what the student must know; a stem naming the other
+    part of a term still rules it out ('... the edges of the wound ... wound contraction')."""
+    items = candidates_of(JOINT_CAVITY, "joints")
+    assert any(
+        i.answer.lower().endswith("joint cavity") and i.source.sentence.startswith("At a synovial") for i in items
+    )
+    assert all(item_problems(i) == [] for i in items)
+    assert _without_topic("joint cavity", {"joint"}) == "cavity"
+    assert _without_topic("cooling tower", {"tower"}) == "cooling tower"  # the head stays: 'cleaning of the tower'

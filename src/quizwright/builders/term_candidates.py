@@ -38,6 +38,7 @@ from .items import (
     shares_stem,
     spelled_out,
     vague,
+    without_abbreviation,
 )
 from .ranking import Candidate
 from .where import Where
@@ -73,7 +74,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue  # '___ are a small proportion of psychologists that ...': other psychologists fit too
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
-            if gives_away(distinguishing(answer), rest) or spelled_out(answer, rest):
+            telling = _without_topic(answer, topic)
+            if gives_away(distinguishing(telling), rest) or spelled_out(answer, rest):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
@@ -103,7 +105,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # in a definition ('A ___ is an isotope whose nucleus ...': radioactive isotope), which
             # is asked so only where it gives no MCQ ('Clinical psychology is the area of
             # psychology that ...' is asked better with options)
-            hinted = shares_stem(answer, rest) or opposite_in(key, model, rest)
+            hinted = shares_stem(telling, rest) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
             asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
             shift = len(sentence.text) - len(asked.text)
@@ -132,6 +134,14 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 mcq_features = {"wh_question": float(question is not None), "option_category": category}
                 out.append(Candidate(item, answer_key, {**features, **mcq_features}))
     return out
+
+
+def _without_topic(answer: str, topic: set[str]) -> str:
+    """The answer without the reading's topic words among its modifiers, which a stem says
+    without giving anything away: 'cavity' of 'joint cavity' in a section on joints, whose every
+    sentence says 'joints'. Its head stays: '... cleaning of the tower' hints at 'cooling tower'."""
+    *modifiers, head = without_abbreviation(answer).split() or [answer]
+    return " ".join([w for w in modifiers if lexicon.lemma(w.lower()) not in topic] + [head])
 
 
 def _term_mcq(
