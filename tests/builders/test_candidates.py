@@ -766,3 +766,24 @@ def test_the_word_a_section_is_about_gives_no_term_away():
     assert all(item_problems(i) == [] for i in items)
     assert _without_topic("joint cavity", {"joint"}) == "cavity"
     assert _without_topic("cooling tower", {"tower"}) == "cooling tower"  # the head stays: 'cleaning of the tower'
+
+
+def test_a_common_word_of_another_terms_definition_is_not_blanked():
+    """'... the scientific study of development across ___ (a lifespan)': the wording of the
+    definition of another term (dropped as trivial by every judge who saw it); a rare word there
+    is a term of its own and is asked ('a thick pad of ___ (fibrocartilage) called ...')."""
+    text = (
+        "Ageing\n\n"
+        "Gerontology is the scientific study of ageing across a lifespan in humans and other animals. "
+        "The human lifespan has grown longer in most countries over the last century. "
+        "A longer lifespan changes what medicine must do for the oldest patients. "
+        "Diet and exercise lengthen the lifespan of laboratory mice by a fifth. "
+        "Smoking shortens the lifespan of a smoker by about ten years on average. "
+        "The lifespan of a tortoise can pass one hundred and fifty years. "
+        "Telomeres at the ends of chromosomes grow shorter with each division of a cell. "
+        "Between the vertebrae is a thick pad of fibrocartilage called an intervertebral disc. "
+        "The fibrocartilage of the disc absorbs shocks when the spine is loaded. "
+    )
+    items = candidates_of(text, "ageing")
+    assert not any(i.answer.lower().endswith("lifespan") and i.source.sentence.startswith("Gerontology") for i in items)
+    assert any(i.answer == "fibrocartilage" and i.source.sentence.startswith("Between") for i in items)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..analysis.text import Sentence
 from ..matching import whole_words
+
+if TYPE_CHECKING:
+    from ..analysis.reading_model import ReadingModel
 
 
 def coordinated(sentence: Sentence, first: int, last: int) -> bool:
@@ -125,3 +130,31 @@ class Ranks:
         if not self.sorted:
             return 0.0
         return bisect_left(self.sorted, value) / max(len(self.sorted) - 1, 1)
+
+
+OPPOSITE_PREFIXES = [("intra", "extra"), ("intra", "inter"), ("hyper", "hypo"), ("endo", "exo"), ("pre", "post"),
+                     ("afferent", "efferent"), ("anterior", "posterior"), ("superior", "inferior"),
+                     ("medial", "lateral"), ("proximal", "distal"), ("internal", "external"), ("inner", "outer")]  # fmt: skip
+"""Pairs of beginnings that make a term's opposite: where the reading has both, a blank fits either."""
+
+
+def opposites(key: str) -> list[str]:
+    """The term with its beginning swapped for an opposite one ('exocytosis' for 'endocytosis')."""
+    return [
+        other + key[len(this) :]
+        for a, b in OPPOSITE_PREFIXES
+        for this, other in ((a, b), (b, a))
+        if key.startswith(this)
+    ]
+
+
+def names_its_opposite(key: str, stem: str) -> bool:
+    """'In contrast with endocytosis, ___ (exocytosis) is ...': the stem names the opposite, and
+    the blank is the other one."""
+    return any(re.search(r"\b" + re.escape(other.split()[0]), stem.lower()) for other in opposites(key))
+
+
+def opposite_in(key: str, model: ReadingModel, stem: str) -> bool:
+    """The blank's opposite fills it as well ('water in the ___' where the reading names both
+    intracellular and extracellular fluid), or the stem names it and so gives the blank away."""
+    return names_its_opposite(key, stem) or any(other in model.terms for other in opposites(key))
