@@ -9,6 +9,7 @@ start to exit as it runs alone, and the peak of its processes' summed PSS
   reading (one file) and as 24 files.
 - floor: Punkt sentence split + Treebank tokenize + perceptron tagging of the corpus, in a
   process; its tokens are the corpus size and every rate is those tokens over a step's time.
+  It is timed in the same rounds as the builds below, so that the machine's drift falls on both.
 - build cold, 1 job and 2 jobs (empty cache), and warm, 1 job (the cache the cold run filled),
   each `quizwright build CORPUS -o NEW.yaml --jobs N` with its own cache folder, timed in three
   rounds of one of each (the medians stand, every run is in the JSON), then run once more each
@@ -199,31 +200,35 @@ write_atomic(sys.argv[2], out.getvalue().encode("utf-8"))
 """
 
 
-def floor(corpus: Path, env: dict[str, str]) -> dict:
-    """Punkt + Treebank + perceptron over the corpus, in a process; and its token count."""
+def floor_tokens(corpus: Path, env: dict[str, str]) -> int:
+    """The corpus's tokens as the floor counts them (Punkt + Treebank + perceptron)."""
     process = subprocess.run([sys.executable, "-c", FLOOR, str(corpus)], env=env, capture_output=True, text=True)
-    tokens = int(process.stderr.strip().splitlines()[-1])
-    timed = run([sys.executable, "-c", FLOOR, str(corpus)], corpus.parent, env)
-    return {**timed, "tokens": tokens}
+    return int(process.stderr.strip().splitlines()[-1])
 
 
 BUILDS = (("cold, 1 job", 1, "c1"), ("warm, 1 job", 1, "c1"), ("cold, 2 jobs", 2, "c2"))
 """Each build: its name, its jobs, its cache folder (the warm build's is the one the cold build
 of the same round filled)."""
 ROUNDS = 3
-"""Timed runs of each build, in rounds of one of each: the median stands. On this machine a single
-run of the two-job build of 24 files gave 1.47x to 1.71x over one job within an hour."""
+"""Timed runs of the floor and of each build, in rounds of one of each: the medians stand. On this
+machine a single run of the two-job build of 24 files gave 1.47x to 1.71x over one job within an
+hour, and the floor itself took 30.7 s in one run and 33.1 s in the next."""
 
 
 def builds(label: str, corpus: Path, work: Path, env: dict[str, str], rounds: int = ROUNDS) -> dict:
-    """The floor, then `rounds` rounds of build cold (1 job), warm (1 job) and cold (2 jobs) of
-    one corpus, each a process timed alone; then each once more for its peak PSS."""
-    base = floor(corpus, env)
-    tokens, floor_rate = base["tokens"], rate(base["tokens"], base["seconds"])
+    """`rounds` rounds of the floor, build cold (1 job), warm (1 job) and cold (2 jobs) of one
+    corpus, each a process timed alone; then each once more for its peak PSS."""
+    tokens = floor_tokens(corpus, env)
+    floor_command = [sys.executable, "-c", FLOOR, str(corpus)]
+    floor_times: list[float] = []
     times: dict[str, list[float]] = {name: [] for name, _, _ in BUILDS}
     banks: list[bytes] = []
     peaks: dict[str, float] = {}
     for n in range(rounds + 1):  # the last round samples memory instead of timing
+        if n < rounds:
+            floor_times.append(_timed(floor_command, corpus.parent, env))
+        else:
+            peaks["floor"] = _sampled(floor_command, corpus.parent, env) / 1024
         for name, jobs, cache in BUILDS:
             bank = work / f"{label}-{cache}.yaml"
             command = [*QUIZWRIGHT, "build", str(corpus), "-o", str(bank), "--jobs", str(jobs)]
@@ -237,7 +242,9 @@ def builds(label: str, corpus: Path, work: Path, env: dict[str, str], rounds: in
             if name != "cold, 1 job":  # the warm build after it takes its cache
                 shutil.rmtree(work / f"cache-{label}-{cache}")
     seconds = {name: statistics.median(runs) for name, runs in times.items()}
-    rows = [row("NLTK floor", tokens, base["seconds"], floor_rate, base["peak_mb"])]
+    floor_seconds = statistics.median(floor_times)
+    floor_rate = rate(tokens, floor_seconds)
+    rows = [row("NLTK floor", tokens, floor_seconds, floor_rate, peaks["floor"])]
     rows += [row(f"build {name}", tokens, seconds[name], floor_rate, peaks[name]) for name, _, _ in BUILDS]
     return {
         "corpus": label,
@@ -245,7 +252,8 @@ def builds(label: str, corpus: Path, work: Path, env: dict[str, str], rounds: in
         "megabytes": round(sum(p.stat().st_size for p in _files(corpus)) / 1e6, 2),
         "files": len(_files(corpus)),
         "rows": rows,
-        "runs": {name: [round(t, 2) for t in runs] for name, runs in times.items()},
+        "runs": {"floor": [round(t, 2) for t in floor_times]}
+        | {name: [round(t, 2) for t in runs] for name, runs in times.items()},
         "identical_banks": len(set(banks)) == 1,
         "cold_1_vs_floor": ratio(rate(tokens, seconds["cold, 1 job"]), floor_rate),
         "warm_vs_cold_time": ratio(seconds["warm, 1 job"], seconds["cold, 1 job"]),
