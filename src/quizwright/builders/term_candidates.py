@@ -24,6 +24,7 @@ from .cues import (
     names_its_opposite,
     opposite_in,
     said_again,
+    says_only_when,
     without,
 )
 from .distractors.terms import term_options, wider_terms
@@ -86,6 +87,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 continue
             if defining is not None and not is_definition and _a_word_of_its_definition(defining, term, start):
                 continue
+            if not is_definition and says_only_when(sentence, span.first):
+                continue
             features = {
                 "term_importance": importance,
                 "sentence_importance": sentence_weights.of(model.weights[index]),
@@ -143,9 +146,11 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
 def _without_topic(answer: str, topic: set[str]) -> str:
     """The answer without the reading's topic words among its modifiers, which a stem says
     without giving anything away: 'cavity' of 'joint cavity' in a section on joints, whose every
-    sentence says 'joints'. Its head stays: '... cleaning of the tower' hints at 'cooling tower'."""
-    *modifiers, head = without_abbreviation(answer).split() or [answer]
-    return " ".join([w for w in modifiers if lexicon.lemma(w.lower()) not in topic] + [head])
+    sentence says 'joints'. Its head stays ('... cleaning of the tower' hints at 'cooling tower'),
+    and so does its abbreviation ('the IACUC' hints at '... Use Committee (IACUC)')."""
+    name = without_abbreviation(answer)
+    *modifiers, head = name.split() or [name]
+    return " ".join([w for w in modifiers if lexicon.lemma(w.lower()) not in topic] + [head]) + answer[len(name) :]
 
 
 def _term_mcq(
