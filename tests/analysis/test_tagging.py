@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nltk
 import pytest
 from nltk.tag.perceptron import PerceptronTagger
@@ -81,3 +83,25 @@ def test_ties_and_unweighed_tags_go_as_in_nltk():
         sentence = ["the", "word", "is", "here"]
         assert FastPerceptronTagger.of(nltk_tagger).tag(sentence) == nltk_tagger.tag(sentence)
     assert [t for _, t in tiny_tagger(cases[0], {"the": "AA"}).tag(["the", "word"])] == ["AA", "BB"]
+
+
+def test_a_zipped_model_is_read_as_a_folder_is(tmp_path, monkeypatch):
+    """NLTK finds a package in its zip as well as unzipped: the model read from the zip tags as
+    the one read from the folder."""
+    import shutil
+
+    from quizwright.analysis import resources
+
+    folder = nltk.data.find("taggers/averaged_perceptron_tagger_eng/")
+    (tmp_path / "taggers").mkdir()
+    shutil.make_archive(
+        str(tmp_path / "taggers" / "averaged_perceptron_tagger_eng"),
+        "zip",
+        root_dir=Path(str(folder.path)).parent,
+        base_dir="averaged_perceptron_tagger_eng",
+    )
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])  # a data folder holding only the zip
+    zipped = resources.locate("averaged_perceptron_tagger_eng")
+    assert zipped is not None and ".zip" in str(zipped)
+    sentence = ["The", "cell", "membrane", "is", "a", "thin", "layer", "of", "lipids", "."]
+    assert FastPerceptronTagger.load(zipped).tag(sentence) == FastPerceptronTagger.load(folder).tag(sentence)
