@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..analysis.text import Sentence
@@ -126,13 +126,18 @@ def said_again(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] |
     return tuple(found)
 
 
-def without(text: str, cuts: tuple[tuple[int, int], ...]) -> str:
-    """The text with each span cut out (a space for each)."""
+def replaced(text: str, cuts: tuple[tuple[int, int], ...], fill: Callable[[str], str]) -> str:
+    """The text with each span put in place of by fill(what the span held)."""
     out, at = "", 0
     for a, b in sorted(cuts):
-        out += text[at:a] + " "
+        out += text[at:a] + fill(text[a:b])
         at = b
     return out + text[at:]
+
+
+def without(text: str, cuts: tuple[tuple[int, int], ...]) -> str:
+    """The text with each span cut out (a space for each)."""
+    return replaced(text, cuts, lambda _: " ")
 
 
 class Ranks:

@@ -18,6 +18,7 @@ from ..facts import Fact
 from ..matching import BLANK, deletion
 from ..models import AnswerKind, Item, ItemType, SourceRef, Status
 from ..seeding import seeded_rng
+from .cues import replaced
 
 CITY_NOUNS = {"city", "capital", "hub", "port", "town", "centre", "center", "home", "venue", "site"}
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes"}
@@ -48,12 +49,7 @@ def cloze_item(
 ) -> Item:
     """The sentence with characters start..end as its deletion, and each span of `again` (where
     the sentence says the answer again: one card hides them all, as Anki does with one number)."""
-    cuts = sorted(((start, end), *again))
-    text, at = "", 0
-    for cut_start, cut_end in cuts:
-        text += sentence.text[at:cut_start] + deletion(sentence.text[cut_start:cut_end])
-        at = cut_end
-    text += sentence.text[at:]
+    text = replaced(sentence.text, ((start, end), *again), deletion)
     return _generated(ItemType.CLOZE, sentence, start, end, kind, context, text=text)
 
 
