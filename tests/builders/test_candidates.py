@@ -3,10 +3,11 @@
 from conftest import MEMBRANE, analysed, candidates_of, model_of
 from quizwright.analysis.definitions import opens_with_connective
 from quizwright.analysis.terms import Span
+from quizwright.builders.blanks import term_answer_span
 from quizwright.builders.candidates import names_in
 from quizwright.builders.cues import agent_of_a_modifier, in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
-from quizwright.builders.term_candidates import _past_connective, _without_topic, term_answer_span
+from quizwright.builders.term_candidates import _past_connective, _without_topic
 from quizwright.checks import item_problems, sourcing_problems
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items

@@ -1,7 +1,8 @@
 """Terms of a report or an address: which of its common-word phrases are worth a blank."""
 
 from conftest import candidates_of, model_of
-from quizwright.builders.term_candidates import _worth_a_blank, term_answer_span
+from quizwright.builders.blanks import term_answer_span
+from quizwright.builders.term_candidates import _worth_a_blank
 
 ADDRESS = (
     "The State of Our Union\n\n"
