@@ -122,6 +122,12 @@ from quizwright.analysis.definitions import find_definition
             "protein",
             False,
         ),
+        (  # 'one of a class of proteins' names its genus, where 'one of the most ...' does not
+            "A growth factor is one of a class of proteins that bind to receptors on a cell and make it divide.",
+            "growth factor",
+            "protein",
+            False,
+        ),
     ],
 )
 def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
@@ -141,12 +147,13 @@ def test_a_definition_gives_its_term_and_genus(sentence, key, genus, called):
         "Sometimes a mixture of dead leukocytes and fluid called pus accumulates in the wound.",  # 'pus accumulates'
         "A new drug has the potential to cure the disease in most of the patients who take it.",  # no kind of drug
         "Phospholipids are thus amphipathic molecules with a head and two tails.",  # 'thus': a conclusion
+        "Insulin is one of the most studied hormones of the human body.",  # a rank, not a class
     ],
 )
 def test_not_a_definition(sentence):
     _, sentences, _ = analysed(sentence, "book")
     found = find_definition(sentences[0])
-    not_terms = {"best evidence", "behaviorism", "water", "pus accumulates", "new drug", "phospholipid"}
+    not_terms = {"insulin", "best evidence", "behaviorism", "water", "pus accumulates", "new drug", "phospholipid"}
     assert found is None or found.key not in not_terms
 
 

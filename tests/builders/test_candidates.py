@@ -758,8 +758,9 @@ JOINT_CAVITY = (
 
 def test_the_word_a_section_is_about_gives_no_term_away():
     """'... joints ... within a ___ (joint cavity)' in a section on joints, where every sentence
-    says 'joints': the blank's 'cavity' is what the student must know; a stem naming the other
-    part of a term still rules it out ('... the edges of the wound ... wound contraction')."""
+    says 'joints': the blank's 'cavity' is what the student must know; outside a definition, a
+    stem naming the other part of a term still rules it out ('the cooling towers' in 'cleaning
+    of the ___')."""
     items = candidates_of(JOINT_CAVITY, "joints")
     assert any(
         i.answer.lower().endswith("joint cavity") and i.source.sentence.startswith("At a synovial") for i in items
@@ -809,3 +810,33 @@ def test_a_term_whose_sentence_says_only_when_it_happens_is_not_blanked():
     assert not any(i.answer.lower() == "ossification" and "continues" in i.source.sentence for i in items)
     assert any(i.answer.lower() == "ossification" and i.source.sentence.startswith("Ossification is") for i in items)
     assert any(i.answer == "Osmosis" and "occurs when" in i.source.sentence for i in items)
+
+
+def test_a_definition_that_says_the_terms_modifier_asks_for_its_head_as_a_cloze():
+    """'An ___ (electrical gradient) is a difference in electrical charge across a space': the
+    stem says 'electrical', the student recalls 'gradient'. No MCQ (the option with the stem's
+    word would give itself away), and not where the head is the reading's subject
+    ('Developmental psychology is the scientific study of development ...') or the stem says it."""
+    cells = (
+        "Nerve Cells\n\n"
+        "Nerve cells carry signals from one part of the body to another. "
+        "An electrical gradient is a difference in electrical charge across a space. "
+        "Nerve cells keep an electrical gradient across their membranes by pumping ions out. "
+        "The electrical gradient of a nerve cell lets it send a signal in a thousandth of a second. "
+        "A sodium channel is a channel that lets sodium ions through the membrane of a nerve cell. "
+        "Sodium channels open when a signal reaches them, and ions rush into the cell. "
+    )
+    items = [i for i in candidates_of(cells, "nerves") if i.source.sentence.startswith("An electrical gradient is")]
+    assert [(i.type, i.answer) for i in items] == [("cloze", "An electrical gradient")]
+    assert all(item_problems(i) == [] for i in candidates_of(cells, "nerves"))
+    sodium = [i for i in candidates_of(cells, "nerves") if i.source.sentence.startswith("A sodium channel is")]
+    assert sodium and not any("sodium channel" in i.answer for i in sodium)  # the stem says 'channel' too
+    fields = (
+        "Psychology\n\n"
+        "Psychology is the scientific study of the mind and of behavior. "
+        "Developmental psychology is the scientific study of development across the lifespan. "
+        "Psychology grew out of philosophy and physiology in the nineteenth century. "
+        "Many fields of psychology study how people change as they grow older. "
+        "Psychology students learn how experiments on memory are designed. "
+    )
+    assert not any(i.source.sentence.startswith("Developmental") for i in candidates_of(fields, "psychology"))

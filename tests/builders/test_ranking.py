@@ -71,6 +71,22 @@ def test_two_names_of_one_term_are_asked_once_but_a_term_and_its_kinds_each():
     ]
 
 
+def test_a_thing_and_one_named_after_it_are_two_answers():
+    """'electron' and 'electron shell' are two things (a particle, a layer of them), where
+    'pluripotent' and 'pluripotent stem cell' name one: an adjective alone is that kind's name."""
+    found = [
+        candidate("An electron has about one two-thousandth of the mass of a proton.", "electron", "term:electron", 0.9),
+        candidate("An electron shell is a layer of electrons around the nucleus of an atom.", "electron shell",
+                  "term:electron shell", 0.8),
+        candidate("Embryonic cells are pluripotent in the first days of development.", "pluripotent",
+                  "term:pluripotent", 0.85),
+        candidate("A pluripotent stem cell can become any type of tissue of the body.", "pluripotent stem cell",
+                  "term:pluripotent stem cell", 0.7),
+    ]  # fmt: skip
+    chosen = ranking.select(found, 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == ["term:electron", "term:electron shell", "term:pluripotent"]
+
+
 def test_a_field_and_the_people_in_it_are_one_answer():
     """'Social psychology focuses on how we relate to others' and 'Social psychologists conduct
     research on ...': judged duplicates by both panels of rounds 26 and 27. 'social psychology'

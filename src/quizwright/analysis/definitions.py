@@ -59,6 +59,8 @@ RARE_MODIFIER = 3.0
 description ('adult stem cell', 'a new drug')."""
 CLASS_NOUNS = {"kind", "type", "form", "sort", "example", "class", "category", "variety", "part", "member"}
 NOT_DEFINITIONS = ("the same", "the most", "the best", "the first", "the only", "one of", "this", "these")
+ONE_OF_A_CLASS = re.compile(rf"one of an? (?:{'|'.join(sorted(CLASS_NOUNS))}) of\b", re.I)
+"""'one of a class of proteins that bind ...' names a genus, where 'one of the most ...' does not."""
 SHARE = r"(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:proportion|percentage|fraction|majority|minority|share)\s+of\b"
 """'a relatively small proportion of psychologists': a part of a group, which its other parts fit as well."""
 DEFINITION_STARTS = {"DT", "JJ", "NN", "NNS", "VBG", "VBN", "CD", "PDT", "WRB"}  # WRB: '... focuses on how we ...'
@@ -142,7 +144,8 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
         return None  # 'Behaviorism is largely responsible for ...' says what it did, not what it is
     end = _before_another_clause(sentence, defining, end)
     definition = TRAILING_CLAUSE.sub("", sentence.text[start:end]).strip()
-    if definition.lower().startswith(NOT_DEFINITIONS) or re.match(SHARE, definition, re.I):
+    one_of_a_class = ONE_OF_A_CLASS.match(definition)
+    if (definition.lower().startswith(NOT_DEFINITIONS) and not one_of_a_class) or re.match(SHARE, definition, re.I):
         return None
     if re.search(r"\bstands? for\b", sentence.text):
         return None  # 'WEIRD stands for western, educated, ...': the answer is the initials in the stem
@@ -187,7 +190,12 @@ def genus(sentence: Sentence, definition: Span, term_head: str) -> str:
     first = definition.first
     while first < definition.last and tokens[first].tag in {"DT", "RB", "CD"}:
         if tokens[first].text.lower() == "one" and (
-            first + 1 >= definition.last or tokens[first + 1].tag in {"WDT", "IN"}
+            first + 1 >= definition.last
+            or tokens[first + 1].tag == "WDT"
+            or (
+                tokens[first + 1].tag == "IN"
+                and not ONE_OF_A_CLASS.match(sentence.text[tokens[first].start - sentence.start :])
+            )
         ):
             return term_head
         first += 1

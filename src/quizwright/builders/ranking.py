@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..analysis import lexicon
 from ..models import Item, ItemType
 from .items import word_root
 
@@ -260,7 +261,8 @@ def _one_term(a: list[str], b: list[str]) -> bool:
         return True  # 'social psychology' and 'social psychologists': who does it tells what it is
     short, long = sorted((a, b), key=len)
     if len(short) == 1 and len(long) > 1 and long[0] == short[0] and len(short[0]) >= 6:
-        return True  # 'pluripotent' of 'pluripotent stem cell'
+        # 'pluripotent' of 'pluripotent stem cell'; not 'electron' of 'electron shell', a thing of its own
+        return not lexicon.is_noun(short[0])
     if len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
         x, y = sorted((" ".join(a[:-1]), " ".join(b[:-1])), key=len)
         kind = y.endswith(" " + x)  # 'stem cell' and 'multipotent stem cell': a kind of it

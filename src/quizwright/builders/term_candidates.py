@@ -79,7 +79,10 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             if key in topic:
                 continue  # 'Psychology is a young science' in a psychology text: every student knows
             telling = _without_topic(answer, topic)
-            if gives_away(distinguishing(telling), rest) or spelled_out(answer, rest):
+            if spelled_out(answer, rest):
+                continue
+            modifier_told = gives_away(distinguishing(telling), rest)
+            if modifier_told and not (is_definition and _head_untold(telling, topic, rest)):
                 continue
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
@@ -132,7 +135,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             question = definition_question(defining, answer) if is_definition and defining else None
             # judged blind (rounds 9-12): 2 of 17 textbook MCQs on a term neither defined nor in a
             # heading kept; the sentence rules out too little
-            if (is_definition or term.in_heading or not model.expository) and not again:
+            if (is_definition or term.in_heading or not model.expository) and not again and not modifier_told:
                 blank = (asked, start - shift, end - shift)
                 mcq = _term_mcq(model, related, term, blank, rest, question, context, seed)
             if cloze is not None and (mcq is None or not hinted):
@@ -142,6 +145,18 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
                 mcq_features = {"wh_question": float(question is not None), "option_category": category}
                 out.append(Candidate(item, answer_key, {**features, **mcq_features}))
     return out
+
+
+def _head_untold(answer: str, topic: set[str], rest: str) -> bool:
+    """A definition that says the term's modifier but not its head ('An ___ (electrical
+    gradient) is a difference in electrical charge across a space', 'A ___ (transcription
+    factor) is one of a class of proteins that ... promote or inhibit their transcription'):
+    the head is what a student recalls, and the cloze asks for it. Not where the head is what
+    the reading is about ('___ (Cognitive psychology) is the area of psychology that focuses on
+    studying cognitions') or the stem says it too. Asked as a cloze only: among options, the one
+    with the stem's word gives itself away."""
+    *modifiers, head = without_abbreviation(answer).split() or [answer]
+    return bool(modifiers) and lexicon.lemma(head.lower()) not in topic and not gives_away(head, rest)
 
 
 def _without_topic(answer: str, topic: set[str]) -> str:
