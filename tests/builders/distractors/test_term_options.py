@@ -4,7 +4,7 @@ import random
 
 from conftest import BIOLOGY, MEMBRANE, candidates_of, model_of
 from quizwright.analysis import lexicon
-from quizwright.builders.distractors import terms
+from quizwright.builders.distractors import kinship, terms
 from quizwright.builders.distractors.forms import inflected_like
 
 FEEDBACK = (
@@ -51,7 +51,7 @@ def test_a_wider_term_or_the_definitions_own_words_are_never_options():
     assert terms.second_answer(key, model.terms["component"], defining, model)  # its genus
     for other in ("sensor", "effector", "amplifier"):
         assert not terms.second_answer(key, model.terms[other], defining, model)
-    assert terms.is_a("heart", "organ") and not terms.is_a("heart", "lung")
+    assert kinship.is_a("heart", "organ") and not kinship.is_a("heart", "lung")
 
 
 def test_options_take_the_answers_number_and_never_a_word_of_the_stem():
@@ -128,12 +128,12 @@ def test_three_options_of_a_class_the_key_is_not_of_are_no_options():
 
 
 def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
-    """_kinship keeps the depths NLTK recomputes every time: the same figure as NLTK's own."""
+    """kinship keeps the depths NLTK recomputes every time: the same figure as NLTK's own."""
 
     def nltk_kinship(a: str, b: str) -> float:
         best = -1.0
-        for x in terms._synsets(a):
-            for y in terms._synsets(b):
+        for x in kinship.synsets(a):
+            for y in kinship.synsets(b):
                 if x.lexname() == y.lexname() and x != y and (common := x.lowest_common_hypernyms(y)):
                     best = max(best, float(max(c.min_depth() for c in common)))
         return best
@@ -142,7 +142,7 @@ def test_kinship_is_the_depth_of_nltks_lowest_common_hypernym():
     for a in words:
         for b in words:
             if a < b and lexicon.wordnet().synsets(a, "n") and lexicon.wordnet().synsets(b, "n"):
-                assert terms.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)
+                assert kinship.wordnet_kinship(a, b) == nltk_kinship(a, b), (a, b)
 
 
 CLASS_WORDS = ["proton", "bone", "femur", "joint", "cell", "tissue", "dog", "president", "head", "Japan", "legionella"]
@@ -157,11 +157,11 @@ def test_the_classes_above_a_word_are_nltks_hypernym_closure():
 
     for word in CLASS_WORDS:
         senses = lexicon.wordnet().synsets(word, "n")[:3]
-        assert terms._synsets(word) == tuple(senses)
-        assert terms._all_hypernyms(word) == {h.name() for s in senses for h in s.closure(up)}
-        assert terms._classes(word) == {c for s in senses for c in (s, *s.closure(up))}
+        assert kinship.synsets(word) == tuple(senses)
+        assert kinship.all_hypernyms(word) == {h.name() for s in senses for h in s.closure(up)}
+        assert kinship.classes(word) == {c for s in senses for c in (s, *s.closure(up))}
         for sense in senses:
-            assert terms._with_hypernyms(sense) == {s for level in sense._iter_hypernym_lists() for s in level}
+            assert kinship.with_hypernyms(sense) == {s for level in sense._iter_hypernym_lists() for s in level}
 
 
 def test_what_the_keys_own_class_is_a_kind_of_is_never_an_option():

@@ -15,8 +15,6 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 from ...analysis import lexicon
 from ...analysis.reading_model import ReadingModel
@@ -27,6 +25,7 @@ from ...models import MIN_DISTRACTORS
 from ..items import hints_at, without_abbreviation
 from .forms import inflected_like
 from .kinds import kinds_named, one_scale
+from .kinship import all_hypernyms, classes, is_a, parents, synsets, wordnet_kinship
 
 GENERIC_ENDINGS = {"tion", "sion", "ment", "ness", "ity", "ing", "ence", "ance", "ation", "ical", "ally", "ular",
                    "ial", "ous", "ive", "ent", "ant", "ary", "ory", "ble", "ism"}  # fmt: skip
@@ -99,22 +98,11 @@ def _key_is_the_odd_one(answer: str, options: list[str]) -> bool:
     'metacarpals' (WordNet files each right under 'bone') for 'tendons': a student picks the
     one that is not a bone. Only a class right above every option: further up, WordNet's
     classes are too uneven to say ('salmonella', 'listeria' for 'legionella' are all bacteria)."""
-    key_classes = _classes(_head(answer))
+    key_classes = classes(_head(answer))
     if not key_classes:
         return False  # WordNet does not know the key: nothing to tell it apart by
-    shared = frozenset.intersection(*(_parents(_head(o)) for o in options))
+    shared = frozenset.intersection(*(parents(_head(o)) for o in options))
     return bool(shared - key_classes)
-
-
-@lru_cache(maxsize=65536)
-def _parents(word: str) -> frozenset[Any]:
-    return frozenset(h for s in _synsets(word) for h in s.hypernyms() + s.instance_hypernyms())
-
-
-@lru_cache(maxsize=65536)
-def _classes(word: str) -> frozenset[Any]:
-    """The word's first senses and every class above them."""
-    return frozenset[Any]().union(*(_with_hypernyms(s) for s in _synsets(word)))
 
 
 def _of_the_category(key: Term, reading: ReadingModel, related: list[ReadingModel]) -> list[tuple[float, Term]]:
@@ -262,10 +250,10 @@ def _of_the_genus(key: Term, other: Term, reading: ReadingModel) -> bool:
     of something WordNet knows, an option the reading does not define must be a kind of it too."""
     if key.genus and (other.key, key.genus) in reading.parts:
         return False
-    if not key.genus or other.genus or not _synsets(key.genus) or not _synsets(other.key.split()[-1]):
+    if not key.genus or other.genus or not synsets(key.genus) or not synsets(other.key.split()[-1]):
         return True
-    genus = {s.name() for s in _synsets(key.genus)}
-    return other.key.split()[-1] == key.genus or bool(genus & _all_hypernyms(other.key.split()[-1]))
+    genus = {s.name() for s in synsets(key.genus)}
+    return other.key.split()[-1] == key.genus or bool(genus & all_hypernyms(other.key.split()[-1]))
 
 
 def _rare_shared_ending(a: str, b: str) -> bool:
@@ -276,67 +264,6 @@ def _rare_shared_ending(a: str, b: str) -> bool:
     if n < 4 or zipf(a) >= 3.6 or zipf(b) >= 3.6:
         return False
     return not any(ending == g or (ending.endswith(g) and n - len(g) < 2) for g in GENERIC_ENDINGS)
-
-
-@lru_cache(maxsize=65536)
-def _synsets(word: str) -> tuple[Any, ...]:
-    return tuple(lexicon.wordnet().first_synsets(word.replace(" ", "_"), "n", 3))
-
-
-@lru_cache(maxsize=65536)
-def _all_hypernyms(word: str) -> frozenset[str]:
-    """The names of every class above the word's first senses (each sense's hypernym closure)."""
-    return frozenset(h.name() for s in _synsets(word) for h in _with_hypernyms(s) - {s})
-
-
-def is_a(a: str, b: str) -> bool:
-    """WordNet says one is a kind of the other: a defensible second answer, or a giveaway."""
-    sa, sb = _synsets(a), _synsets(b)
-    return bool(sa and sb) and (sb[0].name() in _all_hypernyms(a) or sa[0].name() in _all_hypernyms(b))
-
-
-def wordnet_kinship(a: str, b: str) -> float:
-    """See _kinship: the same either way round, so asked once a pair."""
-    return _kinship(*sorted((a, b)))
-
-
-@lru_cache(maxsize=65536)
-def _kinship(a: str, b: str) -> float:
-    """How specific a class WordNet puts both words in: the depth of their lowest common
-    hypernym over senses of one lexical file (proton, neutron -> nucleon: 9; canister, system
-    -> instrumentality: 5); 0 when WordNet lacks one; -1 when no senses share a lexical file."""
-    sa, sb = _synsets(a), _synsets(b)
-    if not sa or not sb:
-        return 0.0
-    best = -1.0
-    for x in sa:
-        for y in sb:
-            if x.lexname() == y.lexname() and x != y:
-                common = _with_hypernyms(x) & _with_hypernyms(y)
-                if common:  # x.lowest_common_hypernyms(y): those whose longest path to the root is longest
-                    deepest = max(_depths(c)[1] for c in common)
-                    best = max(best, float(max(_depths(c)[0] for c in common if _depths(c)[1] == deepest)))
-    return best
-
-
-# NLTK's Synset keeps its depths in slots but looks for them in __dict__, so it never reuses
-# them: every lowest_common_hypernyms walked the whole hierarchy again (a tenth of a build).
-
-
-@lru_cache(maxsize=65536)
-def _with_hypernyms(synset: Any) -> frozenset[Any]:
-    """The synset and every hypernym above it (instance hypernyms too), as NLTK's common_hypernyms
-    takes them: built on its hypernyms' own, which every word below them shares."""
-    return frozenset({synset}).union(*(_with_hypernyms(h) for h in synset.hypernyms() + synset.instance_hypernyms()))
-
-
-@lru_cache(maxsize=65536)
-def _depths(synset: Any) -> tuple[int, int]:
-    """Synset.min_depth() and Synset.max_depth(): the shortest and longest hypernym path to the root."""
-    above = [_depths(h) for h in synset.hypernyms() + synset.instance_hypernyms()]
-    if not above:
-        return 0, 0
-    return 1 + min(d[0] for d in above), 1 + max(d[1] for d in above)
 
 
 def content_words(text: str) -> set[str]:
