@@ -44,3 +44,18 @@ def test_keyness_rewards_what_general_english_rarely_says():
     assert keyness(5, "isotope", 2000) > keyness(5, "body", 2000) > 0
     assert keyness(1, "the", 2000) == 0.0
     assert term_key(["Synovial", "Joints"]) == "synovial joint"
+
+
+def test_an_everyday_name_in_brackets_is_no_term_of_its_own():
+    """'the sternum (breastbone)': the reading teaches 'sternum'; offered as an option,
+    'breastbone' is a lay word among technical ones. An abbreviation in brackets still counts."""
+    found = count_terms(
+        analysed(
+            "Flat bones include the scapulae (shoulder blades), the sternum (breastbone) and the ribs. "
+            "Studies are approved by an institutional review board (IRB), and the IRB meets monthly.",
+            "b",
+        )[1]
+    )
+    assert found.counts["sternum"] == 1 and found.counts["scapula"] == 1
+    assert "breastbone" not in found.counts and "shoulder blade" not in found.counts
+    assert found.counts["institutional review board"] == 2

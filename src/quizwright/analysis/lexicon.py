@@ -269,6 +269,12 @@ def is_verb_only(word: str) -> bool:
     return wn.morphy(word, "v") is not None and wn.morphy(word, "n") is None
 
 
+def is_participle(word: str) -> bool:
+    """A verb's past participle: 'fractured', 'broken'."""
+    base = wordnet().morphy(word.lower(), "v")
+    return word.endswith(("ed", "en")) and base is not None and base != word.lower()
+
+
 @lru_cache(maxsize=8192)
 def lemma(word: str, pos: str = "n") -> str:
     wn = wordnet()

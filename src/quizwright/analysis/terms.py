@@ -241,6 +241,8 @@ def count_terms(sentences: list[Sentence], chunked: dict[int, list[Span]] | None
     short = abbreviations(sentences)
     for sentence in sentences:
         for span in chunked[sentence.index] if chunked is not None else chunks(sentence):
+            if _a_gloss(sentence, span):
+                continue
             for sub in sub_spans(span) + left_spans(sentence, span):
                 key = term_key(words_of(sentence, sub))
                 found.counts[key] += 1
@@ -258,6 +260,17 @@ def count_terms(sentences: list[Sentence], chunked: dict[int, list[Span]] | None
             if token.text in short and (n == 0 or sentence.tokens[n - 1].text != "("):
                 found.counts[short[token.text]] += 1  # 'the IRB' is another mention of the review board
     return found
+
+
+def _a_gloss(sentence: Sentence, span: Span) -> bool:
+    """The everyday name in brackets after a term: 'breastbone' of 'the sternum (breastbone)',
+    'shoulder blades' of 'the scapulae (shoulder blades)'. The term is what the reading teaches;
+    its gloss, as an option, is a lay word among technical ones (judged a giveaway)."""
+    tokens = sentence.tokens
+    if span.first < 2 or span.last >= len(tokens) or not tokens[span.first].text.islower():
+        return False
+    bracketed = tokens[span.first - 1].text == "(" and tokens[span.last].text == ")"
+    return bracketed and tokens[span.first - 2].tag in {"NN", "NNS"}
 
 
 def keyness(count: int, phrase: str, tokens_in_reading: int) -> float:

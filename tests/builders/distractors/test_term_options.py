@@ -252,3 +252,22 @@ def test_another_name_in_brackets_is_no_kind_of_its_own():
     model = model_of(text, "joints")
     assert "triaxial joint" not in model.terms  # named once, in brackets
     assert kinds_named(model.terms["uniaxial joint"], model) == []
+
+
+def test_a_state_of_a_bone_named_once_is_no_bone():
+    """'a fractured diaphysis of the femur' describes what a break does to a bone: offered among
+    the femur and the patella for the clavicle, it stands out (it took the place of 'breastbone',
+    which judges fixed as a giveaway in 23 of 31 verdicts)."""
+    limbs = (
+        "Bones of the Limbs\n\n"
+        "The clavicle is the one limb bone that does not develop from cartilage. "
+        "The femur is the longest bone of the leg, and the femur carries the weight of the body. "
+        "The patella is a small bone in front of the knee, and the patella protects the knee joint. "
+        "The humerus is the long bone of the upper arm, and the humerus meets the scapula at the shoulder. "
+        "A fractured diaphysis of the femur can release fat into the blood. "
+        "The scapula is the flat bone of the shoulder, and the scapula anchors the muscles of the arm. "
+    )
+    model = model_of(limbs, "limbs")
+    assert "fractured diaphysis" in model.terms
+    members = [t.key for _, t in terms._category_members(model.terms["clavicle"], model, [])]
+    assert "fractured diaphysis" not in members and {"femur", "patella", "scapula"} <= set(members)

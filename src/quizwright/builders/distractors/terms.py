@@ -137,6 +137,13 @@ def _category_members(key: Term, reading: ReadingModel, related: list[ReadingMod
                 continue  # 'contemporary psychology', the section's own title, is no sibling of its branches
             if other.key in source.surnames:
                 continue  # 'Skinner' among schools of thought for 'behaviorism': a person stands out
+            if (
+                other.count == 1
+                and not other.defined
+                and " " in other.key
+                and lexicon.is_participle(other.key.split()[0])
+            ):
+                continue  # 'fractured diaphysis' ('a fractured diaphysis of the femur') is a bone's state, not a bone
             if key.genus and f"{other.key} {key.genus}" in source.terms:
                 continue  # 'sesamoid' (of 'sesamoid bone') among bones for the clavicle: a kind, not a bone
             # most terms are of no category with the key: weighed before the dearer second-answer test
