@@ -87,6 +87,38 @@ def test_a_thing_and_one_named_after_it_are_two_answers():
     assert sorted(c.answer_key for c in chosen) == ["term:electron", "term:electron shell", "term:pluripotent"]
 
 
+def test_two_terms_whose_sentences_each_name_the_other_tell_one_fact():
+    """'The ___ (cell membrane) consists of two layers of phospholipids' and 'The ___ (lipid
+    bilayer) forms the basis of the cell membrane': each sentence names the other's answer or a
+    word of it ('lipid' in 'phospholipid'): judged duplicates. A sentence that names the other's
+    answer only one way round tells a fact of its own."""
+    membrane = replace(
+        candidate(
+            "The cell membrane consists of two adjacent layers of phospholipids.",
+            "cell membrane",
+            "term:cell membrane",
+            0.9,
+        ),
+        names=frozenset({"term:phospholipid"}),
+    )
+    bilayer = replace(
+        candidate(
+            "The lipid bilayer forms the basis of the cell membrane of every cell.",
+            "lipid bilayer",
+            "term:lipid bilayer",
+            0.8,
+        ),
+        names=frozenset({"term:cell membrane"}),
+    )
+    proteins = replace(
+        candidate("Integral proteins are embedded in the cell membrane and span its width.", "Integral proteins",
+                  "term:integral protein", 0.7),
+        names=frozenset({"term:cell membrane"}),
+    )  # fmt: skip
+    chosen = ranking.select([membrane, bilayer, proteins], 10, {}, {}).chosen
+    assert sorted(c.answer_key for c in chosen) == ["term:cell membrane", "term:integral protein"]
+
+
 def test_a_field_and_the_people_in_it_are_one_answer():
     """'Social psychology focuses on how we relate to others' and 'Social psychologists conduct
     research on ...': judged duplicates by both panels of rounds 26 and 27. 'social psychology'

@@ -208,10 +208,25 @@ def relates_the_same(a: Candidate, b: Candidate) -> bool:
     terms = a.answer_key.startswith("term:") or b.answer_key.startswith("term:")
     if terms and a.answer_key in b.names and b.answer_key in a.names:
         return True  # two places named together ('China and Japan') may be in many facts
+    if a.answer_key.startswith("term:") and b.answer_key.startswith("term:") and _told(a, b) and _told(b, a):
+        return True  # each sentence names the other's answer, or a word of it
     return any(
         x.answer_key in y.names | {y.answer_key} and any(_specific(n) for n in x.names & y.names)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _told(a: Candidate, b: Candidate) -> bool:
+    """b's sentence names a's answer, or a term with a word built on one of its words: 'The ___
+    (cell membrane) consists of two adjacent layers of phospholipids' and 'The ___ (lipid
+    bilayer) forms the basis of the cell membrane' each tell the other (judged duplicates in 57
+    of 118 verdicts). Not a word said again whole: 'isotope' of 'heavy isotope' in a sentence
+    that names isotopes."""
+    if a.answer_key in b.names:
+        return True
+    words = [w for w in a.answer_key[5:].split() if len(w) >= 5]
+    named = {n for name in b.names if name.startswith("term:") for n in name[5:].split()}
+    return any(w in n and w != n for n in named for w in words)
 
 
 def _the_next_sentence_again(a: Candidate, b: Candidate) -> bool:
