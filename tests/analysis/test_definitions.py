@@ -194,3 +194,17 @@ def test_a_qualification_closing_a_definition_is_left_out():
     found = find_definition(sentences[0])
     assert found is not None
     assert found.definition == "deliberately misleading the participants in order to keep a study valid"
+
+
+def test_a_clause_that_names_the_definitions_own_act_goes_on_defining():
+    """', and this binding changes ...' after 'a protein that can bind ...' is part of what the
+    protein is (without it, any binding protein fits); ', and it is ...' goes on from it."""
+    _, sentences, _ = analysed(
+        "A transporter is a type of membrane protein that can selectively bind a specific solute, "
+        "and this binding changes the shape of the protein. "
+        "A hypothesis is a testable prediction about how the world will behave, and it is often worded as a question.",
+        "book",
+    )
+    binding, testable = (find_definition(s) for s in sentences)
+    assert binding is not None and binding.definition.endswith("and this binding changes the shape of the protein")
+    assert testable is not None and testable.definition == "a testable prediction about how the world will behave"
