@@ -122,6 +122,12 @@ from quizwright.analysis.definitions import find_definition
             "protein",
             False,
         ),
+        (  # the textbook's own voice
+            "You can now define a buffer as a solution that keeps its pH when an acid or a base is added.",
+            "buffer",
+            "solution",
+            False,
+        ),
         (  # 'one of a class of proteins' names its genus, where 'one of the most ...' does not
             "A growth factor is one of a class of proteins that bind to receptors on a cell and make it divide.",
             "growth factor",

@@ -38,6 +38,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("is", re.compile(
         rf"^(?:(?:A|An|The)\s+)?(?P<term>{TERM}){BRACKETS}\s+(?:is|are)\s+the\s+term\s+(?:given\s+to|for|used\s+for)\s+"
         rf"(?P<definition>.{{8,}})\.$"), False),
+    ("is", re.compile(  # 'You can now define a salt as a substance that ...'
+        rf"^(?:We|You)\s+(?:can\s+)?(?:now\s+)?define\s+{ARTICLE}?(?P<term>{LOWER_TERM})\s+as\s+"
+        rf"(?P<definition>{ARTICLE}.{{12,}})\.$"), False),
     ("bare", re.compile(
         rf"^(?:(?:In contrast (?:to|with)|Unlike|Like)\s+[a-z][a-z-]+,\s+)?(?P<term>[A-Za-z][a-z-]+){BRACKETS}\s+(?:is|are)\s+"
         rf"(?P<definition>(?:the\s+)?[a-z][a-z-]+\s[a-z][^,;]{{8,}}?)(?:[,;.]|$)"), False),
