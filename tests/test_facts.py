@@ -34,6 +34,8 @@ ALONE, CONTEXT, UNUSABLE = Standing.ALONE, Standing.NEEDS_CONTEXT, Standing.UNUS
         ("Her work was influential in the hallmark case of Brown v.", UNUSABLE),  # cut at an abbreviation
         ("The pump moves those ions that cannot cross the membrane by diffusing through it.", ALONE),  # which: said
         ("Those heavy losses in the far north are expected to drive the price of bananas up.", UNUSABLE),
+        ("In biology, this is referred to as the unique genetic expression of each cell.", UNUSABLE),  # this what?
+        ("A liver cell reads only the genes it needs, and this is what makes it a liver cell.", ALONE),  # said
     ],
 )
 def test_standing(text, expected):

@@ -222,6 +222,9 @@ def leaning(sentence: Sentence, known: frozenset[str] = frozenset()) -> Leaning:
             and tokens[i + 1].tag.startswith(("NN", "JJ"))
         ):
             return Leaning.STANDS_IN  # 'these restrictions', 'this process', 'such compounds'
+        pronoun = word in {"this", "these"} and tokens[i + 1 : i + 2] and tokens[i + 1].tag.startswith(("VB", "MD"))
+        if pronoun and not any(t.tag.startswith(("VB", "MD")) for t in tokens[:i]):
+            return Leaning.STANDS_IN  # 'In biology, this is referred to as ...'; not '..., and this is what ...'
         research = following in RESEARCH_NOUNS and i <= 3
         anaphoric = following in ANAPHORIC_NOUNS and following not in known
         if word == "the" and (research or anaphoric) and after not in RESTRICTIVE:
