@@ -147,8 +147,8 @@ def _definition(sentence: Sentence, kind: str, match: re.Match[str], lead: int) 
         return None  # 'Behaviorism is largely responsible for ...' says what it did, not what it is
     end = _before_another_clause(sentence, defining, end)
     definition = _without_trailing_clause(sentence.text[start:end])
-    one_of_a_class = ONE_OF_A_CLASS.match(definition)
-    if (definition.lower().startswith(NOT_DEFINITIONS) and not one_of_a_class) or re.match(SHARE, definition, re.I):
+    says_no_class = definition.lower().startswith(NOT_DEFINITIONS) and not ONE_OF_A_CLASS.match(definition)
+    if says_no_class or re.match(SHARE, definition, re.I):
         return None
     if re.search(r"\bstands? for\b", sentence.text):
         return None  # 'WEIRD stands for western, educated, ...': the answer is the initials in the stem
