@@ -9,6 +9,7 @@ from quizwright.builders.cues import agent_of_a_modifier, in_opening_phrase
 from quizwright.builders.distractors.terms import _category_members
 from quizwright.builders.term_candidates import _past_connective, _without_topic
 from quizwright.checks import item_problems, sourcing_problems
+from quizwright.facts import Standing, standing
 from quizwright.matching import CLOZE
 from quizwright.pipeline import BuildOptions, plan_items
 
@@ -840,3 +841,23 @@ def test_a_definition_that_says_the_terms_modifier_asks_for_its_head_as_a_cloze(
         "Psychology students learn how experiments on memory are designed. "
     )
     assert not any(i.source.sentence.startswith("Developmental") for i in candidates_of(fields, "psychology"))
+
+
+def test_a_sentence_that_names_what_the_one_before_described_is_asked_with_it():
+    """'This particular approach is known as the ___ (biopsychosocial model)': the sentence
+    before says what the approach is; shown it, the name is asked. 'These pumps are found in
+    nerve cells' still stands for the sentence before and is not asked."""
+    text = (
+        "Atoms and Bonds\n\n"
+        "Atoms are most stable when their outermost shell holds exactly eight electrons. "
+        "This principle is known as the octet rule, and chemists use it to predict how atoms bond. "
+        "An atom with one electron in its outermost shell gives that electron up easily. "
+        "An atom with seven electrons in its outermost shell takes one more electron from another atom. "
+        "These atoms are found in the salts of the sea. "
+    )
+    sentences = analysed(text, "atoms")[1]
+    assert [standing(s) for s in sentences[1:3]] == [Standing.ALONE, Standing.NEEDS_CONTEXT]
+    assert standing(sentences[-1]) == Standing.UNUSABLE
+    named = [i for i in candidates_of(text, "atoms") if i.answer.endswith("octet rule")]
+    assert named and all(i.context == sentences[1].text and i.source.sentence == sentences[2].text for i in named)
+    assert all(item_problems(i) == [] for i in named)

@@ -13,6 +13,7 @@ from ..analysis.reading_model import ReadingModel
 from ..analysis.reading_terms import Term
 from ..analysis.terms import Span, zipf
 from ..analysis.text import Sentence
+from ..facts import names_what_came_before
 from ..models import AnswerKind, Item, ItemType
 from .blanks import term_answer_span
 from .cues import (
@@ -72,6 +73,8 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             rest = without(sentence.text, ((start, end), *again)) + (" " + context if context else "")
             defining = model.definitions.get(index)
             is_definition = defining is not None and defining.key == key and not vague(defining.definition)
+            # 'This particular approach is known as the ___', the approach shown in the sentence before
+            named = context is not None and names_what_came_before(sentence, span.first)
             if defining is not None and defining.key == key and LIKENED.search(defining.definition):
                 continue  # 'A ___ is a mixture that is somewhat like a heavy solution': a suspension fits too
             if said_to_be_a_share(sentence.text[end:]):
@@ -87,7 +90,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             if coordinated(sentence, span.first, span.last) and defining is None:
                 continue  # '___ and Democrats', 'sport and ___ psychology': a sibling fits, or the blank cuts a term
             importance = weights.of(term.weight)
-            if not is_definition and not _worth_a_blank(model, term, index, importance, spans):
+            if not (is_definition or named) and not _worth_a_blank(model, term, index, importance, spans):
                 continue
             if defining is not None and not is_definition and _a_word_of_its_definition(defining, term, start):
                 continue
@@ -96,7 +99,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             features = {
                 "term_importance": importance,
                 "sentence_importance": sentence_weights.of(model.weights[index]),
-                "defined_here": float(is_definition),
+                "defined_here": float(is_definition or named),
                 "defined_term": float(term.defined),
                 "heading_term": float(term.in_heading),
                 "kind_term": 1.0,
