@@ -204,7 +204,9 @@ def test_a_qualification_closing_a_definition_is_left_out():
 
 def test_a_clause_that_names_the_definitions_own_act_goes_on_defining():
     """', and this binding changes ...' after 'a protein that can bind ...' is part of what the
-    protein is (without it, any binding protein fits); ', and it is ...' goes on from it."""
+    protein is (without it, any binding protein fits), asked as ', a binding that changes ...'
+    (a question ending '..., and this binding changes ...?' was judged garbled); ', and it is
+    ...' goes on from it."""
     _, sentences, _ = analysed(
         "A transporter is a type of membrane protein that can selectively bind a specific solute, "
         "and this binding changes the shape of the protein. "
@@ -212,5 +214,5 @@ def test_a_clause_that_names_the_definitions_own_act_goes_on_defining():
         "book",
     )
     binding, testable = (find_definition(s) for s in sentences)
-    assert binding is not None and binding.definition.endswith("and this binding changes the shape of the protein")
+    assert binding is not None and binding.definition.endswith(", a binding that changes the shape of the protein")
     assert testable is not None and testable.definition == "a testable prediction about how the world will behave"

@@ -219,8 +219,11 @@ def _without_trailing_clause(definition: str) -> str:
     """The definition without a clause that goes on from it (', and it is often worded as an
     if-then statement'), unless that clause goes on defining."""
     trailing = TRAILING_CLAUSE.search(definition)
-    if trailing is None or _goes_on_defining(definition[: trailing.start()], definition[trailing.start() :]):
+    if trailing is None:
         return definition.strip()
+    if _goes_on_defining(definition[: trailing.start()], definition[trailing.start() :]):
+        # '..., a binding that induces ...': a question of its own, not '..., and this binding induces ...?'
+        return re.sub(r",\s+and\s+this\s+([a-z]+ing)\s+", r", a \1 that ", definition, count=1).strip()
     return definition[: trailing.start()].strip()
 
 
