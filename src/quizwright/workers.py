@@ -199,7 +199,7 @@ def map_shared(
     _shared = (function, shared)
     try:
         with pool_of(jobs) as workers:
-            return list(workers.map(_call_shared, indexes, chunksize=max(1, len(indexes) // (4 * jobs))))
+            return list(workers.map(_call_shared, indexes, chunksize=max(1, len(indexes) // (16 * jobs))))
     finally:
         _shared = None
 
