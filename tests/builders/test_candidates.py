@@ -436,7 +436,7 @@ ISOTOPES = (
     "A valence shell is an atom's outermost electron shell. "
     "An electron shell is a layer of electrons around the nucleus at one energy level. "
     "Carbon has two stable isotopes, and its radioactive isotope is used to date fossils. "
-    "Uranium has no stable isotope, and every radioactive isotope of uranium decays slowly. "
+    "Uranium has no isotope that lasts, and every radioactive isotope of uranium decays slowly. "
     "An atom is stable when its valence shell holds eight electrons, and reactive when the valence shell is not full."
 )
 
@@ -450,7 +450,8 @@ def test_a_definition_whose_class_repeats_the_terms_last_word_is_asked_as_a_cloz
         in clozes
     )
     assert "{{c1::A valence shell}} is an atom's outermost electron shell." in clozes
-    # outside its definition the repeated word still gives a blank away
+    # outside its definition the repeated word still gives a blank away (said as itself, not
+    # as another kind's head: 'no stable isotope' would set the blank against a sibling)
     assert not any("{{c1::radioactive isotope}} of uranium" in t for t in clozes)
 
 
@@ -880,3 +881,23 @@ def test_a_blank_never_asks_for_an_irregular_plural():
     answers = [i.answer.lower() for i in candidates_of(text, "bones")]
     assert "calli" not in answers
     assert "an external callus" in answers
+
+
+def test_a_term_set_against_its_sibling_is_asked():
+    """'___ (Deductive reasoning) starts with a generalization ...; however, inductive reasoning
+    moves in the opposite direction': the stem says 'reasoning' only as the other kind, which
+    the blank is set against; and 'starts with' says how it goes, not when. It took the place
+    of 'Scientists use ___ (deductive reasoning) to ...', where experiments fit too (two-right in
+    27 of 50 verdicts)."""
+    text = (
+        "Reasoning in Science\n\n"
+        "Scientists test their ideas against careful observations of the world. "
+        "Deductive reasoning starts with a general idea that is tested against observations; however, "
+        "inductive reasoning moves in the opposite direction. "
+        "Inductive reasoning builds general ideas from many single observations. "
+        "Case studies gather observations, and inductive reasoning turns them into theories. "
+        "Experiments test hypotheses, and deductive reasoning tells what each hypothesis predicts. "
+    )
+    items = candidates_of(text, "science")
+    assert any(i.answer == "Deductive reasoning" and "starts with" in i.source.sentence for i in items)
+    assert all(item_problems(i) == [] for i in items)

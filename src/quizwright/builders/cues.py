@@ -94,12 +94,16 @@ ASPECTUAL = {"begin", "begins", "began", "start", "starts", "started", "end", "e
 def says_only_when(sentence: Sentence, first: int) -> bool:
     """The answer opens the sentence as the subject of a verb that says when it happens: '___
     (Ossification) of the distal end of the femur ... begins shortly before birth' (development,
-    growth fit as well: dropped or fixed in 52 of 57 verdicts)."""
+    growth fit as well: dropped or fixed in 52 of 57 verdicts). Not 'starts with' or 'ends by',
+    which say how it goes: '___ (Deductive reasoning) starts with a generalization that is
+    tested against real-world observations'."""
     tokens = sentence.tokens
     if any(t.text.lower() not in {"a", "an", "the"} for t in tokens[:first]):
         return False
-    verb = next((t for t in tokens[first:] if t.tag in {"VBZ", "VBP", "VBD"}), None)
-    return verb is not None and verb.text.lower() in ASPECTUAL
+    at = next((i for i in range(first, len(tokens)) if tokens[i].tag in {"VBZ", "VBP", "VBD"}), None)
+    if at is None or tokens[at].text.lower() not in ASPECTUAL:
+        return False
+    return at + 1 >= len(tokens) or tokens[at + 1].text.lower() not in {"with", "by"}
 
 
 def in_brackets(sentence: Sentence, first: int) -> bool:

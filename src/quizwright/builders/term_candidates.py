@@ -121,7 +121,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # in a definition ('A ___ is an isotope whose nucleus ...': radioactive isotope), which
             # is asked so only where it gives no MCQ ('Clinical psychology is the area of
             # psychology that ...' is asked better with options)
-            hinted = shares_stem(telling, rest) or opposite_in(key, model, rest)
+            hinted = shares_stem(telling, _without_siblings(rest, key, model)) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
             asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
             shift = len(sentence.text) - len(asked.text)
@@ -157,6 +157,18 @@ def _an_irregular_plural(answer: str, key: str) -> bool:
     of 'nucleus'. Recalled, the singular is as right; the blank asks for the spelling."""
     written, head = without_abbreviation(answer).split()[-1].lower(), key.split()[-1]
     return written != head and not written.startswith(head[:-1])
+
+
+def _without_siblings(rest: str, key: str, model: ReadingModel) -> str:
+    """The stem without the reading's other kinds of the key's head: '___ (Deductive reasoning)
+    starts with a generalization ...; however, inductive reasoning moves in the opposite
+    direction' says 'reasoning' only as the other kind, which the blank is set against."""
+    *modifiers, head = key.split()
+    siblings = [t for t in model.terms if t != key and " " in t and t.split()[-1] == head]
+    if not modifiers or not siblings:
+        return rest
+    pattern = "|".join(re.escape(" ".join(t.split()[:-1])) for t in siblings)
+    return re.sub(rf"\b(?:{pattern})\s+{re.escape(head)}\w*", " ", rest, flags=re.IGNORECASE)
 
 
 def _head_untold(answer: str, topic: set[str], rest: str) -> bool:
