@@ -5,6 +5,7 @@ term is not a word any student would guess."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from ..analysis import lexicon
@@ -54,6 +55,10 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
     weights = Ranks(t.weight for t in model.terms.values())
     sentence_weights = Ranks(model.weights.values())
     topic = model.topic_words()
+    siblings: dict[str, list[str]] = defaultdict(list)  # see _without_siblings
+    for k in model.terms:
+        if " " in k:
+            siblings[k.split()[-1]].append(k)
     for index in where.indexes():
         sentence = model.sentences[index]
         context = where.context(index)
@@ -121,7 +126,9 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # in a definition ('A ___ is an isotope whose nucleus ...': radioactive isotope), which
             # is asked so only where it gives no MCQ ('Clinical psychology is the area of
             # psychology that ...' is asked better with options)
-            hinted = shares_stem(telling, _without_siblings(rest, key, model)) or opposite_in(key, model, rest)
+            hinted = (
+                shares_stem(telling, rest) and shares_stem(telling, _without_siblings(rest, key, siblings))
+            ) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
             asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
             shift = len(sentence.text) - len(asked.text)
@@ -159,15 +166,16 @@ def _an_irregular_plural(answer: str, key: str) -> bool:
     return written != head and not written.startswith(head[:-1])
 
 
-def _without_siblings(rest: str, key: str, model: ReadingModel) -> str:
+def _without_siblings(rest: str, key: str, siblings: dict[str, list[str]]) -> str:
     """The stem without the reading's other kinds of the key's head: '___ (Deductive reasoning)
     starts with a generalization ...; however, inductive reasoning moves in the opposite
-    direction' says 'reasoning' only as the other kind, which the blank is set against."""
+    direction' says 'reasoning' only as the other kind, which the blank is set against.
+    siblings: the reading's terms of two words or more by their last word."""
     *modifiers, head = key.split()
-    siblings = [t for t in model.terms if t != key and " " in t and t.split()[-1] == head]
-    if not modifiers or not siblings:
+    others = [t for t in siblings.get(head, []) if t != key]
+    if not modifiers or not others:
         return rest
-    pattern = "|".join(re.escape(" ".join(t.split()[:-1])) for t in siblings)
+    pattern = "|".join(re.escape(" ".join(t.split()[:-1])) for t in others)
     return re.sub(rf"\b(?:{pattern})\s+{re.escape(head)}\w*", " ", rest, flags=re.IGNORECASE)
 
 
