@@ -146,11 +146,16 @@ def run(command: list[str], cwd: Path, env: dict[str, str], reset: Callable[[], 
 
 
 def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    return _timed_run(command, cwd, env)[0]
+
+
+def _timed_run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str]:
+    """The command's wall time, and what it wrote to stderr."""
     start = time.perf_counter()
     process = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - start
     _check(command, process.returncode, process.stderr.decode())
-    return seconds
+    return seconds, process.stderr.decode()
 
 
 def _sampled(command: list[str], cwd: Path, env: dict[str, str]) -> int:
@@ -200,12 +205,6 @@ write_atomic(sys.argv[2], out.getvalue().encode("utf-8"))
 """
 
 
-def floor_tokens(corpus: Path, env: dict[str, str]) -> int:
-    """The corpus's tokens as the floor counts them (Punkt + Treebank + perceptron)."""
-    process = subprocess.run([sys.executable, "-c", FLOOR, str(corpus)], env=env, capture_output=True, text=True)
-    return int(process.stderr.strip().splitlines()[-1])
-
-
 BUILDS = (("cold, 1 job", 1, "c1"), ("warm, 1 job", 1, "c1"), ("cold, 2 jobs", 2, "c2"))
 """Each build: its name, its jobs, its cache folder (the warm build's is the one the cold build
 of the same round filled)."""
@@ -218,7 +217,7 @@ hour, and the floor itself took 30.7 s in one run and 33.1 s in the next."""
 def builds(label: str, corpus: Path, work: Path, env: dict[str, str], rounds: int = ROUNDS) -> dict:
     """`rounds` rounds of the floor, build cold (1 job), warm (1 job) and cold (2 jobs) of one
     corpus, each a process timed alone; then each once more for its peak PSS."""
-    tokens = floor_tokens(corpus, env)
+    tokens = 0  # as the floor counts them (Punkt + Treebank + perceptron): it prints them last
     floor_command = [sys.executable, "-c", FLOOR, str(corpus)]
     floor_times: list[float] = []
     times: dict[str, list[float]] = {name: [] for name, _, _ in BUILDS}
@@ -226,7 +225,9 @@ def builds(label: str, corpus: Path, work: Path, env: dict[str, str], rounds: in
     peaks: dict[str, float] = {}
     for n in range(rounds + 1):  # the last round samples memory instead of timing
         if n < rounds:
-            floor_times.append(_timed(floor_command, corpus.parent, env))
+            seconds, said = _timed_run(floor_command, corpus.parent, env)
+            floor_times.append(seconds)
+            tokens = int(said.strip().splitlines()[-1])
         else:
             peaks["floor"] = _sampled(floor_command, corpus.parent, env) / 1024
         for name, jobs, cache in BUILDS:

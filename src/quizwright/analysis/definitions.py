@@ -223,15 +223,19 @@ def _without_trailing_clause(definition: str) -> str:
         return definition.strip()
     if _goes_on_defining(definition[: trailing.start()], definition[trailing.start() :]):
         # '..., a binding that induces ...': a question of its own, not '..., and this binding induces ...?'
-        return re.sub(r",\s+and\s+this\s+([a-z]+ing)\s+", r", a \1 that ", definition, count=1).strip()
+        return OWN_ACT.sub(r", a \1 that", definition, count=1).strip()
     return definition[: trailing.start()].strip()
+
+
+OWN_ACT = re.compile(r",\s+and\s+this\s+([a-z]{4,}ing)\b")
+"""', and this binding ...': a clause that may name what the definition before it does."""
 
 
 def _goes_on_defining(definition: str, clause: str) -> bool:
     """', and this binding induces a chemical reaction within the cell' after 'a protein that
     can selectively bind a specific molecule': the clause names the definition's own act (without
     it, other binding proteins fit: judged so in 10 of 30 verdicts)."""
-    act = re.match(r",\s+and\s+this\s+([a-z]{4,}ing)\b", clause)
+    act = OWN_ACT.match(clause)
     return act is not None and act.group(1)[:4] in {w[:4] for w in re.findall(r"[a-z]{4,}", definition.lower())}
 
 

@@ -150,6 +150,16 @@ class ReadingModel:
         identities = frozenset().union(*(lexicon.place_identity(x.text) for x in country))
         return {person} | {x.key for x in country}, identities
 
+    @cached_property  # asked for every term span a reading's candidates weigh
+    def kinds_by_head(self) -> dict[str, list[str]]:
+        """The key terms of two words or more by their last word ('reasoning': deductive
+        reasoning, inductive reasoning), in the terms' order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for key in self.terms:
+            if " " in key:
+                found[key.split()[-1]].append(key)
+        return dict(found)
+
     @cached_property
     def surnames(self) -> frozenset[str]:
         """The last words of the people the reading names, in lower case: 'skinner', 'pavlov'

@@ -5,7 +5,6 @@ term is not a word any student would guess."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 
 from ..analysis import lexicon
@@ -55,10 +54,6 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
     weights = Ranks(t.weight for t in model.terms.values())
     sentence_weights = Ranks(model.weights.values())
     topic = model.topic_words()
-    siblings: dict[str, list[str]] = defaultdict(list)  # see _without_siblings
-    for k in model.terms:
-        if " " in k:
-            siblings[k.split()[-1]].append(k)
     for index in where.indexes():
         sentence = model.sentences[index]
         context = where.context(index)
@@ -127,7 +122,7 @@ def term_candidates(model: ReadingModel, related: list[ReadingModel], where: Whe
             # is asked so only where it gives no MCQ ('Clinical psychology is the area of
             # psychology that ...' is asked better with options)
             hinted = (
-                shares_stem(telling, rest) and shares_stem(telling, _without_siblings(rest, key, siblings))
+                shares_stem(telling, rest) and shares_stem(telling, _without_siblings(rest, key, model.kinds_by_head))
             ) or opposite_in(key, model, rest)
             names_a_class = is_definition and defining is not None and CLASS_NAMED.match(defining.definition)
             asked = _past_connective(sentence, _with_article(sentence.text, start)) if names_a_class else sentence
@@ -170,7 +165,7 @@ def _without_siblings(rest: str, key: str, siblings: dict[str, list[str]]) -> st
     """The stem without the reading's other kinds of the key's head: '___ (Deductive reasoning)
     starts with a generalization ...; however, inductive reasoning moves in the opposite
     direction' says 'reasoning' only as the other kind, which the blank is set against.
-    siblings: the reading's terms of two words or more by their last word."""
+    siblings: ReadingModel.kinds_by_head."""
     *modifiers, head = key.split()
     others = [t for t in siblings.get(head, []) if t != key]
     if not modifiers or not others:
